@@ -1,0 +1,56 @@
+package uk.org.wcf.finance.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import uk.org.wcf.finance.budget.BudgetBook;
+import uk.org.wcf.finance.data.WcfData;
+import uk.org.wcf.finance.io.Csv;
+import uk.org.wcf.finance.money.RoundingPolicy;
+import uk.org.wcf.finance.report.BusinessPlanTables;
+import uk.org.wcf.finance.report.FigureTable;
+import uk.org.wcf.finance.report.RoundedTable;
+import uk.org.wcf.finance.report.TableText;
+import uk.org.wcf.finance.time.FiscalYear;
+
+/** {@code budget}: print a year's budget book. */
+@Command(name = "budget", mixinStandardHelpOptions = true,
+        description = {"Prints the budget book of the embedded dataset for a year: gross expenditure by service and",
+                "subjective group, and the funding reconciliation from gross expenditure to council base budget."},
+        footer = {"", "Example:", "  java -jar wcf-finance.jar budget --year 2020/21 --format csv --output budget.csv"})
+final class BudgetCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private Output output;
+
+    @Option(names = "--year", defaultValue = "2020/21", converter = YearConverter.class,
+            description = "financial year, e.g. 2020/21 (default: ${DEFAULT-VALUE})")
+    private FiscalYear year;
+
+    @Override
+    public Integer call() throws Exception {
+        BudgetBook book = WcfData.budgetBook(year);
+        List<FigureTable> tables = List.of(BusinessPlanTables.table2(book), BusinessPlanTables.table4(book));
+        StringBuilder sb = new StringBuilder();
+        for (FigureTable t : tables) {
+            RoundedTable r = t.round(RoundingPolicy.THOUSANDS);
+            switch (output.format) {
+                case text -> sb.append(TableText.text(r)).append('\n');
+                case markdown -> sb.append(TableText.markdown(r)).append('\n');
+                case csv -> sb.append(sb.length() == 0 ? "" : "\n").append(Csv.table(r));
+                default -> throw new IllegalStateException();
+            }
+        }
+        output.emit(spec.commandLine().getOut(), sb.toString());
+        return WcfFinance.OK;
+    }
+}

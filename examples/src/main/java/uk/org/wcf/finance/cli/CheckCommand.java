@@ -1,0 +1,76 @@
+package uk.org.wcf.finance.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import uk.org.wcf.finance.data.WcfData;
+import uk.org.wcf.finance.money.RoundingPolicy;
+import uk.org.wcf.finance.report.Difference;
+import uk.org.wcf.finance.report.FigureFormat;
+import uk.org.wcf.finance.report.TableCheck;
+import uk.org.wcf.finance.report.TableText;
+
+/** {@code check}: regenerate every published table from the model and compare it with the source. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Regenerates every published table the library covers from the model, prints each at £000",
+                "in the published layout, and lists every difference from the published figure with its cause.",
+                "Exits 0 only when every difference is a known rounding difference."},
+        footer = {"", "Example:", "  java -jar wcf-finance.jar check --format markdown --output check.md"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private Output output;
+
+    @Override
+    public Integer call() throws Exception {
+        List<TableCheck> checks = WcfData.checks(RoundingPolicy.THOUSANDS);
+        StringBuilder sb = new StringBuilder();
+        boolean md = output.format == Output.Format.markdown;
+        sb.append(md ? "# " : "").append("wcf-finance check: published tables regenerated from the model\n\n");
+        int differences = 0;
+        int unexplained = 0;
+        for (TableCheck c : checks) {
+            sb.append(md ? TableText.markdown(c.model()) : TableText.text(c.model()));
+            sb.append(md ? "\n" : "").append("Source: ").append(c.published().source()).append('\n');
+            if (c.differences().isEmpty()) {
+                sb.append("Differences from the published table: none\n\n");
+                continue;
+            }
+            sb.append("Differences from the published table:\n");
+            for (Difference d : c.differences()) {
+                differences++;
+                if (!d.cause().isKnown()) {
+                    unexplained++;
+                }
+                sb.append(md ? "- " : "  ").append(d.rowLabel()).append(" / ")
+                        .append(c.model().table().columns().stream().filter(col -> col.key().equals(d.column()))
+                                .findFirst().map(col -> col.heading()).orElse(d.column()))
+                        .append(": model ").append(FigureFormat.PRINTED.format(d.model()))
+                        .append(", published ").append(d.published() == null ? "none" : FigureFormat.PRINTED.format(d.published()))
+                        .append(d.published() == null ? "" : " (" + (d.size().signum() > 0 ? "+" : "") + d.size() + ")")
+                        .append(" - ").append(d.cause().isKnown() ? "known: " : "NOT EXPLAINED: ")
+                        .append(d.explanation()).append('\n');
+            }
+            sb.append('\n');
+        }
+        sb.append(md ? "**Result:** " : "Result: ").append(checks.size()).append(" tables checked, ")
+                .append(differences).append(differences == 1 ? " difference" : " differences");
+        if (unexplained == 0) {
+            sb.append(", all known rounding differences in the source. PASS\n");
+        } else {
+            sb.append(", ").append(unexplained).append(" not explained. FAIL\n");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        output.emit(out, sb.toString());
+        return unexplained == 0 ? WcfFinance.OK : WcfFinance.CHECK_FAILED;
+    }
+}

@@ -1,0 +1,45 @@
+package uk.org.wcf.finance.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+import uk.org.wcf.finance.io.AtomicFiles;
+
+/** The options shared by commands that print a report: {@code --format}, {@code --output} and {@code --verbose}. */
+final class Output {
+
+    /** The formats a report can be printed in. */
+    enum Format { text, csv, markdown }
+
+    @Option(names = "--format", defaultValue = "text", description = "text, csv or markdown (default: ${DEFAULT-VALUE})")
+    Format format = Format.text;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
+    Path output;
+
+    @Option(names = "--verbose", description = "show a stack trace on errors")
+    boolean verbose;
+
+    /**
+     * Prints the report, or writes it to the output file.
+     *
+     * @param out stdout
+     * @param text the report
+     * @throws IOException when the output file cannot be written (nothing is left behind)
+     */
+    void emit(PrintWriter out, String text) throws IOException {
+        if (output == null) {
+            out.print(text);
+            out.flush();
+        } else {
+            try {
+                AtomicFiles.writeString(output, text);
+            } catch (IOException e) {
+                throw new IOException("cannot write " + output + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * The wcf-finance model and its rules: exact money and rounding, the fiscal calendar, the service and funding
+ * structure, budget books and the published tables built from them. No file I/O.
+ */
+module uk.org.wcf.finance.core {
+    requires transitive org.joda.money;
+    requires org.slf4j;
+
+    exports uk.org.wcf.finance.money;
+    exports uk.org.wcf.finance.time;
+    exports uk.org.wcf.finance.structure;
+    exports uk.org.wcf.finance.budget;
+    exports uk.org.wcf.finance.report;
+}

@@ -1,0 +1,127 @@
+package uk.org.wcf.finance.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a {@link RoundedTable} for people: as an aligned plain-text table in the published layout, or as a
+ * Markdown table. Both list the table's footing differences under it. (CSV, JSON and spreadsheets are written
+ * by finance-io.)
+ */
+public final class TableText {
+
+    private TableText() {
+    }
+
+    /**
+     * An aligned text table: title, unit, headings, one line per row, then any footing differences.
+     *
+     * @param table the rounded table
+     * @return the text, ending with a line break
+     */
+    public static String text(RoundedTable table) {
+        List<String[]> cells = cells(table, FigureFormat.PRINTED);
+        int n = cells.get(0).length;
+        int[] width = new int[n];
+        for (String[] row : cells) {
+            for (int i = 0; i < n; i++) {
+                width[i] = Math.max(width[i], row[i].length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(table.table().title()).append(" (").append(table.policy().unit().label()).append(")\n");
+        for (int r = 0; r < cells.size(); r++) {
+            String[] row = cells.get(r);
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                boolean text = i < 2;
+                String cell = row[i];
+                String pad = " ".repeat(width[i] - cell.length());
+                line.append(i == 0 ? "" : "  ").append(text ? cell + pad : pad + cell);
+            }
+            sb.append(line.toString().stripTrailing()).append('\n');
+            if (r == 0) {
+                sb.append("-".repeat(line.toString().stripTrailing().length())).append('\n');
+            }
+        }
+        footing(table, sb, "");
+        return sb.toString();
+    }
+
+    /**
+     * A Markdown table with a heading line and the footing differences as a list.
+     *
+     * @param table the rounded table
+     * @return the Markdown, ending with a line break
+     */
+    public static String markdown(RoundedTable table) {
+        List<String[]> cells = cells(table, FigureFormat.PRINTED);
+        StringBuilder sb = new StringBuilder();
+        sb.append("### ").append(table.table().title()).append(" (").append(table.policy().unit().label())
+                .append(")\n\n");
+        for (int r = 0; r < cells.size(); r++) {
+            String[] row = cells.get(r);
+            sb.append('|');
+            for (String c : row) {
+                sb.append(' ').append(c.replace("|", "\\|")).append(" |");
+            }
+            sb.append('\n');
+            if (r == 0) {
+                sb.append('|');
+                for (int i = 0; i < row.length; i++) {
+                    sb.append(i < 2 ? " --- |" : " ---: |");
+                }
+                sb.append('\n');
+            }
+        }
+        footing(table, sb, "- ");
+        return sb.toString();
+    }
+
+    /**
+     * The table as rows of strings: a heading row, then one row per table row; the first two columns are the
+     * reference and the label.
+     *
+     * @param table the rounded table
+     * @param format how figures are written
+     * @return the cells
+     */
+    public static List<String[]> cells(RoundedTable table, FigureFormat format) {
+        FigureTable t = table.table();
+        List<String[]> out = new ArrayList<>();
+        String[] head = new String[t.columns().size() + 2];
+        head[0] = "Ref";
+        head[1] = "Line";
+        for (int i = 0; i < t.columns().size(); i++) {
+            head[i + 2] = t.columns().get(i).heading();
+        }
+        out.add(head);
+        for (FigureTable.Row r : t.rows()) {
+            String[] row = new String[head.length];
+            row[0] = r.ref();
+            row[1] = r.label();
+            for (int i = 0; i < t.columns().size(); i++) {
+                row[i + 2] = format.format(table.cell(r.key(), t.columns().get(i).key()));
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    private static void footing(RoundedTable table, StringBuilder sb, String bullet) {
+        List<FootingDifference> diffs = table.footingDifferences();
+        if (diffs.isEmpty()) {
+            return;
+        }
+        sb.append(bullet.isEmpty() ? "" : "\n").append(bullet.isEmpty() ? "Footing (totals are rounded once from exact values):\n"
+                : "Footing (totals are rounded once from exact values):\n\n");
+        for (FootingDifference d : diffs) {
+            FigureTable t = table.table();
+            sb.append(bullet.isEmpty() ? "  " : bullet).append(t.row(d.row()).label()).append(" / ")
+                    .append(t.column(d.column()).heading()).append(": total ")
+                    .append(FigureFormat.PRINTED.format(d.roundedTotal())).append(", rounded parts add to ")
+                    .append(FigureFormat.PRINTED.format(d.sumOfRoundedParts())).append(" (difference ")
+                    .append(d.difference() > 0 ? "+" : "").append(d.difference()).append(")\n");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * Files in and out for wcf-finance: CSV readers that point at the cell that is wrong, writers, and the
+ * embedded WCF dataset ({@code WcfData}).
+ */
+module uk.org.wcf.finance.io {
+    requires transitive uk.org.wcf.finance.core;
+    requires org.slf4j;
+
+    exports uk.org.wcf.finance.io;
+    exports uk.org.wcf.finance.data;
+
+    opens uk.org.wcf.finance.data;
+}

@@ -1,0 +1,72 @@
+package uk.org.wcf.finance.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes files atomically: the content goes to a temporary file beside the target, which is then moved over
+ * the target in one step. A failure part-way leaves the target as it was (or absent) and removes the temporary
+ * file: never a half-written output.
+ */
+public final class AtomicFiles {
+
+    /** Writes content to a stream. */
+    @FunctionalInterface
+    public interface Content {
+        /**
+         * @param out the stream to write to
+         * @throws IOException on failure
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes text as UTF-8.
+     *
+     * @param target the file
+     * @param text the text
+     * @throws IOException when the file cannot be written; the target is untouched
+     */
+    public static void writeString(Path target, String text) throws IOException {
+        write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes content produced by a writer.
+     *
+     * @param target the file
+     * @param content what to write
+     * @throws IOException when the file cannot be written; the target is untouched
+     */
+    public static void write(Path target, Content content) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IOException("the folder " + (dir == null ? "of " + target : dir) + " does not exist");
+        }
+        if (Files.isDirectory(abs)) {
+            throw new IOException(target + " is a folder, not a file");
+        }
+        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package uk.org.wcf.finance.io;
+
+import java.io.InputStream;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.joda.money.Money;
+
+import uk.org.wcf.finance.budget.BudgetBook;
+import uk.org.wcf.finance.budget.BudgetStatus;
+import uk.org.wcf.finance.money.FinanceRuleException;
+import uk.org.wcf.finance.structure.CostLine;
+import uk.org.wcf.finance.structure.Directorate;
+import uk.org.wcf.finance.structure.FundingSource;
+import uk.org.wcf.finance.structure.Service;
+import uk.org.wcf.finance.structure.SubjectiveGroup;
+import uk.org.wcf.finance.time.FiscalYear;
+import uk.org.wcf.finance.time.MonthSpan;
+
+/**
+ * Reads budget books from two CSV files.
+ *
+ * <p><b>Years file</b>, columns {@code year,first_month,last_month,status}: one row per year, e.g.
+ * {@code 2019/20,2019-10,2020-03,agreed}; {@code status} is {@code agreed} or {@code indicative}.
+ *
+ * <p><b>Lines file</b>, columns {@code year,kind,ref,name,directorate,subjective_group,amount_gbp_thousands}
+ * (or {@code amount_gbp} for pounds and pence), one budget figure per row:
+ * <ul>
+ *   <li>{@code expenditure}: {@code ref} and {@code name} of the service, its {@code directorate}, the
+ *   {@code subjective_group} (staffing, premises, transport, other_non_staffing, not_analysed) and the gross
+ *   budget, not negative;</li>
+ *   <li>{@code income_outside_contract}: {@code name} of the income line and the amount, positive;</li>
+ *   <li>{@code pass_through}: {@code ref} is the funding source code (such as {@code dedicated_schools_grant}),
+ *   {@code name} its name, and the amount.</li>
+ * </ul>
+ * Amounts may use thousands separators and brackets for negatives (see {@link Amounts}). A year missing from
+ * the years file, an unknown kind, group or source, a service whose name differs between rows, a duplicate
+ * line and a negative amount are each a problem with file, line and column.
+ */
+public final class BudgetBookCsv {
+
+    private static final List<String> YEAR_COLUMNS = List.of("year", "first_month", "last_month", "status");
+    private static final List<String> LINE_COLUMNS = List.of("year", "kind", "ref", "name");
+    private static final List<String> LINE_OPTIONAL = List.of("directorate", "subjective_group",
+            "amount_gbp_thousands", "amount_gbp");
+
+    private BudgetBookCsv() {
+    }
+
+    private record YearRow(FiscalYear year, MonthSpan span, BudgetStatus status) {
+    }
+
+    /**
+     * Reads the books.
+     *
+     * @param yearsFile the years file's name, for problems
+     * @param years the years file
+     * @param linesFile the lines file's name, for problems
+     * @param lines the lines file
+     * @return one book per year, in the years file's order, and every problem in both files
+     */
+    public static ReadResult<List<BudgetBook>> read(String yearsFile, InputStream years, String linesFile,
+            InputStream lines) {
+        List<Problem> problems = new ArrayList<>();
+        Map<FiscalYear, YearRow> yearRows = new LinkedHashMap<>();
+        try (CsvTable t = CsvTable.open(yearsFile, years, YEAR_COLUMNS, List.of())) {
+            ReadResult<List<YearRow>> r = t.readAll(row -> {
+                FiscalYear y = row.parse("year", FiscalYear::parse);
+                YearMonth first = row.parse("first_month", BudgetBookCsv::month);
+                YearMonth last = row.parse("last_month", BudgetBookCsv::month);
+                BudgetStatus status = row.parse("status", BudgetBookCsv::status);
+                if (!row.ok()) {
+                    return null;
+                }
+                MonthSpan span;
+                try {
+                    span = MonthSpan.of(first, last);
+                    if (!y.months().contains(first) || !y.months().contains(last)) {
+                        row.fail("last_month", "the months " + span + " are not all within " + y);
+                        return null;
+                    }
+                } catch (FinanceRuleException e) {
+                    row.fail("last_month", e.getMessage());
+                    return null;
+                }
+                if (yearRows.containsKey(y)) {
+                    row.fail("year", "the year " + y + " is listed twice");
+                    return null;
+                }
+                YearRow yr = new YearRow(y, span, status);
+                yearRows.put(y, yr);
+                return yr;
+            });
+            problems.addAll(r.problems());
+        }
+        Map<FiscalYear, BudgetBook.Builder> builders = new LinkedHashMap<>();
+        yearRows.values().forEach(y -> builders.put(y.year(), BudgetBook.builder(y.year()).span(y.span())
+                .status(y.status())));
+        Map<String, Service> services = new HashMap<>();
+        Map<String, Long> seen = new HashMap<>();
+        try (CsvTable t = CsvTable.open(linesFile, lines, LINE_COLUMNS, LINE_OPTIONAL)) {
+            boolean thousands = t.header().contains("amount_gbp_thousands");
+            String amountColumn = thousands ? "amount_gbp_thousands" : "amount_gbp";
+            if (!t.header().isEmpty() && !t.header().contains(amountColumn)) {
+                problems.add(Problem.ofLine(linesFile, 1, "the header needs an amount column: amount_gbp_thousands or amount_gbp"));
+            }
+            Amounts.Unit unit = thousands ? Amounts.Unit.THOUSANDS : Amounts.Unit.POUNDS;
+            ReadResult<List<Object>> r = t.readAll(row -> {
+                FiscalYear y = row.parse("year", FiscalYear::parse);
+                String kind = row.required("kind");
+                Money amount = row.amount(amountColumn, unit);
+                if (!row.ok()) {
+                    return null;
+                }
+                BudgetBook.Builder b = builders.get(y);
+                if (b == null) {
+                    row.fail("year", "the year " + y + " is not in " + yearsFile + "; add it there first");
+                    return null;
+                }
+                if (amount.isNegative()) {
+                    row.fail(amountColumn, amountColumn + " is " + amount.getAmount().toPlainString()
+                            + ": a budget, income or funding line may not be negative");
+                    return null;
+                }
+                String key;
+                try {
+                    switch (kind.toLowerCase(Locale.ROOT)) {
+                        case "expenditure" -> {
+                            Service s = service(row, services);
+                            SubjectiveGroup g = row.parse("subjective_group", SubjectiveGroup::standard);
+                            if (s == null || g == null) {
+                                return null;
+                            }
+                            key = y + "/expenditure/" + s.ref() + "/" + g.code();
+                            if (duplicate(row, seen, key, "subjective_group")) {
+                                return null;
+                            }
+                            b.line(CostLine.of(s, g), amount);
+                        }
+                        case "income_outside_contract" -> {
+                            String name = row.required("name");
+                            key = y + "/income/" + name;
+                            if (name == null || duplicate(row, seen, key, "name")) {
+                                return null;
+                            }
+                            b.incomeOutsideContract(name, amount);
+                        }
+                        case "pass_through" -> {
+                            String code = row.required("ref");
+                            if (code == null) {
+                                return null;
+                            }
+                            FundingSource src = FundingSource.standard(code);
+                            key = y + "/funding/" + src.code();
+                            if (duplicate(row, seen, key, "ref")) {
+                                return null;
+                            }
+                            b.passThrough(src, amount);
+                        }
+                        default -> {
+                            row.fail("kind", "unknown kind '" + kind
+                                    + "'; a line is expenditure, income_outside_contract or pass_through");
+                            return null;
+                        }
+                    }
+                } catch (FinanceRuleException e) {
+                    row.fail("ref", e.getMessage());
+                    return null;
+                }
+                return key;
+            });
+            problems.addAll(r.problems());
+        }
+        List<BudgetBook> books = new ArrayList<>();
+        for (var e : builders.entrySet()) {
+            try {
+                books.add(e.getValue().build());
+            } catch (FinanceRuleException ex) {
+                problems.add(Problem.ofFile(linesFile, e.getKey() + ": " + ex.getMessage()));
+            }
+        }
+        return new ReadResult<>(books, problems);
+    }
+
+    private static boolean duplicate(CsvTable.Row row, Map<String, Long> seen, String key, String column) {
+        Long first = seen.putIfAbsent(key, row.line());
+        if (first != null) {
+            row.fail(column, "duplicate line: the same figure was given on line " + first
+                    + "; give each line once, or add the amounts together");
+            return true;
+        }
+        return false;
+    }
+
+    private static Service service(CsvTable.Row row, Map<String, Service> services) {
+        String ref = row.required("ref");
+        String name = row.required("name");
+        if (ref == null || name == null) {
+            return null;
+        }
+        String directorate = row.text("directorate").isEmpty() ? name : row.text("directorate");
+        Service s = Service.of(ref, name, Directorate.of(codeOf(directorate), directorate));
+        Service known = services.putIfAbsent(ref, s);
+        if (known != null && !known.equals(s)) {
+            row.fail("name", "service " + ref + " is '" + name + "' (" + directorate + ") here but '" + known.name()
+                    + "' (" + known.directorate().name() + ") on an earlier line; a service has one name");
+            return null;
+        }
+        return s;
+    }
+
+    static String codeOf(String name) {
+        String c = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        return c.isEmpty() ? "unnamed" : c;
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a month; write it as 2020-04");
+        }
+    }
+
+    private static BudgetStatus status(String text) {
+        return Optional.of(text.toLowerCase(Locale.ROOT)).filter(t -> t.equals("agreed") || t.equals("indicative"))
+                .map(t -> BudgetStatus.valueOf(t.toUpperCase(Locale.ROOT)))
+                .orElseThrow(() -> new IllegalArgumentException("status is '" + text + "'; it is agreed or indicative"));
+    }
+}

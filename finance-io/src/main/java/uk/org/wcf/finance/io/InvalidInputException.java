@@ -1,0 +1,36 @@
+package uk.org.wcf.finance.io;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * An input file broke the rules. The message lists every problem, one per line, each with file, line, column
+ * and rule; {@link #problems()} has them as data.
+ */
+public class InvalidInputException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The problems, in file order. */
+    private final transient List<Problem> problems;
+
+    /**
+     * @param problems at least one problem
+     */
+    public InvalidInputException(List<Problem> problems) {
+        super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * @param problem the problem
+     */
+    public InvalidInputException(Problem problem) {
+        this(List.of(problem));
+    }
+
+    /** @return the problems */
+    public List<Problem> problems() {
+        return problems;
+    }
+}
