@@ -1,6 +1,7 @@
 package uk.org.wcf.finance.money;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -44,7 +45,7 @@ public final class Gbp {
             throw new FinanceRuleException("amount", pounds.toPlainString(),
                     "an amount in pounds may have at most two decimal places (pence)");
         }
-        return Money.of(GBP, pounds);
+        return Money.of(GBP, pounds.setScale(2, RoundingMode.UNNECESSARY));
     }
 
     /**

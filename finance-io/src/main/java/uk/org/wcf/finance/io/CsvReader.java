@@ -1,16 +1,12 @@
 package uk.org.wcf.finance.io;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +31,9 @@ public final class CsvReader implements Closeable {
     private long line = 1;
     private int pushedBack = -2;
     private boolean done;
+    private final char[] buffer = new char[1 << 16];
+    private int pos;
+    private int limit;
 
     private CsvReader(String file, Reader in) {
         this.file = file;
@@ -49,10 +48,7 @@ public final class CsvReader implements Closeable {
      * @return the reader
      */
     public static CsvReader open(String file, InputStream stream) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new CsvReader(file, new BufferedReader(new InputStreamReader(stream, decoder), 1 << 16));
+        return new CsvReader(file, new StrictUtf8Reader(stream));
     }
 
     /**
@@ -108,7 +104,15 @@ public final class CsvReader implements Closeable {
             pushedBack = -2;
             return c;
         }
-        return in.read();
+        if (pos == limit) {
+            limit = in.read(buffer, 0, buffer.length);
+            pos = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return EOF;
+            }
+        }
+        return buffer[pos++];
     }
 
     private CsvRecord readRecord() throws IOException {

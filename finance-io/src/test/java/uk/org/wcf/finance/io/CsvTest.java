@@ -1,0 +1,38 @@
+package uk.org.wcf.finance.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** CSV out is safe to open in a spreadsheet; files are written whole or not at all. */
+class CsvTest {
+
+    @Test
+    void textThatLooksLikeAFormulaIsDefused() {
+        assertThat(Csv.line(List.of("=SUM(A1:A2)", "+1", "-x", "@cmd", "plain", "a,b", "say \"hi\"")))
+                .isEqualTo("'=SUM(A1:A2),'+1,'-x,'@cmd,plain,\"a,b\",\"say \"\"hi\"\"\"\n");
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldFileIntact(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("out.csv");
+        AtomicFiles.writeString(f, "good\n");
+        try {
+            AtomicFiles.write(f, out -> {
+                out.write("half".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                throw new java.io.IOException("disk full");
+            });
+        } catch (java.io.IOException expected) {
+            assertThat(expected).hasMessage("disk full");
+        }
+        assertThat(Files.readString(f)).isEqualTo("good\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(f);
+        }
+    }
+}
