@@ -11,4 +11,5 @@ module uk.org.wcf.finance.core {
     exports uk.org.wcf.finance.structure;
     exports uk.org.wcf.finance.budget;
     exports uk.org.wcf.finance.report;
+    exports uk.org.wcf.finance.plan;
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.data.WcfData;
 import uk.org.wcf.finance.money.RoundingPolicy;
+import uk.org.wcf.finance.report.BusinessPlanTables;
 import uk.org.wcf.finance.report.Difference;
 import uk.org.wcf.finance.report.FigureFormat;
 import uk.org.wcf.finance.report.TableCheck;
@@ -41,6 +42,11 @@ final class CheckCommand implements Callable<Integer> {
         for (TableCheck c : checks) {
             sb.append(md ? TableText.markdown(c.model()) : TableText.text(c.model()));
             sb.append(md ? "\n" : "").append("Source: ").append(c.published().source()).append('\n');
+            if (c.model().table().id().equals(BusinessPlanTables.TABLE_3)) {
+                sb.append("Indicative years: the agreed 2020/21 budget with 2% staffing inflation a year, compounding;\n")
+                        .append("the rest of each published change is shown as '").append(WcfData.NOT_ITEMISED).append("'.\n\n");
+                sb.append(PlanReport.bridges(WcfData.plan2020(), md));
+            }
             if (c.differences().isEmpty()) {
                 sb.append("Differences from the published table: none\n\n");
                 continue;

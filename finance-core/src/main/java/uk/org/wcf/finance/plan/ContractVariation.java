@@ -1,0 +1,59 @@
+package uk.org.wcf.finance.plan;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.joda.money.Money;
+
+import uk.org.wcf.finance.money.Gbp;
+import uk.org.wcf.finance.time.FiscalYear;
+import uk.org.wcf.finance.time.MonthSpan;
+
+/**
+ * A contract variation: services added to (or, with a negative amount, removed from) the contract from an
+ * effective date. In its first year it counts for the whole months from that date (Learning and Achievement
+ * from 1 June 2020, about 6.5m a year: 10/12 in 2020/21), the full year after; it changes the contract sum.
+ *
+ * @param name the name
+ * @param agreed when agreed
+ * @param source the source
+ * @param line the line the services' budget sits on
+ * @param fullYear the full-year amount
+ * @param effective the effective date
+ */
+public record ContractVariation(String name, LocalDate agreed, String source, LineRef line, Money fullYear,
+        LocalDate effective) implements Assumption {
+
+    /**
+     * Validates the variation.
+     *
+     * @param name not blank
+     * @param agreed may be null
+     * @param source may be empty
+     * @param line not null
+     * @param fullYear GBP
+     * @param effective not null
+     */
+    public ContractVariation {
+        name = Describe.name(name);
+        source = Describe.source(source);
+        Objects.requireNonNull(line, "line");
+        Gbp.requireGbp(fullYear, "variation '" + name + "'");
+        Objects.requireNonNull(effective, "effective");
+    }
+
+    /** @return the financial year the variation starts in */
+    public FiscalYear firstYear() {
+        return FiscalYear.containing(effective);
+    }
+
+    /** @return the whole months of the first year from the effective date */
+    public MonthSpan firstYearSpan() {
+        return MonthSpan.fromDate(firstYear(), effective);
+    }
+
+    @Override
+    public Driver driver() {
+        return Driver.VARIATIONS;
+    }
+}

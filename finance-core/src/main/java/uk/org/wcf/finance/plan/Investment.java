@@ -1,0 +1,62 @@
+package uk.org.wcf.finance.plan;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.joda.money.Money;
+
+import uk.org.wcf.finance.money.FinanceRuleException;
+import uk.org.wcf.finance.money.Gbp;
+import uk.org.wcf.finance.time.FiscalYear;
+import uk.org.wcf.finance.time.MonthSpan;
+
+/**
+ * An investment in a line: recurrent (part-year in its first year, the full year from the next) or one-off
+ * (in its first year only, dropping out the next). The Business Plan 2020/21 lists five for 2020/21: 4.1m
+ * safeguarding, 1.0m home to school transport, 0.5m placements, 0.6m SEN transport, 0.4m running costs.
+ *
+ * @param name the name
+ * @param agreed when agreed
+ * @param source the source
+ * @param line the line it adds to
+ * @param fullYear the full-year amount, positive
+ * @param year the first year
+ * @param months the months of the first year it runs for (12 for a full year)
+ * @param recurrent true for recurrent, false for one-off
+ */
+public record Investment(String name, LocalDate agreed, String source, LineRef line, Money fullYear, FiscalYear year,
+        int months, boolean recurrent) implements Assumption {
+
+    /**
+     * Validates the investment.
+     *
+     * @param name not blank
+     * @param agreed may be null
+     * @param source may be empty
+     * @param line not null
+     * @param fullYear positive
+     * @param year not null
+     * @param months 1 to 12
+     * @param recurrent recurrent or one-off
+     */
+    public Investment {
+        name = Describe.name(name);
+        source = Describe.source(source);
+        Objects.requireNonNull(line, "line");
+        Gbp.requireNonNegative(fullYear, "investment '" + name + "'", "an investment is entered as a positive amount");
+        Objects.requireNonNull(year, "year");
+        if (months < 1 || months > 12) {
+            throw new FinanceRuleException("months of '" + name + "' in " + year, months, "must be from 1 to 12");
+        }
+    }
+
+    /** @return the months of the first year, as a span ending 31 March */
+    public MonthSpan firstYearSpan() {
+        return MonthSpan.of(year.months().last().minusMonths(months - 1L), year.months().last());
+    }
+
+    @Override
+    public Driver driver() {
+        return recurrent ? Driver.INVESTMENTS : Driver.ONE_OFFS;
+    }
+}

@@ -1,0 +1,48 @@
+package uk.org.wcf.finance.plan;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.joda.money.Money;
+
+import uk.org.wcf.finance.money.Gbp;
+import uk.org.wcf.finance.time.FiscalYear;
+
+/**
+ * A recurrent movement on a line from a year that the source states but does not itemise (such as the part
+ * of a published change that the stated 2% does not explain). Shown in the bridge under its own name, never
+ * spread over the other drivers.
+ *
+ * @param name the name
+ * @param agreed when agreed
+ * @param source the source
+ * @param line the line
+ * @param amount the movement, either sign
+ * @param year the year it first applies
+ */
+public record OtherMovement(String name, LocalDate agreed, String source, LineRef line, Money amount, FiscalYear year)
+        implements Assumption {
+
+    /**
+     * Validates the movement.
+     *
+     * @param name not blank
+     * @param agreed may be null
+     * @param source may be empty
+     * @param line not null
+     * @param amount GBP
+     * @param year not null
+     */
+    public OtherMovement {
+        name = Describe.name(name);
+        source = Describe.source(source);
+        Objects.requireNonNull(line, "line");
+        Gbp.requireGbp(amount, "movement '" + name + "'");
+        Objects.requireNonNull(year, "year");
+    }
+
+    @Override
+    public Driver driver() {
+        return Driver.OTHER;
+    }
+}

@@ -1,0 +1,55 @@
+package uk.org.wcf.finance.plan;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.joda.money.Money;
+
+import uk.org.wcf.finance.money.Gbp;
+import uk.org.wcf.finance.time.FiscalYear;
+
+/**
+ * A recurrent saving on a line from a year. Only a {@link SavingStatus#DELIVERABLE} saving reduces the plan;
+ * the plan lists the others as excluded, with the reason.
+ *
+ * @param name the name
+ * @param agreed when agreed
+ * @param source the source
+ * @param line the line it reduces
+ * @param amount the full-year saving, a positive amount
+ * @param year the year it is first made
+ * @param status how far it has got
+ */
+public record Saving(String name, LocalDate agreed, String source, LineRef line, Money amount, FiscalYear year,
+        SavingStatus status) implements Assumption {
+
+    /**
+     * Validates the saving.
+     *
+     * @param name not blank
+     * @param agreed may be null
+     * @param source may be empty
+     * @param line not null
+     * @param amount positive
+     * @param year not null
+     * @param status not null
+     */
+    public Saving {
+        name = Describe.name(name);
+        source = Describe.source(source);
+        Objects.requireNonNull(line, "line");
+        Gbp.requireNonNegative(amount, "saving '" + name + "'", "a saving is entered as a positive amount");
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(status, "status");
+    }
+
+    /** @return true when the saving reduces the plan */
+    public boolean included() {
+        return status == SavingStatus.DELIVERABLE;
+    }
+
+    @Override
+    public Driver driver() {
+        return Driver.SAVINGS;
+    }
+}

@@ -1,0 +1,68 @@
+package uk.org.wcf.finance.plan;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+
+import uk.org.wcf.finance.money.Rate;
+import uk.org.wcf.finance.time.FiscalYear;
+
+/**
+ * Pay inflation on staffing lines only, compounding year on year (2% a year in the Business Plan 2020/21, in
+ * line with the council's MTFP). The rate applies to every indicative year unless a year has its own rate;
+ * it applies to the base year only where {@code byYear} names it.
+ *
+ * @param name the name
+ * @param agreed when agreed
+ * @param source the source
+ * @param rate the rate for every indicative year
+ * @param byYear rates for particular years, overriding {@code rate}
+ */
+public record StaffingInflation(String name, LocalDate agreed, String source, Rate rate, Map<FiscalYear, Rate> byYear)
+        implements Assumption {
+
+    /**
+     * Validates the assumption.
+     *
+     * @param name not blank
+     * @param agreed may be null
+     * @param source may be empty
+     * @param rate not null
+     * @param byYear per-year rates
+     */
+    public StaffingInflation {
+        name = Describe.name(name);
+        source = Describe.source(source);
+        Objects.requireNonNull(rate, "rate");
+        byYear = Map.copyOf(byYear);
+    }
+
+    /**
+     * The same rate every indicative year.
+     *
+     * @param rate the rate, such as 2%
+     * @return the assumption, named "Staffing inflation 2%"
+     */
+    public static StaffingInflation of(Rate rate) {
+        return new StaffingInflation("Staffing inflation " + rate, null,
+                "Business Plan 2020/21, section 6: 2% a year on staffing only, in line with the WCC MTFP", rate, Map.of());
+    }
+
+    /**
+     * @param year a plan year
+     * @param baseYear the plan's base year
+     * @return the rate for that year (zero for the base year unless named)
+     */
+    public Rate rateFor(FiscalYear year, FiscalYear baseYear) {
+        Rate r = byYear.get(year);
+        if (r != null) {
+            return r;
+        }
+        return year.compareTo(baseYear) > 0 ? rate : Rate.ZERO;
+    }
+
+    @Override
+    public Driver driver() {
+        return Driver.STAFFING_INFLATION;
+    }
+}

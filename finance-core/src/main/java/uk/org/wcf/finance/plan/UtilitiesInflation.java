@@ -1,0 +1,46 @@
+package uk.org.wcf.finance.plan;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import uk.org.wcf.finance.money.Rate;
+import uk.org.wcf.finance.time.FiscalYear;
+
+/**
+ * Utilities (gas and electricity) inflation from the MTFP index, by year, on utilities lines only.
+ *
+ * @param name the name
+ * @param agreed when agreed
+ * @param source the source
+ * @param index the rate for each year
+ */
+public record UtilitiesInflation(String name, LocalDate agreed, String source, Map<FiscalYear, Rate> index)
+        implements Assumption {
+
+    /**
+     * Validates the assumption.
+     *
+     * @param name not blank
+     * @param agreed may be null
+     * @param source may be empty
+     * @param index rates by year
+     */
+    public UtilitiesInflation {
+        name = Describe.name(name);
+        source = Describe.source(source);
+        index = Map.copyOf(index);
+    }
+
+    /**
+     * @param year a year
+     * @return the index for the year, zero when none is given
+     */
+    public Rate rateFor(FiscalYear year) {
+        return index.getOrDefault(year, Rate.ZERO);
+    }
+
+    @Override
+    public Driver driver() {
+        return Driver.UTILITIES_INFLATION;
+    }
+}
