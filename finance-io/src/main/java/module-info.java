@@ -5,9 +5,10 @@
 module uk.org.wcf.finance.io {
     requires transitive uk.org.wcf.finance.core;
     requires org.slf4j;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
 
     exports uk.org.wcf.finance.io;
     exports uk.org.wcf.finance.data;
 
-    opens uk.org.wcf.finance.data;
 }

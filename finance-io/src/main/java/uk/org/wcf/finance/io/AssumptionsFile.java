@@ -1,0 +1,274 @@
+package uk.org.wcf.finance.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.joda.money.Money;
+
+import uk.org.wcf.finance.money.FinanceRuleException;
+import uk.org.wcf.finance.money.Rate;
+import uk.org.wcf.finance.plan.Assumption;
+import uk.org.wcf.finance.plan.AssumptionSet;
+import uk.org.wcf.finance.plan.ContractVariation;
+import uk.org.wcf.finance.plan.DemandGrowth;
+import uk.org.wcf.finance.plan.FlatCashAward;
+import uk.org.wcf.finance.plan.Investment;
+import uk.org.wcf.finance.plan.LineRef;
+import uk.org.wcf.finance.plan.OneOffFromReserves;
+import uk.org.wcf.finance.plan.OtherMovement;
+import uk.org.wcf.finance.plan.Saving;
+import uk.org.wcf.finance.plan.SavingStatus;
+import uk.org.wcf.finance.plan.StaffingInflation;
+import uk.org.wcf.finance.plan.UtilitiesInflation;
+import uk.org.wcf.finance.structure.SubjectiveGroup;
+import uk.org.wcf.finance.time.FiscalYear;
+
+/**
+ * Reads plan assumptions from YAML or JSON (format in the finance-io README). Top level:
+ * {@code schemaVersion} (1), {@code name}, {@code indicativeYears} (default 2), {@code unit} ({@code thousands},
+ * the default, or {@code pounds}) and {@code assumptions}, a list in which each item has a {@code type}:
+ * {@code staffing_inflation}, {@code flat_cash_award}, {@code utilities_inflation}, {@code demand_growth},
+ * {@code saving}, {@code investment}, {@code contract_variation}, {@code one_off_from_reserves} or
+ * {@code other_movement}, with {@code name}, optional {@code agreed} (a date) and {@code source}, and the
+ * fields of its kind. Every problem is reported at its line and column.
+ */
+public final class AssumptionsFile {
+
+    /** The schema version this reader writes and reads. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final Set<String> TOP = Set.of("schemaVersion", "name", "indicativeYears", "unit", "assumptions");
+    private static final List<String> COMMON = List.of("type", "name", "agreed", "source");
+    private static final List<String> LINE = List.of("service", "group", "detail");
+
+    private AssumptionsFile() {
+    }
+
+    /**
+     * Reads a file; the format follows its ending ({@code .yaml}, {@code .yml} or {@code .json}).
+     *
+     * @param path the file
+     * @return the assumption set and any problems
+     */
+    public static ReadResult<Optional<AssumptionSet>> read(Path path) {
+        String file = path.toString();
+        TreeNode.Format format = TreeNode.Format.ofFile(file);
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(file, in, format);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(Problem.ofFile(file, "no such file"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads assumptions from a stream.
+     *
+     * @param file the file name, for problems
+     * @param in the bytes
+     * @param format JSON or YAML
+     * @return the assumption set (empty when there were problems) and the problems
+     */
+    public static ReadResult<Optional<AssumptionSet>> read(String file, InputStream in, TreeNode.Format format) {
+        ReadResult<Optional<TreeNode>> tree = TreeNode.read(file, in, format);
+        List<Problem> problems = new ArrayList<>(tree.problems());
+        if (tree.values().isEmpty()) {
+            return new ReadResult<>(Optional.empty(), problems);
+        }
+        Fields top = new Fields(file, tree.values().get(), problems, TOP);
+        Integer version = top.integer("schemaVersion", true);
+        if (version != null && version != SCHEMA_VERSION) {
+            top.fail(top.node().map().get("schemaVersion"), "schemaVersion",
+                    "schemaVersion is " + version + "; this version of wcf-finance reads " + SCHEMA_VERSION);
+        }
+        String name = top.text("name", true);
+        Integer years = top.has("indicativeYears") ? top.integer("indicativeYears", false) : Integer.valueOf(2);
+        String unitText = top.has("unit") ? top.text("unit", false) : "thousands";
+        Amounts.Unit unit = Amounts.Unit.THOUSANDS;
+        if ("pounds".equalsIgnoreCase(unitText)) {
+            unit = Amounts.Unit.POUNDS;
+        } else if (unitText != null && !"thousands".equalsIgnoreCase(unitText)) {
+            top.fail(top.node().map().get("unit"), "unit", "unit is '" + unitText + "': it is thousands or pounds");
+        }
+        List<Assumption> assumptions = new ArrayList<>();
+        TreeNode list = top.node().map().get("assumptions");
+        if (list == null || !list.isList()) {
+            top.fail(list == null ? top.node() : list, "assumptions", "assumptions must be a list of assumptions");
+        } else {
+            for (TreeNode item : list.list()) {
+                Assumption a = assumption(file, item, unit, problems);
+                if (a != null) {
+                    assumptions.add(a);
+                }
+            }
+        }
+        if (!problems.isEmpty() || name == null || years == null) {
+            return new ReadResult<>(Optional.empty(), problems);
+        }
+        try {
+            return new ReadResult<>(Optional.of(new AssumptionSet(name, years, assumptions)), problems);
+        } catch (FinanceRuleException e) {
+            problems.add(top.node().problem(file, e.field(), e.getMessage()));
+            return new ReadResult<>(Optional.empty(), problems);
+        }
+    }
+
+    private static Set<String> keys(List<String> fields) {
+        return keys(List.of(), fields);
+    }
+
+    private static Set<String> keys(List<String> line, List<String> fields) {
+        Set<String> s = new HashSet<>(COMMON);
+        s.addAll(line);
+        s.addAll(fields);
+        return s;
+    }
+
+    private static Assumption assumption(String file, TreeNode item, Amounts.Unit unit, List<Problem> problems) {
+        String type = item.map().containsKey("type") ? item.map().get("type").text().toLowerCase(Locale.ROOT) : "";
+        Set<String> allowed = switch (type) {
+            case "staffing_inflation" -> keys(List.of("rate", "byYear"));
+            case "flat_cash_award" -> keys(List.of("perFtePounds", "fte", "pension", "nationalInsurance", "years"));
+            case "utilities_inflation" -> keys(List.of("index"));
+            case "demand_growth" -> keys(LINE, List.of("amount", "rate", "from", "to"));
+            case "saving" -> keys(LINE, List.of("amount", "year", "status"));
+            case "investment" -> keys(LINE, List.of("amount", "year", "months", "recurrent"));
+            case "contract_variation" -> keys(LINE, List.of("amount", "effective"));
+            case "one_off_from_reserves", "other_movement" -> keys(LINE, List.of("amount", "year"));
+            default -> null;
+        };
+        if (allowed == null) {
+            problems.add(item.problem(file, "type", "type is '" + type + "'; it is one of staffing_inflation, "
+                    + "flat_cash_award, utilities_inflation, demand_growth, saving, investment, contract_variation, "
+                    + "one_off_from_reserves, other_movement"));
+            return null;
+        }
+        Fields f = new Fields(file, item, problems, allowed);
+        String name = f.text("name", true);
+        LocalDate agreed = f.date("agreed", false);
+        String source = f.has("source") ? f.text("source", false) : "";
+        LineRef line = allowed.contains("service") ? line(f) : null;
+        Assumption a = null;
+        try {
+            switch (type) {
+                case "staffing_inflation" -> {
+                    Rate rate = f.rate("rate", true);
+                    var byYear = f.mapOf("byYear", FiscalYear::parse, Rate::parse);
+                    if (f.ok()) {
+                        a = new StaffingInflation(name, agreed, source, rate, byYear);
+                    }
+                }
+                case "flat_cash_award" -> {
+                    Money perFte = f.amount("perFtePounds", true, Amounts.Unit.POUNDS);
+                    var fte = f.mapOf("fte", k -> k, BigDecimal::new);
+                    Rate pension = f.has("pension") ? f.rate("pension", false) : Rate.ZERO;
+                    Rate ni = f.has("nationalInsurance") ? f.rate("nationalInsurance", false) : Rate.ZERO;
+                    var years = f.listOf("years", FiscalYear::parse);
+                    if (years.isEmpty()) {
+                        f.fail(item, "years", "years is missing; name the years the award is made in");
+                    }
+                    if (f.ok()) {
+                        a = new FlatCashAward(name, agreed, source, perFte, fte, pension, ni, new HashSet<>(years));
+                    }
+                }
+                case "utilities_inflation" -> {
+                    var index = f.mapOf("index", FiscalYear::parse, Rate::parse);
+                    if (f.ok()) {
+                        a = new UtilitiesInflation(name, agreed, source, index);
+                    }
+                }
+                case "demand_growth" -> {
+                    Money amount = f.amount("amount", false, unit);
+                    Rate rate = f.rate("rate", false);
+                    FiscalYear from = f.year("from", true);
+                    FiscalYear to = f.year("to", false);
+                    if (f.ok()) {
+                        a = new DemandGrowth(name, agreed, source, line, amount, rate, from, to);
+                    }
+                }
+                case "saving" -> {
+                    Money amount = f.amount("amount", true, unit);
+                    FiscalYear year = f.year("year", true);
+                    SavingStatus status = f.has("status") ? status(f, item) : SavingStatus.DELIVERABLE;
+                    if (f.ok()) {
+                        a = new Saving(name, agreed, source, line, amount, year, status);
+                    }
+                }
+                case "investment" -> {
+                    Money amount = f.amount("amount", true, unit);
+                    FiscalYear year = f.year("year", true);
+                    Integer months = f.has("months") ? f.integer("months", false) : Integer.valueOf(12);
+                    Boolean recurrent = f.has("recurrent") ? f.bool("recurrent", false) : Boolean.TRUE;
+                    if (f.ok()) {
+                        a = new Investment(name, agreed, source, line, amount, year, months, recurrent);
+                    }
+                }
+                case "contract_variation" -> {
+                    Money amount = f.amount("amount", true, unit);
+                    LocalDate effective = f.date("effective", true);
+                    if (f.ok()) {
+                        a = new ContractVariation(name, agreed, source, line, amount, effective);
+                    }
+                }
+                case "one_off_from_reserves" -> {
+                    Money amount = f.amount("amount", true, unit);
+                    FiscalYear year = f.year("year", true);
+                    if (f.ok()) {
+                        a = new OneOffFromReserves(name, agreed, source, line, amount, year);
+                    }
+                }
+                default -> {
+                    Money amount = f.amount("amount", true, unit);
+                    FiscalYear year = f.year("year", true);
+                    if (f.ok()) {
+                        a = new OtherMovement(name, agreed, source, line, amount, year);
+                    }
+                }
+            }
+        } catch (FinanceRuleException e) {
+            f.fail(item, e.field(), e.getMessage());
+            return null;
+        }
+        return a;
+    }
+
+    private static SavingStatus status(Fields f, TreeNode item) {
+        String s = f.text("status", false).toUpperCase(Locale.ROOT);
+        try {
+            return SavingStatus.valueOf(s);
+        } catch (IllegalArgumentException e) {
+            f.fail(item.map().get("status"), "status", "status is '" + s.toLowerCase(Locale.ROOT)
+                    + "': it is proposed, planned or deliverable");
+            return null;
+        }
+    }
+
+    private static LineRef line(Fields f) {
+        String service = f.text("service", true);
+        SubjectiveGroup group = f.has("group") ? groupOf(f) : SubjectiveGroup.OTHER_NON_STAFFING;
+        String detail = f.has("detail") ? f.text("detail", false) : "";
+        return service == null || group == null ? null : LineRef.of(service, group, detail);
+    }
+
+    private static SubjectiveGroup groupOf(Fields f) {
+        try {
+            return SubjectiveGroup.standard(f.text("group", false));
+        } catch (FinanceRuleException e) {
+            f.fail(f.node().map().get("group"), "group", e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package uk.org.wcf.finance.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * A JSON or YAML document read into a tree whose every node knows its line and column, so that a value that
+ * breaks a rule is reported at its cell. Scalars are kept as text (numbers exactly, never as floating point);
+ * YAML is read as data only: no tags, no types, nothing is executed.
+ *
+ * @param value a {@code Map<String, TreeNode>}, a {@code List<TreeNode>}, a {@code String}, or null
+ * @param line the line the node starts on, 1-based
+ * @param column the column it starts at, 1-based
+ */
+public record TreeNode(Object value, long line, int column) {
+
+    /** The two structured formats. */
+    public enum Format {
+        /** JSON. */
+        JSON,
+        /** YAML (1.1, as SnakeYAML reads it through Jackson). */
+        YAML;
+
+        /**
+         * @param fileName a file name
+         * @return YAML for {@code .yaml} and {@code .yml}, JSON for {@code .json}
+         * @throws InvalidInputException for any other ending
+         */
+        public static Format ofFile(String fileName) {
+            String n = fileName.toLowerCase(Locale.ROOT);
+            if (n.endsWith(".yaml") || n.endsWith(".yml")) {
+                return YAML;
+            }
+            if (n.endsWith(".json")) {
+                return JSON;
+            }
+            throw new InvalidInputException(Problem.ofFile(fileName, "the file must end .yaml, .yml or .json"));
+        }
+    }
+
+    /**
+     * Reads a document.
+     *
+     * @param file the file name, for problems
+     * @param in the bytes
+     * @param format JSON or YAML
+     * @return the root node, or the problem that stopped the parse
+     */
+    public static ReadResult<Optional<TreeNode>> read(String file, InputStream in, Format format) {
+        ObjectMapper mapper = format == Format.YAML ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
+                .maxNumberLength(100).maxStringLength(1_000_000).build());
+        List<Problem> problems = new ArrayList<>();
+        try (JsonParser p = mapper.createParser(in)) {
+            if (p.nextToken() == null) {
+                return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file, "the file is empty")));
+            }
+            TreeNode root = node(p, file, problems);
+            return new ReadResult<>(Optional.of(root), problems);
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            String msg = e.getOriginalMessage();
+            return new ReadResult<>(Optional.empty(), List.of(l == null ? Problem.ofFile(file, "cannot be read: " + msg)
+                    : new Problem(file, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0), "",
+                            "not valid " + format.name() + ": " + firstLine(msg))));
+        } catch (IOException e) {
+            return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file, "cannot be read: " + e.getMessage())));
+        }
+    }
+
+    private static String firstLine(String s) {
+        int i = s == null ? -1 : s.indexOf('\n');
+        return s == null ? "" : i < 0 ? s : s.substring(0, i);
+    }
+
+    private static TreeNode node(JsonParser p, String file, List<Problem> problems) throws IOException {
+        JsonLocation loc = p.currentTokenLocation();
+        long line = loc.getLineNr();
+        int column = loc.getColumnNr();
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            Map<String, TreeNode> map = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonLocation at = p.currentTokenLocation();
+                p.nextToken();
+                TreeNode child = node(p, file, problems);
+                if (map.putIfAbsent(name, child) != null) {
+                    problems.add(new Problem(file, at.getLineNr(), at.getColumnNr(), name,
+                            "the key '" + name + "' appears twice"));
+                }
+            }
+            return new TreeNode(map, line, column);
+        }
+        if (t == JsonToken.START_ARRAY) {
+            List<TreeNode> list = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                list.add(node(p, file, problems));
+            }
+            return new TreeNode(list, line, column);
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return new TreeNode(null, line, column);
+        }
+        return new TreeNode(p.getText(), line, column);
+    }
+
+    /** @return true for a mapping */
+    public boolean isMap() {
+        return value instanceof Map;
+    }
+
+    /** @return true for a list */
+    public boolean isList() {
+        return value instanceof List;
+    }
+
+    /** @return the mapping's entries (empty when not a mapping) */
+    @SuppressWarnings("unchecked")
+    public Map<String, TreeNode> map() {
+        return value instanceof Map ? (Map<String, TreeNode>) value : Map.of();
+    }
+
+    /** @return the list's items (empty when not a list) */
+    @SuppressWarnings("unchecked")
+    public List<TreeNode> list() {
+        return value instanceof List ? (List<TreeNode>) value : List.of();
+    }
+
+    /** @return the scalar's text, or empty for null, a mapping or a list */
+    public String text() {
+        return value instanceof String s ? s.strip() : "";
+    }
+
+    /**
+     * A problem at this node.
+     *
+     * @param file the file
+     * @param field the field name, for the message
+     * @param message the rule broken
+     * @return the problem
+     */
+    public Problem problem(String file, String field, String message) {
+        return new Problem(file, line, column, field, message);
+    }
+}
