@@ -12,4 +12,7 @@ module uk.org.wcf.finance.core {
     exports uk.org.wcf.finance.budget;
     exports uk.org.wcf.finance.report;
     exports uk.org.wcf.finance.plan;
+    exports uk.org.wcf.finance.monitor;
+    exports uk.org.wcf.finance.dsg;
+    exports uk.org.wcf.finance.reserve;
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.data.WcfData;
 import uk.org.wcf.finance.money.RoundingPolicy;
+import uk.org.wcf.finance.monitor.MonitoringText;
 import uk.org.wcf.finance.report.BusinessPlanTables;
 import uk.org.wcf.finance.report.Difference;
 import uk.org.wcf.finance.report.FigureFormat;
@@ -40,12 +41,22 @@ final class CheckCommand implements Callable<Integer> {
         int differences = 0;
         int unexplained = 0;
         for (TableCheck c : checks) {
-            sb.append(md ? TableText.markdown(c.model()) : TableText.text(c.model()));
+            boolean dsg = c.published().id().equals(WcfData.DSG_P6);
+            if (dsg) {
+                var report = WcfData.dsgReport2019P6();
+                sb.append(md ? MonitoringText.markdown(report, RoundingPolicy.THOUSANDS)
+                        : MonitoringText.text(report, RoundingPolicy.THOUSANDS));
+            } else {
+                sb.append(md ? TableText.markdown(c.model()) : TableText.text(c.model()));
+            }
             sb.append(md ? "\n" : "").append("Source: ").append(c.published().source()).append('\n');
             if (c.model().table().id().equals(BusinessPlanTables.TABLE_3)) {
                 sb.append("Indicative years: the agreed 2020/21 budget with 2% staffing inflation a year, compounding;\n")
                         .append("the rest of each published change is shown as '").append(WcfData.NOT_ITEMISED).append("'.\n\n");
                 sb.append(PlanReport.bridges(WcfData.plan2020(), md));
+            }
+            if (dsg) {
+                sb.append('\n').append(DsgText.reserve(WcfData.dsgReserve2019(), md)).append('\n');
             }
             if (c.differences().isEmpty()) {
                 sb.append("Differences from the published table: none\n\n");

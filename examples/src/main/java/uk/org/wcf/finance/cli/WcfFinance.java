@@ -17,7 +17,7 @@ import uk.org.wcf.finance.io.InvalidInputException;
  */
 @Command(name = "wcf-finance", mixinStandardHelpOptions = true, versionProvider = WcfFinance.Version.class,
         description = "Budgets, plans, monitoring and reserves for Worcestershire Children First.",
-        subcommands = {CheckCommand.class, BudgetCommand.class, PlanCommand.class, AutoComplete.GenerateCompletion.class},
+        subcommands = {CheckCommand.class, BudgetCommand.class, PlanCommand.class, MonitorCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:a check failed", "2:bad usage or bad input"},
         footer = {"", "Example:", "  java -jar wcf-finance.jar check"})

@@ -20,31 +20,54 @@ public final class TableText {
      * @return the text, ending with a line break
      */
     public static String text(RoundedTable table) {
-        List<String[]> cells = cells(table, FigureFormat.PRINTED);
+        StringBuilder sb = new StringBuilder(grid(table.table().title() + " (" + table.policy().unit().label() + ")",
+                cells(table, FigureFormat.PRINTED), 2));
+        footing(table, sb, "");
+        return sb.toString();
+    }
+
+    /**
+     * Any grid of cells as aligned text: the first {@code textColumns} columns left-aligned, the rest (figures)
+     * right-aligned, a rule under the heading row.
+     *
+     * @param title the title line
+     * @param cells a heading row, then the rows
+     * @param textColumns how many leading columns are text
+     * @return the text, ending with a line break
+     */
+    public static String grid(String title, List<String[]> cells, int textColumns) {
         int n = cells.get(0).length;
         int[] width = new int[n];
+        boolean[] used = new boolean[n];
         for (String[] row : cells) {
             for (int i = 0; i < n; i++) {
                 width[i] = Math.max(width[i], row[i].length());
             }
         }
+        for (int r = 1; r < cells.size(); r++) {
+            for (int i = 0; i < n; i++) {
+                used[i] |= !cells.get(r)[i].isEmpty();
+            }
+        }
         StringBuilder sb = new StringBuilder();
-        sb.append(table.table().title()).append(" (").append(table.policy().unit().label()).append(")\n");
+        sb.append(title).append('\n');
         for (int r = 0; r < cells.size(); r++) {
             String[] row = cells.get(r);
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < n; i++) {
-                boolean text = i < 2;
+                if (i < textColumns && !used[i]) {
+                    continue;
+                }
                 String cell = row[i];
                 String pad = " ".repeat(width[i] - cell.length());
-                line.append(i == 0 ? "" : "  ").append(text ? cell + pad : pad + cell);
+                line.append(line.length() == 0 ? "" : "  ").append(i < textColumns ? cell + pad : pad + cell);
             }
-            sb.append(line.toString().stripTrailing()).append('\n');
+            String l = line.toString().stripTrailing();
+            sb.append(l).append('\n');
             if (r == 0) {
-                sb.append("-".repeat(line.toString().stripTrailing().length())).append('\n');
+                sb.append("-".repeat(l.length())).append('\n');
             }
         }
-        footing(table, sb, "");
         return sb.toString();
     }
 
@@ -55,10 +78,23 @@ public final class TableText {
      * @return the Markdown, ending with a line break
      */
     public static String markdown(RoundedTable table) {
-        List<String[]> cells = cells(table, FigureFormat.PRINTED);
+        StringBuilder sb = new StringBuilder(markdownGrid(table.table().title() + " (" + table.policy().unit().label()
+                + ")", cells(table, FigureFormat.PRINTED), 2));
+        footing(table, sb, "- ");
+        return sb.toString();
+    }
+
+    /**
+     * Any grid of cells as a Markdown table under a level-3 heading.
+     *
+     * @param title the heading
+     * @param cells a heading row, then the rows
+     * @param textColumns how many leading columns are text (left-aligned)
+     * @return the Markdown, ending with a line break
+     */
+    public static String markdownGrid(String title, List<String[]> cells, int textColumns) {
         StringBuilder sb = new StringBuilder();
-        sb.append("### ").append(table.table().title()).append(" (").append(table.policy().unit().label())
-                .append(")\n\n");
+        sb.append("### ").append(title).append("\n\n");
         for (int r = 0; r < cells.size(); r++) {
             String[] row = cells.get(r);
             sb.append('|');
@@ -69,12 +105,11 @@ public final class TableText {
             if (r == 0) {
                 sb.append('|');
                 for (int i = 0; i < row.length; i++) {
-                    sb.append(i < 2 ? " --- |" : " ---: |");
+                    sb.append(i < textColumns ? " --- |" : " ---: |");
                 }
                 sb.append('\n');
             }
         }
-        footing(table, sb, "- ");
         return sb.toString();
     }
 

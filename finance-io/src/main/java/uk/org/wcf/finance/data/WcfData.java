@@ -5,18 +5,25 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.joda.money.Money;
 
 import uk.org.wcf.finance.budget.BudgetBook;
+import uk.org.wcf.finance.dsg.DsgReserve;
 import uk.org.wcf.finance.io.BudgetBookCsv;
 import uk.org.wcf.finance.io.PublishedTableCsv;
 import uk.org.wcf.finance.io.ReadResult;
+import uk.org.wcf.finance.io.SnapshotFile;
+import uk.org.wcf.finance.io.TreeNode;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.money.Rate;
 import uk.org.wcf.finance.money.RoundingPolicy;
+import uk.org.wcf.finance.monitor.MonitoringReport;
+import uk.org.wcf.finance.monitor.MonitoringSnapshot;
 import uk.org.wcf.finance.plan.Plan;
 import uk.org.wcf.finance.plan.StaffingInflation;
 import uk.org.wcf.finance.report.BusinessPlanTables;
@@ -98,6 +105,52 @@ public final class WcfData {
                 "Business Plan 2020/21, section 6, Table 3: the published indicative figure less the stated 2%");
     }
 
+    /** Identifier of the published Period 6 2019/20 DSG table. */
+    public static final String DSG_P6 = "wcc-2019-20-p6-dsg-forecast";
+
+    /** The DSG reserve deficit at the start of 2019/20 (scrutiny panel, 13 November 2019): 633k. */
+    public static final Money DSG_DEFICIT_APRIL_2019 = Gbp.thousands(633);
+
+    /**
+     * The default end of the DSG statutory override used by {@link #dsgReserve2019()}: 31 March 2023, the
+     * end date in force when these figures were published (a setting: pass another to {@code DsgReserve}).
+     */
+    public static final LocalDate STATUTORY_OVERRIDE_END = LocalDate.of(2023, 3, 31);
+
+    /**
+     * A DSG monitoring snapshot of 2019/20.
+     *
+     * @param period 5 or 6 (the P5 position is reconstructed from the P6 report's "variance last period")
+     * @return the snapshot
+     */
+    public static MonitoringSnapshot dsgSnapshot2019(int period) {
+        if (period != 5 && period != 6) {
+            throw new IllegalArgumentException("the embedded dataset has DSG snapshots for 2019/20 P5 and P6, not P" + period);
+        }
+        String file = "wcc-2019-20-p" + period + "-dsg.yaml";
+        try (InputStream in = open(file)) {
+            return SnapshotFile.read(file, in, TreeNode.Format.YAML).orThrow().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the Period 6 2019/20 DSG monitoring report, variance last period from the P5 snapshot */
+    public static MonitoringReport dsgReport2019P6() {
+        return MonitoringReport.of(dsgSnapshot2019(6), Optional.of(dsgSnapshot2019(5)));
+    }
+
+    /**
+     * The 2019/20 DSG reserve: a deficit of 633k at 1 April 2019, with the carry-forwards proposed at Period 6
+     * (8,024k) moved in, so the forecast closing deficit is 633 + 8,024 = 8,657k.
+     *
+     * @return the reserve
+     */
+    public static DsgReserve dsgReserve2019() {
+        return DsgReserve.opening(FiscalYear.of(2019), DSG_DEFICIT_APRIL_2019.negated(), STATUTORY_OVERRIDE_END)
+                .withCarryForwardsFrom(dsgSnapshot2019(6));
+    }
+
     /**
      * A published table, as typed from the source.
      *
@@ -135,6 +188,7 @@ public final class WcfData {
                 published(BusinessPlanTables.TABLE_3)));
         checks.add(TableCheck.compare(BusinessPlanTables.table4(y2020).round(policy),
                 published(BusinessPlanTables.TABLE_4)));
+        checks.add(dsgReport2019P6().check(published(DSG_P6), policy));
         return List.copyOf(checks);
     }
 

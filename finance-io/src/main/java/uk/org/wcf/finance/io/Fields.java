@@ -81,6 +81,10 @@ final class Fields {
         }
     }
 
+    <T> T parse(String key, boolean required, Function<String, T> parser) {
+        return get(key, required, parser);
+    }
+
     String text(String key, boolean required) {
         return get(key, required, t -> t);
     }

@@ -1,0 +1,112 @@
+package uk.org.wcf.finance.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import uk.org.wcf.finance.data.WcfData;
+import uk.org.wcf.finance.dsg.DsgReserve;
+import uk.org.wcf.finance.io.InvalidInputException;
+import uk.org.wcf.finance.io.MonitorRowsCsv;
+import uk.org.wcf.finance.io.Problem;
+import uk.org.wcf.finance.io.SnapshotFile;
+import uk.org.wcf.finance.money.RoundingPolicy;
+import uk.org.wcf.finance.monitor.MonitoringReport;
+import uk.org.wcf.finance.monitor.MonitoringSnapshot;
+import uk.org.wcf.finance.monitor.MonitoringText;
+import uk.org.wcf.finance.monitor.Scope;
+import uk.org.wcf.finance.time.FiscalPeriod;
+import uk.org.wcf.finance.time.FiscalYear;
+
+/** {@code monitor}: a period's monitoring report. */
+@Command(name = "monitor", mixinStandardHelpOptions = true,
+        description = {"Prints a monitoring report: net budget, forecast, variance before adjustments, proposed",
+                "carry-forwards, other adjustments, variance after adjustments and its % of budget, variance last",
+                "period and the change. With no options: the Period 6 2019/20 DSG report of the embedded dataset and",
+                "the DSG reserve. --rows computes a report from a CSV of rows; --snapshot from stored snapshots."},
+        footer = {"", "Examples:", "  java -jar wcf-finance.jar monitor",
+                "  java -jar wcf-finance.jar monitor --rows rows.csv --total \"Total WCF\" --format csv --output report.csv",
+                "  java -jar wcf-finance.jar monitor --snapshot p6.yaml --previous p5.yaml",
+                "", "Rows file columns (any order; GBP thousands, whole numbers, (975) is negative):",
+                "  line,net_budget,forecast,proposed_carry_forwards,other_adjustments,variance_last_period"})
+final class MonitorCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private Output output;
+
+    @Option(names = "--rows", paramLabel = "FILE.csv", description = "compute the report from a CSV of rows")
+    private Path rows;
+
+    @Option(names = "--total", paramLabel = "LABEL", description = "the total row's label (with --rows; default: Total)")
+    private String total = "Total";
+
+    @Option(names = "--snapshot", paramLabel = "FILE", description = "a stored snapshot (.yaml, .yml or .json)")
+    private Path snapshot;
+
+    @Option(names = "--previous", paramLabel = "FILE", description = "the previous period's snapshot, for variance last period")
+    private Path previous;
+
+    @Option(names = "--year", converter = YearConverter.class, description = "financial year of a --rows report "
+            + "(default: the current one)")
+    private FiscalYear year;
+
+    @Option(names = "--period", paramLabel = "P6", description = "period of a --rows report, P1 to P12 (default: the current one)")
+    private String period;
+
+    @Override
+    public Integer call() throws Exception {
+        if (rows != null && snapshot != null) {
+            throw new ParameterException(spec.commandLine(), "give --rows or --snapshot, not both");
+        }
+        if (previous != null && snapshot == null) {
+            throw new ParameterException(spec.commandLine(), "--previous goes with --snapshot");
+        }
+        MonitoringReport report;
+        DsgReserve reserve = null;
+        if (rows != null) {
+            FiscalPeriod now = FiscalPeriod.containing(LocalDate.now());
+            FiscalYear y = year != null ? year : now.year();
+            FiscalPeriod p = FiscalPeriod.of(y, period != null ? FiscalPeriod.parseNumber(period) : now.number());
+            try (InputStream in = Files.newInputStream(rows)) {
+                report = MonitorRowsCsv.read(rows.toString(), in, p, total).orThrow().orElseThrow();
+            } catch (NoSuchFileException e) {
+                throw new InvalidInputException(Problem.ofFile(rows.toString(), "no such file"));
+            }
+        } else if (snapshot != null) {
+            MonitoringSnapshot s = SnapshotFile.read(snapshot).orThrow().orElseThrow();
+            Optional<MonitoringSnapshot> p = previous == null ? Optional.empty()
+                    : Optional.of(SnapshotFile.read(previous).orThrow().orElseThrow());
+            report = MonitoringReport.of(s, p);
+        } else {
+            report = WcfData.dsgReport2019P6();
+            reserve = WcfData.dsgReserve2019();
+        }
+        output.emit(spec.commandLine().getOut(), render(report, reserve));
+        return WcfFinance.OK;
+    }
+
+    private String render(MonitoringReport report, DsgReserve reserve) throws IOException {
+        RoundingPolicy policy = RoundingPolicy.THOUSANDS;
+        return switch (output.format) {
+            case csv -> MonitorRowsCsv.write(report, policy);
+            case markdown -> MonitoringText.markdown(report, policy) + (reserve == null ? "" : "\n" + DsgText.reserve(reserve, true));
+            default -> MonitoringText.text(report, policy) + (report.scope() == Scope.DSG && reserve != null
+                    ? "\n" + DsgText.reserve(reserve, false) : "");
+        };
+    }
+}

@@ -1,0 +1,276 @@
+package uk.org.wcf.finance.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+
+import org.joda.money.Money;
+
+import uk.org.wcf.finance.money.FinanceRuleException;
+import uk.org.wcf.finance.monitor.Adjustment;
+import uk.org.wcf.finance.monitor.Approval;
+import uk.org.wcf.finance.monitor.MonitoringLine;
+import uk.org.wcf.finance.monitor.MonitoringSnapshot;
+import uk.org.wcf.finance.monitor.Scope;
+import uk.org.wcf.finance.time.FiscalPeriod;
+
+/**
+ * Monitoring snapshots in YAML or JSON (format in the finance-io README): {@code schemaVersion}, {@code title},
+ * {@code period} ({@code 2019/20 P6}), {@code scope} ({@code dsg} or {@code non_dsg}), {@code unit}
+ * ({@code thousands} or {@code pounds}), {@code subTotalLabel}, {@code totalLabel}, {@code lines} and, for DSG,
+ * {@code grant}. A line has {@code line}, optional {@code group} (a DSG block code or a service),
+ * {@code netBudget}, {@code forecast} and {@code adjustments}: each with {@code kind} (carry_forward,
+ * reserve_draw, pooled_budget, change_request_funding, other), {@code name}, {@code amount} and optional
+ * {@code approval} ({@code route}, {@code reference}, {@code date}). Writing then reading gives the same snapshot.
+ */
+public final class SnapshotFile {
+
+    /** The schema version written and read. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final Set<String> TOP = Set.of("schemaVersion", "title", "period", "scope", "unit", "subTotalLabel",
+            "totalLabel", "lines", "grant");
+    private static final Set<String> LINE = Set.of("line", "group", "netBudget", "forecast", "adjustments");
+    private static final Set<String> ADJUSTMENT = Set.of("kind", "name", "amount", "approval");
+    private static final Set<String> APPROVAL = Set.of("route", "reference", "date");
+
+    private SnapshotFile() {
+    }
+
+    /**
+     * Reads a snapshot file; the format follows its ending.
+     *
+     * @param path the file
+     * @return the snapshot and any problems
+     */
+    public static ReadResult<Optional<MonitoringSnapshot>> read(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(path.toString(), in, TreeNode.Format.ofFile(path.toString()));
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(Problem.ofFile(path.toString(), "no such file"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a snapshot.
+     *
+     * @param file the name, for problems
+     * @param in the bytes
+     * @param format JSON or YAML
+     * @return the snapshot (empty when there were problems) and the problems
+     */
+    public static ReadResult<Optional<MonitoringSnapshot>> read(String file, InputStream in, TreeNode.Format format) {
+        ReadResult<Optional<TreeNode>> tree = TreeNode.read(file, in, format);
+        List<Problem> problems = new ArrayList<>(tree.problems());
+        if (tree.values().isEmpty()) {
+            return new ReadResult<>(Optional.empty(), problems);
+        }
+        Fields top = new Fields(file, tree.values().get(), problems, TOP);
+        Integer version = top.integer("schemaVersion", true);
+        if (version != null && version != SCHEMA_VERSION) {
+            top.fail(top.node().map().get("schemaVersion"), "schemaVersion",
+                    "schemaVersion is " + version + "; this version of wcf-finance reads " + SCHEMA_VERSION);
+        }
+        FiscalPeriod period = top.parse("period", true, FiscalPeriod::parse);
+        Scope scope = top.parse("scope", true, t -> switch (t.toLowerCase(Locale.ROOT)) {
+            case "dsg" -> Scope.DSG;
+            case "non_dsg", "non-dsg" -> Scope.NON_DSG;
+            default -> throw new IllegalArgumentException("scope is '" + t + "': it is dsg or non_dsg");
+        });
+        Amounts.Unit unit = top.parse("unit", false, SnapshotFile::unit);
+        Amounts.Unit u = unit == null ? Amounts.Unit.THOUSANDS : unit;
+        List<MonitoringLine> lines = new ArrayList<>();
+        TreeNode list = top.node().map().get("lines");
+        if (list == null || !list.isList() || list.list().isEmpty()) {
+            top.fail(list == null ? top.node() : list, "lines", "lines must be a list of at least one line");
+        } else {
+            for (TreeNode item : list.list()) {
+                MonitoringLine l = line(file, item, u, problems);
+                if (l != null) {
+                    lines.add(l);
+                }
+            }
+        }
+        MonitoringLine grant = null;
+        TreeNode g = top.node().map().get("grant");
+        if (g != null && g.value() != null) {
+            grant = line(file, g, u, problems);
+        }
+        if (!problems.isEmpty()) {
+            return new ReadResult<>(Optional.empty(), problems);
+        }
+        try {
+            return new ReadResult<>(Optional.of(new MonitoringSnapshot(top.text("title", false), period, scope, lines,
+                    grant, top.text("subTotalLabel", false), top.text("totalLabel", false))), problems);
+        } catch (FinanceRuleException e) {
+            problems.add(top.node().problem(file, e.field(), e.getMessage()));
+            return new ReadResult<>(Optional.empty(), problems);
+        }
+    }
+
+    private static Amounts.Unit unit(String t) {
+        return switch (t.toLowerCase(Locale.ROOT)) {
+            case "thousands" -> Amounts.Unit.THOUSANDS;
+            case "pounds" -> Amounts.Unit.POUNDS;
+            default -> throw new IllegalArgumentException("unit is '" + t + "': it is thousands or pounds");
+        };
+    }
+
+    private static MonitoringLine line(String file, TreeNode item, Amounts.Unit unit, List<Problem> problems) {
+        Fields f = new Fields(file, item, problems, LINE);
+        String name = f.text("line", true);
+        String group = f.has("group") ? f.text("group", false) : "";
+        Money budget = f.amount("netBudget", true, unit);
+        Money forecast = f.amount("forecast", true, unit);
+        List<Adjustment> adjustments = new ArrayList<>();
+        TreeNode adj = item.map().get("adjustments");
+        if (adj != null && adj.value() != null) {
+            if (!adj.isList()) {
+                f.fail(adj, "adjustments", "adjustments must be a list");
+            } else {
+                for (TreeNode a : adj.list()) {
+                    Adjustment x = adjustment(file, a, unit, problems);
+                    if (x == null) {
+                        f.fail(a, "adjustments", "the adjustment above is not valid");
+                        problems.remove(problems.size() - 1);
+                    } else {
+                        adjustments.add(x);
+                    }
+                }
+            }
+        }
+        if (!f.ok()) {
+            return null;
+        }
+        try {
+            return new MonitoringLine(name, group, budget, forecast, adjustments);
+        } catch (FinanceRuleException e) {
+            f.fail(item, e.field(), e.getMessage());
+            return null;
+        }
+    }
+
+    private static Adjustment adjustment(String file, TreeNode node, Amounts.Unit unit, List<Problem> problems) {
+        Fields f = new Fields(file, node, problems, ADJUSTMENT);
+        Adjustment.Kind kind = f.parse("kind", true, t -> {
+            try {
+                return Adjustment.Kind.valueOf(t.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("kind is '" + t + "': it is carry_forward, reserve_draw, pooled_budget, "
+                        + "change_request_funding or other");
+            }
+        });
+        String name = f.text("name", true);
+        Money amount = f.amount("amount", true, unit);
+        Approval approval = null;
+        TreeNode a = node.map().get("approval");
+        if (a != null && a.value() != null) {
+            Fields af = new Fields(file, a, problems, APPROVAL);
+            Approval.Route route = af.parse("route", true, t -> {
+                try {
+                    return Approval.Route.valueOf(t.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("route is '" + t + "': it is annual_budget, change_request, "
+                            + "schools_forum or secretary_of_state");
+                }
+            });
+            String ref = af.text("reference", true);
+            var date = af.date("date", true);
+            if (af.ok()) {
+                approval = new Approval(route, ref, date);
+            } else {
+                return null;
+            }
+        }
+        return f.ok() ? new Adjustment(kind, name, amount, approval) : null;
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    /**
+     * Writes a snapshot, amounts in pounds and pence so that nothing is lost.
+     *
+     * @param snapshot the snapshot
+     * @param format JSON or YAML
+     * @return the text
+     */
+    public static String write(MonitoringSnapshot snapshot, TreeNode.Format format) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("title", snapshot.title());
+        root.put("period", snapshot.period().toString());
+        root.put("scope", snapshot.scope() == Scope.DSG ? "dsg" : "non_dsg");
+        root.put("unit", "pounds");
+        root.put("subTotalLabel", snapshot.subTotalLabel());
+        root.put("totalLabel", snapshot.totalLabel());
+        root.put("lines", snapshot.lines().stream().map(SnapshotFile::lineMap).toList());
+        snapshot.grantLine().ifPresent(g -> root.put("grant", lineMap(g)));
+        return Structured.write(root, format);
+    }
+
+    private static Map<String, Object> lineMap(MonitoringLine l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("line", l.line());
+        if (!l.group().isEmpty()) {
+            m.put("group", l.group());
+        }
+        m.put("netBudget", l.netBudget().getAmount().toPlainString());
+        m.put("forecast", l.forecast().getAmount().toPlainString());
+        if (!l.adjustments().isEmpty()) {
+            List<Map<String, Object>> adj = new ArrayList<>();
+            for (Adjustment a : l.adjustments()) {
+                Map<String, Object> am = new LinkedHashMap<>();
+                am.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
+                am.put("name", a.name());
+                am.put("amount", a.amount().getAmount().toPlainString());
+                a.approvalIfAny().ifPresent(ap -> {
+                    Map<String, Object> apm = new LinkedHashMap<>();
+                    apm.put("route", ap.route().name().toLowerCase(Locale.ROOT));
+                    apm.put("reference", ap.reference());
+                    apm.put("date", ap.date().toString());
+                    am.put("approval", apm);
+                });
+                adj.add(am);
+            }
+            m.put("adjustments", adj);
+        }
+        return m;
+    }
+
+    /** Jackson writers for the structured formats. */
+    static final class Structured {
+        private Structured() {
+        }
+
+        static String write(Object tree, TreeNode.Format format) {
+            ObjectMapper mapper = format == TreeNode.Format.YAML
+                    ? new ObjectMapper(YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build())
+                    : new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            try {
+                String s = mapper.writeValueAsString(tree);
+                return s.endsWith("\n") ? s : s + "\n";
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write " + format, e);
+            }
+        }
+    }
+}
