@@ -17,6 +17,7 @@ import uk.org.wcf.finance.report.Difference;
 import uk.org.wcf.finance.report.FigureFormat;
 import uk.org.wcf.finance.report.TableCheck;
 import uk.org.wcf.finance.report.TableText;
+import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code check}: regenerate every published table from the model and compare it with the source. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -31,6 +32,22 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     private Output output;
+
+    /** The reserves ledger and the passporting reconciliation of 2020/21. */
+    private static String reserves(boolean md) {
+        var ledger = WcfData.reserves(FiscalYear.of(2020));
+        var table = ledger.table().round(RoundingPolicy.THOUSANDS);
+        var p = ledger.reconcile(WcfData.businessPlan2020());
+        StringBuilder sb = new StringBuilder(md ? TableText.markdown(table) : TableText.text(table));
+        sb.append(md ? "\n" : "").append("Reserves passporting ").append(p.year()).append(": company \"Funding from Reserves\" ")
+                .append(FigureFormat.PRINTED.format(RoundingPolicy.THOUSANDS.units(p.companyIncome())))
+                .append(", council drawdowns passported ")
+                .append(FigureFormat.PRINTED.format(RoundingPolicy.THOUSANDS.units(p.councilPassported())))
+                .append(p.reconciles() ? ": reconciles (no money created or lost)" : ": DOES NOT RECONCILE, difference "
+                        + FigureFormat.PRINTED.format(RoundingPolicy.THOUSANDS.units(p.difference())))
+                .append("\n\n");
+        return sb.toString();
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -78,6 +95,10 @@ final class CheckCommand implements Callable<Integer> {
                         .append(d.explanation()).append('\n');
             }
             sb.append('\n');
+        }
+        sb.append(reserves(md));
+        if (!WcfData.reserves(FiscalYear.of(2020)).reconcile(WcfData.businessPlan2020()).reconciles()) {
+            unexplained++;
         }
         sb.append(md ? "**Result:** " : "Result: ").append(checks.size()).append(" tables checked, ")
                 .append(differences).append(differences == 1 ? " difference" : " differences");

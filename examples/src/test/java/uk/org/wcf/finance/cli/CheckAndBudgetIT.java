@@ -27,6 +27,7 @@ class CheckAndBudgetIT {
                 .contains("Total Gross Expenditure / Staffing: model 36,752, published 36,753 (+1) - known: source rounding")
                 .contains("Total External Funding / £000: model 14,815, published 14,814 (-1) - known: source rounding")
                 .contains("Council Base Budget / £000: model 100,214, published 100,215 (+1) - known: source rounding")
+                .contains("council drawdowns passported 934: reconciles")
                 .contains("3 differences, all known rounding differences in the source. PASS");
         assertThat(r.out().lines().filter(l -> l.contains(" - known: ")).count()).isEqualTo(3);
     }

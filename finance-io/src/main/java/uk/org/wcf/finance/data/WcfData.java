@@ -17,6 +17,7 @@ import uk.org.wcf.finance.dsg.DsgReserve;
 import uk.org.wcf.finance.io.BudgetBookCsv;
 import uk.org.wcf.finance.io.PublishedTableCsv;
 import uk.org.wcf.finance.io.ReadResult;
+import uk.org.wcf.finance.io.ReserveLedgerCsv;
 import uk.org.wcf.finance.io.SnapshotFile;
 import uk.org.wcf.finance.io.TreeNode;
 import uk.org.wcf.finance.money.Gbp;
@@ -27,6 +28,7 @@ import uk.org.wcf.finance.monitor.MonitoringSnapshot;
 import uk.org.wcf.finance.plan.Plan;
 import uk.org.wcf.finance.plan.StaffingInflation;
 import uk.org.wcf.finance.report.BusinessPlanTables;
+import uk.org.wcf.finance.reserve.ReserveLedger;
 import uk.org.wcf.finance.report.PublishedTable;
 import uk.org.wcf.finance.report.TableCheck;
 import uk.org.wcf.finance.time.FiscalYear;
@@ -149,6 +151,23 @@ public final class WcfData {
     public static DsgReserve dsgReserve2019() {
         return DsgReserve.opening(FiscalYear.of(2019), DSG_DEFICIT_APRIL_2019.negated(), STATUTORY_OVERRIDE_END)
                 .withCarryForwardsFrom(dsgSnapshot2019(6));
+    }
+
+    /**
+     * The council's earmarked children's services reserves in a year of the dataset: the 1.1m placements-risk
+     * reserve set up in 2019/20 (not needed, so still available in 2020/21) and the 934k passported to WCF in
+     * 2020/21.
+     *
+     * @param year 2019/20 or 2020/21
+     * @return the ledger
+     */
+    public static ReserveLedger reserves(FiscalYear year) {
+        try (InputStream in = open("wcf-reserves.csv")) {
+            return ReserveLedgerCsv.read("wcf-reserves.csv", in).orThrow().stream().filter(l -> l.year().equals(year))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("the embedded dataset has no reserves for " + year));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
