@@ -1,11 +1,7 @@
 package uk.org.wcf.finance.io;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,15 +59,7 @@ public final class AssumptionsFile {
      * @return the assumption set and any problems
      */
     public static ReadResult<Optional<AssumptionSet>> read(Path path) {
-        String file = path.toString();
-        TreeNode.Format format = TreeNode.Format.ofFile(file);
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(file, in, format);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(Problem.ofFile(file, "no such file"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TreeNode.readFile(path, AssumptionsFile::read);
     }
 
     /**
@@ -83,17 +71,12 @@ public final class AssumptionsFile {
      * @return the assumption set (empty when there were problems) and the problems
      */
     public static ReadResult<Optional<AssumptionSet>> read(String file, InputStream in, TreeNode.Format format) {
-        ReadResult<Optional<TreeNode>> tree = TreeNode.read(file, in, format);
-        List<Problem> problems = new ArrayList<>(tree.problems());
-        if (tree.values().isEmpty()) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, SCHEMA_VERSION);
+        if (parsed.isEmpty()) {
             return new ReadResult<>(Optional.empty(), problems);
         }
-        Fields top = new Fields(file, tree.values().get(), problems, TOP);
-        Integer version = top.integer("schemaVersion", true);
-        if (version != null && version != SCHEMA_VERSION) {
-            top.fail(top.node().map().get("schemaVersion"), "schemaVersion",
-                    "schemaVersion is " + version + "; this version of wcf-finance reads " + SCHEMA_VERSION);
-        }
+        Fields top = parsed.get();
         String name = top.text("name", true);
         Integer years = top.has("indicativeYears") ? top.integer("indicativeYears", false) : Integer.valueOf(2);
         String unitText = top.has("unit") ? top.text("unit", false) : "thousands";

@@ -1,10 +1,6 @@
 package uk.org.wcf.finance.io;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,13 +56,7 @@ public final class SnapshotFile {
      * @return the snapshot and any problems
      */
     public static ReadResult<Optional<MonitoringSnapshot>> read(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(path.toString(), in, TreeNode.Format.ofFile(path.toString()));
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(Problem.ofFile(path.toString(), "no such file"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TreeNode.readFile(path, SnapshotFile::read);
     }
 
     /**
@@ -78,17 +68,12 @@ public final class SnapshotFile {
      * @return the snapshot (empty when there were problems) and the problems
      */
     public static ReadResult<Optional<MonitoringSnapshot>> read(String file, InputStream in, TreeNode.Format format) {
-        ReadResult<Optional<TreeNode>> tree = TreeNode.read(file, in, format);
-        List<Problem> problems = new ArrayList<>(tree.problems());
-        if (tree.values().isEmpty()) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, SCHEMA_VERSION);
+        if (parsed.isEmpty()) {
             return new ReadResult<>(Optional.empty(), problems);
         }
-        Fields top = new Fields(file, tree.values().get(), problems, TOP);
-        Integer version = top.integer("schemaVersion", true);
-        if (version != null && version != SCHEMA_VERSION) {
-            top.fail(top.node().map().get("schemaVersion"), "schemaVersion",
-                    "schemaVersion is " + version + "; this version of wcf-finance reads " + SCHEMA_VERSION);
-        }
+        Fields top = parsed.get();
         FiscalPeriod period = top.parse("period", true, FiscalPeriod::parse);
         Scope scope = top.parse("scope", true, t -> switch (t.toLowerCase(Locale.ROOT)) {
             case "dsg" -> Scope.DSG;

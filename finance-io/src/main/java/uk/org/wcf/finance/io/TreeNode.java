@@ -2,12 +2,17 @@ package uk.org.wcf.finance.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -80,6 +85,49 @@ public record TreeNode(Object value, long line, int column) {
         } catch (IOException e) {
             return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file, "cannot be read: " + e.getMessage())));
         }
+    }
+
+    /** Reads one kind of document from a stream. */
+    @FunctionalInterface
+    interface DocumentReader<T> {
+        ReadResult<Optional<T>> read(String file, InputStream in, Format format);
+    }
+
+    /**
+     * Reads a document file with a reader; the format follows the file's ending.
+     *
+     * @throws InvalidInputException when the file does not exist or its ending is not .yaml, .yml or .json
+     */
+    static <T> ReadResult<Optional<T>> readFile(Path path, DocumentReader<T> reader) {
+        String file = path.toString();
+        Format format = Format.ofFile(file);
+        try (InputStream in = Files.newInputStream(path)) {
+            return reader.read(file, in, format);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(Problem.ofFile(file, "no such file"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads the top-level mapping of a document and checks its {@code schemaVersion}.
+     *
+     * @return the top-level fields, or empty (with the problems recorded) when the document could not be parsed
+     */
+    static Optional<Fields> topLevel(String file, ReadResult<Optional<TreeNode>> tree, List<Problem> problems,
+            Set<String> keys, int schemaVersion) {
+        problems.addAll(tree.problems());
+        if (tree.values().isEmpty()) {
+            return Optional.empty();
+        }
+        Fields top = new Fields(file, tree.values().get(), problems, keys);
+        Integer version = top.integer("schemaVersion", true);
+        if (version != null && version != schemaVersion) {
+            top.fail(top.node().map().get("schemaVersion"), "schemaVersion",
+                    "schemaVersion is " + version + "; this version of wcf-finance reads " + schemaVersion);
+        }
+        return Optional.of(top);
     }
 
     private static String firstLine(String s) {
