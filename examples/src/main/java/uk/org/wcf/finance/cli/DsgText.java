@@ -1,13 +1,21 @@
 package uk.org.wcf.finance.cli;
 
+import uk.org.wcf.finance.dsg.DsgBlocks;
 import uk.org.wcf.finance.dsg.DsgReserve;
+import uk.org.wcf.finance.monitor.MonitoringSnapshot;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.FigureFormat;
+import uk.org.wcf.finance.report.TableText;
 
 /** Prints the DSG reserve: opening, each movement traced to its line and period, closing, the override. */
 final class DsgText {
 
     private DsgText() {
+    }
+
+    static String blocks(MonitoringSnapshot s, boolean markdown) {
+        var t = DsgBlocks.table(s).round(RoundingPolicy.THOUSANDS);
+        return markdown ? TableText.markdown(t) : TableText.text(t);
     }
 
     static String reserve(DsgReserve r, boolean markdown) {

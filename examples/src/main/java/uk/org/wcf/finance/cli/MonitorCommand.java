@@ -92,21 +92,35 @@ final class MonitorCommand implements Callable<Integer> {
             Optional<MonitoringSnapshot> p = previous == null ? Optional.empty()
                     : Optional.of(SnapshotFile.read(previous).orThrow().orElseThrow());
             report = MonitoringReport.of(s, p);
+            dsgSnapshot = s.scope() == Scope.DSG ? s : null;
         } else {
             report = WcfData.dsgReport2019P6();
+            dsgSnapshot = WcfData.dsgSnapshot2019(6);
             reserve = WcfData.dsgReserve2019();
         }
         output.emit(spec.commandLine().getOut(), render(report, reserve));
         return WcfFinance.OK;
     }
 
+    private MonitoringSnapshot dsgSnapshot;
+
+    private String dsg(boolean markdown, DsgReserve reserve) {
+        StringBuilder sb = new StringBuilder();
+        if (dsgSnapshot != null) {
+            sb.append('\n').append(DsgText.blocks(dsgSnapshot, markdown));
+        }
+        if (reserve != null) {
+            sb.append('\n').append(DsgText.reserve(reserve, markdown));
+        }
+        return sb.toString();
+    }
+
     private String render(MonitoringReport report, DsgReserve reserve) throws IOException {
         RoundingPolicy policy = RoundingPolicy.THOUSANDS;
         return switch (output.format) {
             case csv -> MonitorRowsCsv.write(report, policy);
-            case markdown -> MonitoringText.markdown(report, policy) + (reserve == null ? "" : "\n" + DsgText.reserve(reserve, true));
-            default -> MonitoringText.text(report, policy) + (report.scope() == Scope.DSG && reserve != null
-                    ? "\n" + DsgText.reserve(reserve, false) : "");
+            case markdown -> MonitoringText.markdown(report, policy) + dsg(true, reserve);
+            default -> MonitoringText.text(report, policy) + dsg(false, reserve);
         };
     }
 }

@@ -23,13 +23,16 @@ import uk.org.wcf.finance.time.FiscalPeriod;
  * @param title the report's title (names and labels are stripped of surrounding spaces)
  * @param period the period
  * @param scope DSG or non-DSG
- * @param lines the expenditure lines, in report order
+ * @param lines the expenditure lines, in report order; for DSG each line's group is its block's code
  * @param grant the DSG grant line, or null for a non-DSG snapshot
  * @param subTotalLabel the label of the lines' sub-total (DSG), such as {@code DSG - Sub Total}
  * @param totalLabel the label of the total (non-DSG) or of the net DSG position
  */
 public record MonitoringSnapshot(String title, FiscalPeriod period, Scope scope, List<MonitoringLine> lines,
         MonitoringLine grant, String subTotalLabel, String totalLabel) {
+
+    /** The codes of the four DSG blocks (see {@code uk.org.wcf.finance.dsg.DsgBlock}). */
+    private static final List<String> DSG_BLOCKS = List.of("schools", "central_school_services", "high_needs", "early_years");
 
     /**
      * Validates the snapshot.
@@ -67,6 +70,12 @@ public record MonitoringSnapshot(String title, FiscalPeriod period, Scope scope,
             if (grant.netBudget().isPositive() || grant.forecast().isPositive()) {
                 throw new FinanceRuleException("grant line '" + grant.line() + "'", grant.netBudget() + " / " + grant.forecast(),
                         "the grant is income: its budget and forecast are negative (or zero)");
+            }
+            for (MonitoringLine l : lines) {
+                if (DSG_BLOCKS.stream().noneMatch(b -> b.equals(l.group()))) {
+                    throw new FinanceRuleException("DSG block of '" + l.line() + "'", "'" + l.group() + "'",
+                            "a DSG line belongs to a block: " + String.join(", ", DSG_BLOCKS));
+                }
             }
             if (names.contains(grant.line())) {
                 throw new FinanceRuleException("grant line '" + grant.line() + "'", "also an expenditure line",

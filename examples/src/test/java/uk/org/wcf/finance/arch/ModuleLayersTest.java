@@ -1,0 +1,52 @@
+package uk.org.wcf.finance.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The three modules are layers: core <- io <- examples; no module reaches into another's internal packages. */
+class ModuleLayersTest {
+
+    private static final String[] CORE = {"uk.org.wcf.finance.money..", "uk.org.wcf.finance.time..",
+        "uk.org.wcf.finance.structure..", "uk.org.wcf.finance.budget..", "uk.org.wcf.finance.report..",
+        "uk.org.wcf.finance.plan..", "uk.org.wcf.finance.monitor..", "uk.org.wcf.finance.dsg..",
+        "uk.org.wcf.finance.reserve.."};
+
+    private static final JavaClasses ALL = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("uk.org.wcf.finance");
+
+    @Test
+    void lowerLayersNeverUseHigherOnes() {
+        layeredArchitecture().consideringOnlyDependenciesInAnyPackage("uk.org.wcf.finance..")
+                .layer("core").definedBy(CORE)
+                .layer("io").definedBy("uk.org.wcf.finance.io..", "uk.org.wcf.finance.data..")
+                .layer("cli").definedBy("uk.org.wcf.finance.cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("io").mayOnlyBeAccessedByLayers("cli")
+                .check(ALL);
+    }
+
+    @Test
+    void internalPackagesAreUsedOnlyInsideTheirModule() {
+        noClasses().that().resideOutsideOfPackages(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        java.util.Arrays.stream(CORE).map(p -> p.replace("..", ".internal..")).toArray(String[]::new))
+                .allowEmptyShould(true).check(ALL);
+        noClasses().that().resideInAPackage("uk.org.wcf.finance.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("uk.org.wcf.finance.io.internal..",
+                        "uk.org.wcf.finance.data.internal..")
+                .allowEmptyShould(true).check(ALL);
+    }
+
+    @Test
+    void libraryCodeNeverPrints() {
+        noClasses().that().resideOutsideOfPackage("uk.org.wcf.finance.cli..")
+                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .because("library modules log through SLF4J and return values").check(ALL);
+    }
+}
