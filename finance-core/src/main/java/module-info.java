@@ -15,4 +15,5 @@ module uk.org.wcf.finance.core {
     exports uk.org.wcf.finance.monitor;
     exports uk.org.wcf.finance.dsg;
     exports uk.org.wcf.finance.reserve;
+    exports uk.org.wcf.finance.ledger;
 }

@@ -3,7 +3,12 @@ package uk.org.wcf.finance.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -17,7 +22,6 @@ import uk.org.wcf.finance.io.InvalidInputException;
  */
 @Command(name = "wcf-finance", mixinStandardHelpOptions = true, versionProvider = WcfFinance.Version.class,
         description = "Budgets, plans, monitoring and reserves for Worcestershire Children First.",
-        subcommands = {CheckCommand.class, BudgetCommand.class, PlanCommand.class, MonitorCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:a check failed", "2:bad usage or bad input"},
         footer = {"", "Example:", "  java -jar wcf-finance.jar check"})
@@ -54,13 +58,43 @@ public final class WcfFinance implements Runnable {
      * @return the exit code
      */
     public static int run(String... args) {
-        CommandLine cl = commandLine();
-        return cl.execute(args);
+        return commandLineFor(args).execute(args);
     }
 
-    /** @return the configured command line */
+    /** The commands, by name; built on demand so that a run introspects only the command it needs. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("check", CheckCommand::new);
+        m.put("budget", BudgetCommand::new);
+        m.put("plan", PlanCommand::new);
+        m.put("monitor", MonitorCommand::new);
+        m.put("export", ExportCommand::new);
+        m.put("import", ImportCommand::new);
+        m.put("actuals", ActualsCommand::new);
+        m.put("generate-completion", AutoComplete.GenerateCompletion::new);
+        return m;
+    }
+
+    /** @return the command line with every command (for help and completion) */
     static CommandLine commandLine() {
+        return commandLine(COMMANDS.keySet());
+    }
+
+    /**
+     * @param args the command line
+     * @return a command line with only the command the arguments name, or every command when they name none
+     */
+    static CommandLine commandLineFor(String... args) {
+        return args.length > 0 && COMMANDS.containsKey(args[0]) ? commandLine(List.of(args[0])) : commandLine();
+    }
+
+    private static CommandLine commandLine(Collection<String> names) {
         CommandLine cl = new CommandLine(new WcfFinance());
+        for (String name : names) {
+            cl.addSubcommand(name, COMMANDS.get(name).get());
+        }
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("wcf-finance: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName()

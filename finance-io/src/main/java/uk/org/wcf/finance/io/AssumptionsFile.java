@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.joda.money.Money;
 
@@ -252,6 +255,118 @@ public final class AssumptionsFile {
         } catch (FinanceRuleException e) {
             f.fail(f.node().map().get("group"), "group", e.getMessage());
             return null;
+        }
+    }
+
+    /**
+     * Writes an assumption set, amounts in pounds and pence, so that reading it back gives the same set.
+     *
+     * @param set the assumptions
+     * @param format JSON or YAML
+     * @return the text
+     */
+    public static String write(AssumptionSet set, TreeNode.Format format) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("name", set.name());
+        root.put("indicativeYears", set.indicativeYears());
+        root.put("unit", "pounds");
+        root.put("assumptions", set.assumptions().stream().map(AssumptionsFile::assumptionMap).toList());
+        return SnapshotFile.Structured.write(root, format);
+    }
+
+    private static Map<String, Object> assumptionMap(Assumption a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (a instanceof StaffingInflation s) {
+            m.put("type", "staffing_inflation");
+            common(a, m);
+            m.put("rate", s.rate().toString());
+            if (!s.byYear().isEmpty()) {
+                Map<String, Object> by = new TreeMap<>();
+                s.byYear().forEach((y, r) -> by.put(y.toString(), r.toString()));
+                m.put("byYear", by);
+            }
+        } else if (a instanceof FlatCashAward f) {
+            m.put("type", "flat_cash_award");
+            common(a, m);
+            m.put("perFtePounds", f.perFte().getAmount().toPlainString());
+            Map<String, Object> fte = new TreeMap<>();
+            f.fteByService().forEach((k, v) -> fte.put(k, v.toPlainString()));
+            m.put("fte", fte);
+            m.put("pension", f.pension().toString());
+            m.put("nationalInsurance", f.nationalInsurance().toString());
+            m.put("years", f.years().stream().sorted().map(FiscalYear::toString).toList());
+        } else if (a instanceof UtilitiesInflation u) {
+            m.put("type", "utilities_inflation");
+            common(a, m);
+            Map<String, Object> idx = new TreeMap<>();
+            u.index().forEach((y, r) -> idx.put(y.toString(), r.toString()));
+            m.put("index", idx);
+        } else if (a instanceof DemandGrowth g) {
+            m.put("type", "demand_growth");
+            common(a, m);
+            line(g.line(), m);
+            if (g.amount() != null) {
+                m.put("amount", g.amount().getAmount().toPlainString());
+            } else {
+                m.put("rate", g.rate().toString());
+            }
+            m.put("from", g.from().toString());
+            if (g.to() != null) {
+                m.put("to", g.to().toString());
+            }
+        } else if (a instanceof Saving s) {
+            m.put("type", "saving");
+            common(a, m);
+            line(s.line(), m);
+            m.put("amount", s.amount().getAmount().toPlainString());
+            m.put("year", s.year().toString());
+            m.put("status", s.status().name().toLowerCase(Locale.ROOT));
+        } else if (a instanceof Investment i) {
+            m.put("type", "investment");
+            common(a, m);
+            line(i.line(), m);
+            m.put("amount", i.fullYear().getAmount().toPlainString());
+            m.put("year", i.year().toString());
+            m.put("months", i.months());
+            m.put("recurrent", i.recurrent());
+        } else if (a instanceof ContractVariation v) {
+            m.put("type", "contract_variation");
+            common(a, m);
+            line(v.line(), m);
+            m.put("amount", v.fullYear().getAmount().toPlainString());
+            m.put("effective", v.effective().toString());
+        } else if (a instanceof OneOffFromReserves o) {
+            m.put("type", "one_off_from_reserves");
+            common(a, m);
+            line(o.line(), m);
+            m.put("amount", o.amount().getAmount().toPlainString());
+            m.put("year", o.year().toString());
+        } else if (a instanceof OtherMovement o) {
+            m.put("type", "other_movement");
+            common(a, m);
+            line(o.line(), m);
+            m.put("amount", o.amount().getAmount().toPlainString());
+            m.put("year", o.year().toString());
+        }
+        return m;
+    }
+
+    private static void common(Assumption a, Map<String, Object> m) {
+        m.put("name", a.name());
+        if (a.agreed() != null) {
+            m.put("agreed", a.agreed().toString());
+        }
+        if (!a.source().isEmpty()) {
+            m.put("source", a.source());
+        }
+    }
+
+    private static void line(LineRef l, Map<String, Object> m) {
+        m.put("service", l.service());
+        m.put("group", l.group().code());
+        if (!l.detail().isEmpty()) {
+            m.put("detail", l.detail());
         }
     }
 }

@@ -234,4 +234,40 @@ public final class BudgetBookCsv {
                 .map(t -> BudgetStatus.valueOf(t.toUpperCase(Locale.ROOT)))
                 .orElseThrow(() -> new IllegalArgumentException("status is '" + text + "'; it is agreed or indicative"));
     }
+
+    /**
+     * Writes the lines file of books (amounts in pounds and pence, column {@code amount_gbp}); read it back with
+     * a years file naming the same years.
+     *
+     * @param books the books
+     * @return the CSV text
+     */
+    public static String writeLines(List<BudgetBook> books) {
+        StringBuilder sb = new StringBuilder(Csv.line(List.of("year", "kind", "ref", "name", "directorate",
+                "subjective_group", "amount_gbp")));
+        for (BudgetBook b : books) {
+            String y = b.year().toString();
+            b.lines().forEach(l -> sb.append(Csv.line(List.of(y, "expenditure", l.line().service().ref(),
+                    l.line().service().name(), l.line().service().directorate().name(), l.line().group().code(),
+                    l.amount().getAmount().toPlainString()))));
+            b.incomeOutsideContract().forEach(i -> sb.append(Csv.line(List.of(y, "income_outside_contract", "", i.name(),
+                    "", "", i.amount().getAmount().toPlainString()))));
+            b.passThrough().forEach(f -> sb.append(Csv.line(List.of(y, "pass_through", f.source().code(),
+                    f.source().name(), "", "", f.amount().getAmount().toPlainString()))));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Writes the years file of books.
+     *
+     * @param books the books
+     * @return the CSV text
+     */
+    public static String writeYears(List<BudgetBook> books) {
+        StringBuilder sb = new StringBuilder(Csv.line(YEAR_COLUMNS));
+        books.forEach(b -> sb.append(Csv.line(List.of(b.year().toString(), b.span().first().toString(),
+                b.span().last().toString(), b.status().name().toLowerCase(Locale.ROOT)))));
+        return sb.toString();
+    }
 }

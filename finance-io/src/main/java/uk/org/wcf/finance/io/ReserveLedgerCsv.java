@@ -12,9 +12,11 @@ import java.util.Map;
 import org.joda.money.Money;
 
 import uk.org.wcf.finance.money.FinanceRuleException;
+import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.monitor.Approval;
 import uk.org.wcf.finance.reserve.EarmarkedReserve;
 import uk.org.wcf.finance.reserve.ReserveLedger;
+import uk.org.wcf.finance.reserve.ReserveMovement;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /**
@@ -127,5 +129,29 @@ public final class ReserveLedgerCsv {
             row.fail("route", "route is '" + route + "': it is annual_budget or change_request");
             return null;
         }
+    }
+
+    /**
+     * Writes ledgers in this format (amounts in GBP thousands, exact), each reserve with its opening row.
+     *
+     * @param ledgers the ledgers
+     * @return the CSV text
+     */
+    public static String write(List<ReserveLedger> ledgers) {
+        StringBuilder sb = new StringBuilder(Csv.line(List.of("year", "reserve", "kind", "description",
+                "amount_gbp_thousands", "route", "reference", "date", "passported")));
+        for (ReserveLedger l : ledgers) {
+            for (EarmarkedReserve r : l.reserves()) {
+                sb.append(Csv.line(List.of(l.year().toString(), r.name(), "opening", "",
+                        Gbp.inThousands(r.opening()).toPlainString(), "", "", "", "")));
+                for (ReserveMovement m : r.movements()) {
+                    sb.append(Csv.line(List.of(l.year().toString(), r.name(), m.kind().name().toLowerCase(Locale.ROOT),
+                            m.description(), Gbp.inThousands(m.amount()).toPlainString(),
+                            m.approval().route().name().toLowerCase(Locale.ROOT), m.approval().reference(),
+                            m.approval().date().toString(), m.passportedToCompany() ? "yes" : "no")));
+                }
+            }
+        }
+        return sb.toString();
     }
 }

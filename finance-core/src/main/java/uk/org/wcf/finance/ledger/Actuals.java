@@ -1,0 +1,118 @@
+package uk.org.wcf.finance.ledger;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.joda.money.BigMoney;
+import org.joda.money.Money;
+
+import uk.org.wcf.finance.money.FinanceRuleException;
+import uk.org.wcf.finance.money.Gbp;
+import uk.org.wcf.finance.money.RoundingPolicy;
+import uk.org.wcf.finance.monitor.MonitoringLine;
+import uk.org.wcf.finance.monitor.MonitoringSnapshot;
+import uk.org.wcf.finance.time.FiscalPeriod;
+import uk.org.wcf.finance.time.FiscalYear;
+
+/**
+ * Actual spend by monitoring line and period for a year, as imported from a ledger extract, with the postings
+ * that could not be mapped kept beside them (never dropped). Feeds a monitoring snapshot's forecast.
+ *
+ * @param year the financial year
+ * @param lines actual spend by line name: twelve amounts, P1 to P12
+ * @param unmapped postings with no mapping, by cost centre and code, with their totals
+ */
+public record Actuals(FiscalYear year, Map<String, List<Money>> lines, List<Unmapped> unmapped) {
+
+    /**
+     * Postings whose cost centre and code have no mapping.
+     *
+     * @param costCentre the cost centre
+     * @param code the subjective or account code
+     * @param postings how many postings
+     * @param total their total
+     */
+    public record Unmapped(String costCentre, String code, long postings, Money total) {
+    }
+
+    /**
+     * Validates the actuals.
+     *
+     * @param year not null
+     * @param lines twelve amounts per line
+     * @param unmapped the unmapped postings
+     */
+    public Actuals {
+        Objects.requireNonNull(year, "year");
+        Map<String, List<Money>> copy = new LinkedHashMap<>();
+        lines.forEach((k, v) -> {
+            if (v.size() != PeriodTotals.PERIODS) {
+                throw new FinanceRuleException("actuals of '" + k + "'", v.size() + " periods", "need twelve periods");
+            }
+            copy.put(k, List.copyOf(v));
+        });
+        lines = Collections.unmodifiableMap(copy);
+        unmapped = List.copyOf(unmapped);
+    }
+
+    /**
+     * @param line a line
+     * @param upTo the last period included
+     * @return actual spend from P1 to {@code upTo}
+     */
+    public Money yearToDate(String line, FiscalPeriod upTo) {
+        requireYear(upTo);
+        List<Money> p = lines.get(line);
+        if (p == null) {
+            throw new FinanceRuleException("line", "'" + line + "'", "has no actuals; the lines are " + lines.keySet());
+        }
+        return Gbp.sum(p.subList(0, upTo.number()));
+    }
+
+    /**
+     * A run-rate outturn: year-to-date actuals x 12 / periods elapsed, rounded once to the penny.
+     *
+     * @param line a line
+     * @param upTo the last period of actuals
+     * @return the forecast outturn
+     */
+    public Money runRateOutturn(String line, FiscalPeriod upTo) {
+        BigDecimal ytd = yearToDate(line, upTo).getAmount();
+        BigDecimal exact = ytd.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(upTo.number()), 20, RoundingMode.HALF_EVEN);
+        return RoundingPolicy.PENCE.round(BigMoney.of(Gbp.GBP, exact));
+    }
+
+    /** @return the total of the unmapped postings */
+    public Money unmappedTotal() {
+        return Gbp.sum(unmapped.stream().map(Unmapped::total));
+    }
+
+    /**
+     * Sets the forecast of each snapshot line that has actuals to its run-rate outturn at {@code upTo}; lines
+     * without actuals keep their forecast.
+     *
+     * @param snapshot the snapshot to update
+     * @param upTo the last period of actuals
+     * @return the snapshot with the forecasts set
+     */
+    public MonitoringSnapshot feed(MonitoringSnapshot snapshot, FiscalPeriod upTo) {
+        requireYear(upTo);
+        List<MonitoringLine> out = new ArrayList<>();
+        for (MonitoringLine l : snapshot.lines()) {
+            out.add(lines.containsKey(l.line()) ? l.withForecast(runRateOutturn(l.line(), upTo)) : l);
+        }
+        return snapshot.withLines(out);
+    }
+
+    private void requireYear(FiscalPeriod p) {
+        if (!p.year().equals(year)) {
+            throw new FinanceRuleException("period", p, "the actuals are for " + year);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package uk.org.wcf.finance.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.org.wcf.finance.ledger.BudgetVsActual;
+import uk.org.wcf.finance.ledger.PeriodTotals;
+import uk.org.wcf.finance.time.FiscalYear;
+
+/**
+ * Budget against actual by cost centre and month from a ledger extract ({@link LedgerReader}) and a budget
+ * file {@code cost_centre,month,budget} ({@code month} the first day of the month, {@code budget} in pounds).
+ * The output is {@code cost_centre,month,budget,actual,variance}, month as {@code 2020-04}, pounds with two
+ * decimals, variance = actual - budget, sorted by cost centre then month.
+ */
+public final class BudgetVsActualFiles {
+
+    /**
+     * What a run produced.
+     *
+     * @param year the financial year
+     * @param rows the rows
+     * @param postings how many postings were read
+     * @param problems every problem in either file
+     */
+    public record Result(FiscalYear year, List<BudgetVsActual.Row> rows, long postings, List<Problem> problems) {
+    }
+
+    private BudgetVsActualFiles() {
+    }
+
+    /**
+     * Reads both files and joins them.
+     *
+     * @param gl the ledger extract
+     * @param budget the budget file
+     * @param year the financial year, or null to take it from the ledger
+     * @return the rows and every problem
+     */
+    public static Result run(Path gl, Path budget, FiscalYear year) {
+        PeriodTotals actual = PeriodTotals.create();
+        LedgerReader.Result r;
+        try (InputStream in = Files.newInputStream(gl)) {
+            r = LedgerReader.read(gl.toString(), in, year, (cc, code, period, pence) -> actual.add(cc, period, pence));
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(Problem.ofFile(gl.toString(), "no such file"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Problem> problems = new ArrayList<>(r.problems());
+        FiscalYear y = year != null ? year : r.year();
+        PeriodTotals budgets = PeriodTotals.create();
+        List<String> names;
+        try (InputStream in = Files.newInputStream(budget)) {
+            LedgerReader.Result br = LedgerReader.read(budget.toString(), in, y, LedgerReader.MONTHLY_BUDGET,
+                    (cc, code, period, pence) -> budgets.add(cc, period, pence));
+            problems.addAll(br.problems());
+            names = br.costCentres();
+            if (y == null) {
+                y = br.year();
+            }
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(Problem.ofFile(budget.toString(), "no such file"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (y == null) {
+            return new Result(null, List.of(), r.postings(), problems);
+        }
+        return new Result(y, BudgetVsActual.join(y, budgets, names, actual, r.costCentres()), r.postings(), problems);
+    }
+
+    /**
+     * Writes the rows as CSV.
+     *
+     * @param rows the rows
+     * @param out the stream (not closed)
+     * @throws IOException on failure
+     */
+    public static void write(List<BudgetVsActual.Row> rows, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        w.write("cost_centre,month,budget,actual,variance\n");
+        StringBuilder sb = new StringBuilder(128);
+        for (BudgetVsActual.Row row : rows) {
+            sb.setLength(0);
+            sb.append(Csv.text(row.costCentre())).append(',').append(row.period().month()).append(',');
+            pounds(sb, row.budgetPence()).append(',');
+            pounds(sb, row.actualPence()).append(',');
+            pounds(sb, row.variancePence()).append('\n');
+            w.append(sb);
+        }
+        w.flush();
+    }
+
+    /** Appends pence as pounds with two decimals: 123456 as 1234.56, -5 as -0.05. */
+    static StringBuilder pounds(StringBuilder sb, long pence) {
+        long abs = Math.abs(pence);
+        if (pence < 0) {
+            sb.append('-');
+        }
+        sb.append(abs / 100).append('.');
+        long p = abs % 100;
+        if (p < 10) {
+            sb.append('0');
+        }
+        return sb.append(p);
+    }
+}

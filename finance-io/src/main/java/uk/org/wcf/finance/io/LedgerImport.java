@@ -1,0 +1,168 @@
+package uk.org.wcf.finance.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.joda.money.Money;
+
+import uk.org.wcf.finance.ledger.Actuals;
+import uk.org.wcf.finance.ledger.PeriodTotals;
+import uk.org.wcf.finance.money.Gbp;
+import uk.org.wcf.finance.time.FiscalYear;
+
+/**
+ * Imports a ledger extract through a mapping file into actuals by monitoring line and period.
+ *
+ * <p>Mapping file columns: {@code cost_centre,code,line}, where {@code code} may be {@code *} for every code of
+ * the cost centre (a specific code wins over {@code *}); other columns (such as {@code service} or
+ * {@code subjective_group}) are kept for people and ignored here. Postings with no mapping are listed with
+ * their totals, never dropped.
+ */
+public final class LedgerImport {
+
+    private LedgerImport() {
+    }
+
+    /**
+     * Runs the import.
+     *
+     * @param ledger the ledger extract
+     * @param mapping the mapping file
+     * @param year the financial year, or null to take it from the ledger
+     * @return the actuals (empty when either file had problems) and every problem
+     */
+    public static ReadResult<Optional<Actuals>> run(Path ledger, Path mapping, FiscalYear year) {
+        Map<String, String> map = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        try (CsvTable t = CsvTable.openLenient(mapping.toString(), open(mapping), List.of("cost_centre", "code", "line"))) {
+            Map<String, Long> seen = new HashMap<>();
+            problems.addAll(t.readAll(row -> {
+                String cc = row.required("cost_centre");
+                String code = row.required("code");
+                String line = row.required("line");
+                if (!row.ok()) {
+                    return null;
+                }
+                Long first = seen.putIfAbsent(cc + "\u0000" + code, row.line());
+                if (first != null) {
+                    row.fail("code", "cost centre " + cc + " with code " + code + " is already mapped on line " + first);
+                    return null;
+                }
+                map.put(cc + "\u0000" + code, line);
+                return line;
+            }).problems());
+        }
+        Map<Long, Integer> pairs = new HashMap<>();
+        List<long[]> pairKeys = new ArrayList<>();
+        PeriodTotals totals = PeriodTotals.create();
+        long[] counts = new long[1];
+        List<Long> perPair = new ArrayList<>();
+        LedgerReader.Result r;
+        try (InputStream in = open(ledger)) {
+            r = LedgerReader.read(ledger.toString(), in, year, (cc, code, period, pence) -> {
+                long key = ((long) cc << 32) | (code & 0xffffffffL);
+                Integer id = pairs.get(key);
+                if (id == null) {
+                    id = pairKeys.size();
+                    pairs.put(key, id);
+                    pairKeys.add(new long[] {cc, code});
+                    perPair.add(0L);
+                }
+                totals.add(id, period, pence);
+                perPair.set(id, perPair.get(id) + 1);
+                counts[0]++;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        problems.addAll(r.problems());
+        if (!problems.isEmpty() || r.year() == null) {
+            if (r.year() == null && problems.isEmpty()) {
+                problems.add(Problem.ofFile(ledger.toString(), "the ledger has no postings"));
+            }
+            return new ReadResult<>(Optional.empty(), problems);
+        }
+        Map<String, long[]> lines = new LinkedHashMap<>();
+        List<Actuals.Unmapped> unmapped = new ArrayList<>();
+        for (int id = 0; id < pairKeys.size(); id++) {
+            String cc = r.costCentres().get((int) pairKeys.get(id)[0]);
+            int codeId = (int) pairKeys.get(id)[1];
+            String code = codeId < 0 ? "" : r.codes().get(codeId);
+            String line = map.getOrDefault(cc + "\u0000" + code, map.get(cc + "\u0000*"));
+            if (line == null) {
+                unmapped.add(new Actuals.Unmapped(cc, code, perPair.get(id), Money.ofMinor(Gbp.GBP, totals.yearPence(id))));
+                continue;
+            }
+            long[] p = lines.computeIfAbsent(line, k -> new long[PeriodTotals.PERIODS]);
+            for (int k = 1; k <= PeriodTotals.PERIODS; k++) {
+                p[k - 1] = Math.addExact(p[k - 1], totals.pence(id, k));
+            }
+        }
+        Map<String, List<Money>> out = new LinkedHashMap<>();
+        lines.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            List<Money> m = new ArrayList<>();
+            for (long v : e.getValue()) {
+                m.add(Money.ofMinor(Gbp.GBP, v));
+            }
+            out.put(e.getKey(), m);
+        });
+        unmapped.sort((x, y) -> x.costCentre().equals(y.costCentre()) ? x.code().compareTo(y.code())
+                : x.costCentre().compareTo(y.costCentre()));
+        return new ReadResult<>(Optional.of(new Actuals(r.year(), out, unmapped)), problems);
+    }
+
+    private static InputStream open(Path p) {
+        try {
+            return Files.newInputStream(p);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(Problem.ofFile(p.toString(), "no such file"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes actuals as JSON or YAML: {@code schemaVersion}, {@code year}, {@code unit} (pounds), {@code lines}
+     * (line, twelve period amounts P1..P12, total) and {@code unmapped} (cost centre, code, postings, total).
+     *
+     * @param actuals the actuals
+     * @param format JSON or YAML
+     * @return the text
+     */
+    public static String write(Actuals actuals, TreeNode.Format format) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schemaVersion", 1);
+        root.put("year", actuals.year().toString());
+        root.put("unit", "pounds");
+        root.put("lines", actuals.lines().entrySet().stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("line", e.getKey());
+            Map<String, Object> periods = new LinkedHashMap<>();
+            for (int p = 0; p < e.getValue().size(); p++) {
+                periods.put("P" + (p + 1), e.getValue().get(p).getAmount().toPlainString());
+            }
+            m.put("periods", periods);
+            m.put("total", Gbp.sum(e.getValue()).getAmount().toPlainString());
+            return m;
+        }).toList());
+        root.put("unmapped", actuals.unmapped().stream().map(u -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("costCentre", u.costCentre());
+            m.put("code", u.code());
+            m.put("postings", u.postings());
+            m.put("total", u.total().getAmount().toPlainString());
+            return m;
+        }).toList());
+        return SnapshotFile.Structured.write(root, format);
+    }
+}
