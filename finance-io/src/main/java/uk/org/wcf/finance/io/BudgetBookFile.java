@@ -31,7 +31,7 @@ import uk.org.wcf.finance.time.MonthSpan;
 /**
  * A budget book in YAML or JSON: {@code schemaVersion}, {@code year}, {@code firstMonth}, {@code lastMonth},
  * {@code status} (agreed or indicative), {@code unit} (thousands or pounds), {@code services} (ref, name,
- * directorate), {@code lines} (service, group, optional detail, amount), {@code incomeOutsideContract} (name,
+ * directorate, directorateCode), {@code lines} (service, group, optional detail, amount), {@code incomeOutsideContract} (name,
  * amount) and {@code passThrough} (source code, name, amount). Writing then reading gives the same book.
  */
 public final class BudgetBookFile {
@@ -83,12 +83,19 @@ public final class BudgetBookFile {
         }) : Amounts.Unit.THOUSANDS;
         Map<String, Service> services = new LinkedHashMap<>();
         for (TreeNode n : list(top, "services")) {
-            Fields f = new Fields(file, n, problems, Set.of("ref", "name", "directorate"));
+            Fields f = new Fields(file, n, problems, Set.of("ref", "name", "directorate", "directorateCode"));
             String ref = f.text("ref", true);
             String name = f.text("name", true);
             String dir = f.has("directorate") ? f.text("directorate", false) : name;
+            String dirCode = f.has("directorateCode") ? f.text("directorateCode", false) : BudgetBookCsv.codeOf(dir);
             if (f.ok()) {
-                Service s = Service.of(ref, name, Directorate.of(BudgetBookCsv.codeOf(dir), dir));
+                Service s;
+                try {
+                    s = Service.of(ref, name, Directorate.of(dirCode, dir));
+                } catch (FinanceRuleException e) {
+                    f.fail(n, e.field(), e.getMessage());
+                    continue;
+                }
                 if (services.putIfAbsent(ref, s) != null) {
                     f.fail(n, "ref", "the service " + ref + " is listed twice");
                 }
@@ -198,6 +205,7 @@ public final class BudgetBookFile {
             m.put("ref", s.ref());
             m.put("name", s.name());
             m.put("directorate", s.directorate().name());
+            m.put("directorateCode", s.directorate().code());
             return m;
         }).toList());
         root.put("lines", book.lines().stream().map(l -> {

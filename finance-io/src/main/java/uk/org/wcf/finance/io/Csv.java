@@ -34,6 +34,18 @@ public final class Csv {
     }
 
     /**
+     * Undoes {@link #text}'s defusing when reading: a cell {@code '=x} (also {@code '+}, {@code '-}, {@code '@})
+     * is the text {@code =x}, as a spreadsheet shows it.
+     *
+     * @param cell a cell as read
+     * @return the cell's text
+     */
+    public static String undefused(String cell) {
+        return cell.length() >= 2 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
+    }
+
+    /**
      * A line of text cells.
      *
      * @param cells the cells

@@ -238,11 +238,12 @@ public final class CsvTable implements Closeable {
 
         /**
          * @param column a column name
-         * @return the cell, stripped; empty when the column is absent or the row is short
+         * @return the cell, stripped (a formula-defused {@code '=x} reads as {@code =x}); empty when the column is
+         *         absent or the row is short
          */
         public String text(String column) {
             Integer i = index.get(column);
-            return i == null || i >= record.cells().size() ? "" : record.cells().get(i).strip();
+            return i == null || i >= record.cells().size() ? "" : Csv.undefused(record.cells().get(i).strip());
         }
 
         /**

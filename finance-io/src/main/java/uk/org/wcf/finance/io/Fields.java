@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.joda.money.Money;
@@ -38,7 +39,7 @@ final class Fields {
         }
         node.map().forEach((k, v) -> {
             if (!allowed.contains(k)) {
-                fail(v, k, "unknown key '" + k + "'; the keys here are " + String.join(", ", allowed));
+                fail(v, k, "unknown key '" + k + "'; the keys here are " + String.join(", ", new TreeSet<>(allowed)));
             }
         });
     }
@@ -56,9 +57,10 @@ final class Fields {
         problems.add(at.problem(file, field, message));
     }
 
+    /** @return true when the key has a value that is not blank */
     boolean has(String key) {
         TreeNode v = node.map().get(key);
-        return v != null && v.value() != null;
+        return v != null && v.value() != null && !(v.value() instanceof String s && s.isBlank());
     }
 
     private <T> T get(String key, boolean required, Function<String, T> parse) {

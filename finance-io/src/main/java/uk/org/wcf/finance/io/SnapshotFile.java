@@ -3,6 +3,7 @@ package uk.org.wcf.finance.io;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 
 import org.joda.money.Money;
 
+import uk.org.wcf.finance.dsg.DsgBlock;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.monitor.Adjustment;
 import uk.org.wcf.finance.monitor.Approval;
@@ -98,6 +100,19 @@ public final class SnapshotFile {
         TreeNode g = top.node().map().get("grant");
         if (g != null && g.value() != null) {
             grant = line(file, g, u, problems);
+            if (grant != null && (grant.netBudget().isPositive() || grant.forecast().isPositive())) {
+                problems.add(g.problem(file, "grant", "the grant is income: its netBudget and forecast are negative (or zero)"));
+            }
+        }
+        if (scope == Scope.DSG && list != null) {
+            for (TreeNode item : list.list()) {
+                TreeNode group = item.map().get("group");
+                String code = group == null ? "" : group.text();
+                if (Arrays.stream(DsgBlock.values()).noneMatch(b -> b.code().equals(code))) {
+                    problems.add((group == null ? item : group).problem(file, "group", "group is '" + code
+                            + "': a DSG line belongs to a block: schools, central_school_services, high_needs or early_years"));
+                }
+            }
         }
         if (!problems.isEmpty()) {
             return new ReadResult<>(Optional.empty(), problems);

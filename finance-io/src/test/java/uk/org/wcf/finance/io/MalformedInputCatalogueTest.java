@@ -1,0 +1,83 @@
+package uk.org.wcf.finance.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A catalogue of malformed inputs, each with the exact problems reported: file, line, column and the rule broken.
+ * (Run {@code MalformedInputs.main} to print what the readers say, when adding a case.)
+ */
+class MalformedInputCatalogueTest {
+
+    private static final Map<String, List<String>> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        EXPECTED.put("an empty file", List.of("lines.csv: the file is empty: it needs a header line naming the columns year,kind,ref,name"));
+        EXPECTED.put("a wrong header", List.of("lines.csv, line 1, column 2 (type): unknown column 'type'; the columns are year,kind,ref,name,directorate,subjective_group,amount_gbp_thousands,amount_gbp",
+                "lines.csv, line 1: the header has no column 'kind'; it needs year,kind,ref,name"));
+        EXPECTED.put("a missing column", List.of("rows.csv, line 1: the header has no column 'variance_last_period'; it needs line,net_budget,forecast,variance_last_period"));
+        EXPECTED.put("text in an amount", List.of("lines.csv, line 2, column 7 (amount_gbp_thousands): amount is 'twelve': not an amount; write it as 1234.56, 1,234.56, -975 or (975)"));
+        EXPECTED.put("a negative budget", List.of("lines.csv, line 2, column 7 (amount_gbp_thousands): amount_gbp_thousands is -5000.00: a budget, income or funding line may not be negative"));
+        EXPECTED.put("a duplicate line", List.of("lines.csv, line 3, column 6 (subjective_group): duplicate line: the same figure was given on line 2; give each line once, or add the amounts together"));
+        EXPECTED.put("an unknown subjective group", List.of("lines.csv, line 2, column 6 (subjective_group): subjective group is 'salaries': unknown; a subjective group is one of staffing, premises, transport, other_non_staffing, not_analysed"));
+        EXPECTED.put("an unknown funding source", List.of("lines.csv, line 2, column 3 (ref): funding source is 'lottery': not a known funding source; known: [dedicated_schools_grant, public_health_ring_fenced_grant, nhs_income, other_grants, other_income, funding_from_reserves, htst_income, capitalised_revenue] and funding_added_to_contract"));
+        EXPECTED.put("a year not in the years file", List.of("lines.csv, line 2, column 1 (year): the year 2024/25 is not in years.csv; add it there first"));
+        EXPECTED.put("a service with two names", List.of("lines.csv, line 3, column 4 (name): service A is 'Other' (R) here but 'R' (R) on an earlier line; a service has one name"));
+        EXPECTED.put("too few cells", List.of("lines.csv, line 2: the line has 3 cells but the header has 7"));
+        EXPECTED.put("too many cells", List.of("rows.csv, line 2: the line has 5 cells but the header has 4"));
+        EXPECTED.put("a bad year", List.of("years.csv, line 2, column 1 (year): financial year is '2020/22': the second year must follow the first, as in 2020/21"));
+        EXPECTED.put("months outside the year", List.of("years.csv, line 2, column 3 (last_month): the months 2020-04..2021-06 (15 months) are not all within 2020/21"));
+        EXPECTED.put("an unknown status", List.of("years.csv, line 2, column 4 (status): status is 'draft'; it is agreed or indicative"));
+        EXPECTED.put("a fraction of £000 in a rows file", List.of("rows.csv, line 2, column 2 (net_budget): net_budget is '10.5': GBP thousands are whole numbers here"));
+        EXPECTED.put("the total's label typed as a row", List.of("rows.csv, line 2, column 1 (line): the line 'Total' has the total's label; the total is computed, not typed"));
+        EXPECTED.put("a bad date", List.of("gl.csv, line 2, column 1 (date): date is '2020-02-30': not a date"));
+        EXPECTED.put("a date outside the year", List.of("gl.csv, line 2, column 1 (date): '2021-04-01' is outside 2020/21 (2020-04-01 to 2021-03-31)"));
+        EXPECTED.put("period 13", List.of("gl.csv, line 2, column 1 (period): period is 'P13': a period is P1 (April) to P12 (March)"));
+        EXPECTED.put("an enormous number", List.of("gl.csv, line 2, column 4 (amount): amount is '12345678901234567.00': too large for a posting; check the column"));
+        EXPECTED.put("fractions of a penny", List.of("gl.csv, line 2, column 4 (amount): amount is '1.005': more decimals than pence"));
+        EXPECTED.put("a blank cost centre", List.of("gl.csv, line 2, column 2 (cost_centre): cost_centre is blank; a value is required"));
+        EXPECTED.put("bytes that are not UTF-8", List.of("gl.csv, line 2: the line has bytes that are not UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)"));
+        EXPECTED.put("a truncated file", List.of("gl.csv, line 2: a quoted cell is never closed: the file ends inside quotes (is it truncated?)"));
+        EXPECTED.put("a ledger without a cost centre column", List.of("gl.csv, line 1: the header has no column cost_centre; the columns needed are date,cost_centre,subjective,amount"));
+        EXPECTED.put("a budget month that is not the first", List.of("budget.csv, line 2, column 2 (month): month is '2020-04-15': write the first day of the month, 2020-04-01"));
+        EXPECTED.put("a drawdown above the balance", List.of("reserves.csv, line 3, column 5 (amount_gbp_thousands): drawdown 'x' from 'P' is GBP 11000.00: is more than the reserve's balance of GBP 10000.00; a drawdown may not exceed the balance"));
+        EXPECTED.put("a reserve movement without approval", List.of("reserves.csv, line 3, column 6 (route): route is blank; a value is required",
+                "reserves.csv, line 3, column 7 (reference): reference is blank; a value is required",
+                "reserves.csv, line 3, column 8 (date): date is blank; a value is required"));
+        EXPECTED.put("malformed YAML", List.of("a.yaml, line 1, column 16: not valid YAML: while parsing a flow sequence"));
+        EXPECTED.put("an unknown key", List.of("a.yaml, line 3, column 9 (colour): unknown key 'colour'; the keys here are assumptions, indicativeYears, name, schemaVersion, unit"));
+        EXPECTED.put("a future schema version", List.of("a.json, line 1, column 19 (schemaVersion): schemaVersion is 9; this version of wcf-finance reads 1"));
+        EXPECTED.put("an unknown assumption type", List.of("a.yaml, line 4, column 5 (type): type is 'pay_rise'; it is one of staffing_inflation, flat_cash_award, utilities_inflation, demand_growth, saving, investment, contract_variation, one_off_from_reserves, other_movement"));
+        EXPECTED.put("a rate that is not a percentage", List.of("a.yaml, line 4, column 47 (rate): rate is lots: a rate is a percentage such as 2% or 18.6"));
+        EXPECTED.put("a DSG line outside the four blocks", List.of("s.yaml, line 5, column 22 (group): group is 'sixth_form': a DSG line belongs to a block: schools, central_school_services, high_needs or early_years"));
+        EXPECTED.put("a positive grant", List.of("s.yaml, line 6, column 8 (grant): the grant is income: its netBudget and forecast are negative (or zero)"));
+        EXPECTED.put("period 13 in a snapshot", List.of("s.yaml, line 2, column 9 (period): period is 'P13': a period is P1 (April) to P12 (March)"));
+        EXPECTED.put("an unknown service in a budget book", List.of("b.yaml, line 6, column 15 (service): service is 'Z': unknown service; the services are [A]"));
+        EXPECTED.put("a duplicate key", List.of("b.yaml, line 3, column 1 (year): the key 'year' appears twice"));
+        EXPECTED.put("an empty JSON file", List.of("r.json: the file is empty"));
+    }
+
+    static List<MalformedInputs.Case> cases() {
+        return MalformedInputs.cases();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void eachMalformedInputIsReportedAtItsCell(MalformedInputs.Case c) {
+        List<String> problems = MalformedInputs.READERS.get(c.reader()).apply(c.input());
+        assertThat(problems).as(c.name()).containsExactlyElementsOf(EXPECTED.get(c.name()));
+    }
+
+    @Test
+    void theCatalogueHasAtLeastThirtyCasesEachWithAnExpectation() {
+        assertThat(cases()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(cases()).allMatch(c -> EXPECTED.containsKey(c.name()) && !EXPECTED.get(c.name()).isEmpty());
+    }
+}
