@@ -324,4 +324,10 @@ public final class MonitoringReport {
     public boolean hasOtherAdjustments() {
         return rows.stream().anyMatch(r -> !r.otherAdjustments().isZero());
     }
+
+    /** @return the report at whole £000 in the published layout */
+    @Override
+    public String toString() {
+        return MonitoringText.text(this, RoundingPolicy.THOUSANDS);
+    }
 }

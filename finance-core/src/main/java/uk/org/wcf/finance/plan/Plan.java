@@ -21,7 +21,9 @@ import uk.org.wcf.finance.budget.FundingLine;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.money.RoundingPolicy;
+import uk.org.wcf.finance.report.BusinessPlanTables;
 import uk.org.wcf.finance.report.FigureTable;
+import uk.org.wcf.finance.report.TableText;
 import uk.org.wcf.finance.report.Term;
 import uk.org.wcf.finance.structure.CostLine;
 import uk.org.wcf.finance.structure.FundingSource;
@@ -399,11 +401,14 @@ public final class Plan {
         return table;
     }
 
+    /** @return the plan's years by service at whole £000, then its assumptions (what JShell shows) */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("Plan[base " + base.year() + ", " + indicativeYears + " indicative years, "
-                + assumptions.size() + " assumptions; gross");
-        years.forEach(b -> sb.append(' ').append(b.year()).append(' ').append(b.grossExpenditure().getAmount().toPlainString()));
-        return sb.append(']').toString();
+        StringBuilder sb = new StringBuilder(TableText.text(
+                BusinessPlanTables.table3(years).round(RoundingPolicy.THOUSANDS)));
+        sb.append("Assumptions:\n");
+        assumptions.forEach(a -> sb.append("  ").append(a.name()).append(" [").append(a.driver().label()).append("]\n"));
+        excluded.forEach(e -> sb.append("  left out: ").append(e.saving().name()).append(" (").append(e.reason()).append(")\n"));
+        return sb.toString();
     }
 }

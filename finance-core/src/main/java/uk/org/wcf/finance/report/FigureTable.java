@@ -207,6 +207,12 @@ public record FigureTable(String id, String title, List<Column> columns, List<Ro
         return RoundedTable.of(this, policy);
     }
 
+    /** @return the table at whole £000, in the published layout (what JShell shows); the exact values stay in the record */
+    @Override
+    public String toString() {
+        return TableText.text(round(RoundingPolicy.THOUSANDS));
+    }
+
     /**
      * Starts a table.
      *

@@ -71,4 +71,10 @@ public record RoundedTable(FigureTable table, RoundingPolicy policy) {
         }
         return List.copyOf(out);
     }
+
+    /** @return the table as aligned text with its footing differences */
+    @Override
+    public String toString() {
+        return TableText.text(this);
+    }
 }
