@@ -1,7 +1,12 @@
-/** The wcf-finance command-line tool and runnable samples. */
+/** The wcf-finance command-line tool, charts, notebooks and runnable samples. */
 module uk.org.wcf.finance.examples {
-    requires uk.org.wcf.finance.io;
+    requires transitive uk.org.wcf.finance.io;
+    requires transitive org.knowm.xchart;
+    requires transitive java.desktop;
     requires info.picocli;
+    requires jdk.jshell;
+
+    exports uk.org.wcf.finance.chart;
 
     opens uk.org.wcf.finance.cli to info.picocli;
 }

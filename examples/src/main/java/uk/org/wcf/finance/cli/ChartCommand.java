@@ -1,0 +1,65 @@
+package uk.org.wcf.finance.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.knowm.xchart.CategoryChart;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import uk.org.wcf.finance.chart.Charts;
+import uk.org.wcf.finance.data.WcfData;
+import uk.org.wcf.finance.plan.Plan;
+import uk.org.wcf.finance.time.FiscalYear;
+
+/** {@code chart}: a chart of the embedded dataset as PNG or SVG. */
+@Command(name = "chart", mixinStandardHelpOptions = true,
+        description = {"Draws a chart of the embedded dataset: variance (the Period 6 DSG variance by line),",
+                "bridge (the plan's waterfall into --year), plan (gross expenditure by directorate, stacked) or",
+                "dsg-reserve (the DSG reserve over 2019/20). PNG or SVG by the output's ending."},
+        footer = {"", "Example:", "  java -jar wcf-finance.jar chart bridge --year 2021/22 --output bridge.svg"})
+final class ChartCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CHART", description = "variance, bridge, plan or dsg-reserve")
+    private String kind;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE", description = "a .png or .svg file")
+    private Path output;
+
+    @Option(names = "--year", defaultValue = "2021/22", converter = YearConverter.class,
+            description = "the plan year bridged into (default: ${DEFAULT-VALUE})")
+    private FiscalYear year;
+
+    @Option(names = "--verbose", description = "show a stack trace on errors")
+    private boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        CategoryChart chart = switch (kind) {
+            case "variance" -> Charts.varianceByLine(WcfData.dsgReport2019P6());
+            case "bridge" -> {
+                Plan plan = WcfData.plan2020();
+                yield Charts.bridgeWaterfall(plan, year);
+            }
+            case "plan" -> Charts.planByDirectorate(WcfData.plan2020());
+            case "dsg-reserve" -> Charts.dsgReserve(WcfData.dsgReserve2019());
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "unknown chart '" + kind + "': it is variance, bridge, plan or dsg-reserve");
+        };
+        try {
+            Charts.save(chart, output);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + output + ": " + e.getMessage(), e);
+        }
+        spec.commandLine().getOut().println("wrote " + output);
+        return WcfFinance.OK;
+    }
+}
