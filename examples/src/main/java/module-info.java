@@ -7,6 +7,7 @@ module uk.org.wcf.finance.examples {
     requires jdk.jshell;
 
     exports uk.org.wcf.finance.chart;
+    exports uk.org.wcf.finance.notebook;
 
     opens uk.org.wcf.finance.cli to info.picocli;
 }

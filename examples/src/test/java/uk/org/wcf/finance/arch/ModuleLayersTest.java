@@ -25,9 +25,10 @@ class ModuleLayersTest {
         layeredArchitecture().consideringOnlyDependenciesInAnyPackage("uk.org.wcf.finance..")
                 .layer("core").definedBy(CORE)
                 .layer("io").definedBy("uk.org.wcf.finance.io..", "uk.org.wcf.finance.data..")
-                .layer("cli").definedBy("uk.org.wcf.finance.cli..")
-                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("io").mayOnlyBeAccessedByLayers("cli")
+                .layer("examples").definedBy("uk.org.wcf.finance.cli..", "uk.org.wcf.finance.chart..",
+                        "uk.org.wcf.finance.notebook..")
+                .whereLayer("examples").mayNotBeAccessedByAnyLayer()
+                .whereLayer("io").mayOnlyBeAccessedByLayers("examples")
                 .check(ALL);
     }
 
@@ -45,7 +46,7 @@ class ModuleLayersTest {
 
     @Test
     void libraryCodeNeverPrints() {
-        noClasses().that().resideOutsideOfPackage("uk.org.wcf.finance.cli..")
+        noClasses().that().resideOutsideOfPackages("uk.org.wcf.finance.cli..", "uk.org.wcf.finance.notebook..")
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
                 .because("library modules log through SLF4J and return values").check(ALL);
     }

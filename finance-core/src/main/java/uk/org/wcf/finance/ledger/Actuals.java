@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 
 import org.joda.money.BigMoney;
 import org.joda.money.Money;
@@ -114,5 +116,27 @@ public record Actuals(FiscalYear year, Map<String, List<Money>> lines, List<Unma
         if (!p.year().equals(year)) {
             throw new FinanceRuleException("period", p, "the actuals are for " + year);
         }
+    }
+
+    /** @return each line's total and its periods with spend, in pounds, then the unmapped postings */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Actuals " + year + " (£)\n");
+        lines.forEach((line, periods) -> {
+            sb.append(String.format(Locale.UK, "  %-30s %,16.2f  (", line, Gbp.sum(periods).getAmount()));
+            StringJoiner j = new StringJoiner("; ");
+            for (int p = 0; p < periods.size(); p++) {
+                if (!periods.get(p).isZero()) {
+                    j.add(String.format(Locale.UK, "P%d %,.2f", p + 1, periods.get(p).getAmount()));
+                }
+            }
+            sb.append(j).append(")\n");
+        });
+        if (!unmapped.isEmpty()) {
+            sb.append(String.format(Locale.UK, "  Unmapped, kept: %,.2f%n", unmappedTotal().getAmount()));
+            unmapped.forEach(u -> sb.append(String.format(Locale.UK, "    %s %s: %d postings, %,.2f%n", u.costCentre(), u.code(),
+                    u.postings(), u.total().getAmount())));
+        }
+        return sb.toString();
     }
 }

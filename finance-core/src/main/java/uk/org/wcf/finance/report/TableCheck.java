@@ -131,4 +131,19 @@ public record TableCheck(RoundedTable model, PublishedTable published, List<Diff
     public boolean passes() {
         return differences.stream().allMatch(d -> d.cause().isKnown());
     }
+
+    /** @return the table, then each difference with its cause, then PASS or FAIL */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(model.toString());
+        sb.append("Compared with ").append(published.source()).append(":\n");
+        if (differences.isEmpty()) {
+            sb.append("  no differences\n");
+        }
+        differences.forEach(d -> sb.append("  ").append(d.rowLabel()).append(" / ").append(d.column()).append(": model ")
+                .append(FigureFormat.PRINTED.format(d.model())).append(", published ")
+                .append(d.published() == null ? "none" : FigureFormat.PRINTED.format(d.published())).append(" - ")
+                .append(d.explanation()).append('\n'));
+        return sb.append(passes() ? "PASS" : "FAIL").append('\n').toString();
+    }
 }

@@ -1,0 +1,19 @@
+// wcf-finance JShell startup: the library's packages, so that WcfData.businessPlan2020() works at once.
+import java.math.BigDecimal;
+import java.nio.file.*;
+import java.time.*;
+import java.util.*;
+import uk.org.wcf.finance.budget.*;
+import uk.org.wcf.finance.chart.*;
+import uk.org.wcf.finance.data.*;
+import uk.org.wcf.finance.dsg.*;
+import uk.org.wcf.finance.io.*;
+import uk.org.wcf.finance.ledger.*;
+import uk.org.wcf.finance.money.*;
+import uk.org.wcf.finance.monitor.*;
+import uk.org.wcf.finance.notebook.*;
+import uk.org.wcf.finance.plan.*;
+import uk.org.wcf.finance.report.*;
+import uk.org.wcf.finance.reserve.*;
+import uk.org.wcf.finance.structure.*;
+import uk.org.wcf.finance.time.*;

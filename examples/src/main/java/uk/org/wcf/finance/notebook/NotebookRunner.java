@@ -1,0 +1,166 @@
+package uk.org.wcf.finance.notebook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.VarSnippet;
+
+/**
+ * Runs a JShell notebook ({@code .jsh}) through the JDK's own JShell API, cell by cell, as a Jupyter export
+ * would. Cells are separated by blank lines; the comment lines that open a cell are its prose; each snippet's
+ * value is shown as JShell shows it ({@code name ==> value}), with anything the cell prints and any chart it
+ * shows ({@link Notebooks#show}).
+ */
+public final class NotebookRunner {
+
+    /**
+     * A cell as run.
+     *
+     * @param prose the comment lines that open the cell, without {@code //}
+     * @param code the code
+     * @param output what the cell showed: values and printed text
+     * @param images the charts it showed
+     * @param error the error, or empty when the cell ran
+     */
+    public record Cell(String prose, String code, String output, List<Path> images, String error) {
+        /** @return true when the cell failed */
+        public boolean failed() {
+            return !error.isEmpty();
+        }
+    }
+
+    private NotebookRunner() {
+    }
+
+    /**
+     * Runs a notebook.
+     *
+     * @param notebook the .jsh file
+     * @param startup a startup script run first (imports), or null
+     * @param classPath class path entries for the notebook's code
+     * @return the cells, in order
+     * @throws IOException when a file cannot be read
+     */
+    public static List<Cell> run(Path notebook, Path startup, List<String> classPath) throws IOException {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        PrintStream realOut = System.out;
+        PrintStream realErr = System.err;
+        List<Cell> cells = new ArrayList<>();
+        try (JShell js = JShell.builder().executionEngine("local").out(capture).err(capture).build()) {
+            classPath.forEach(js::addToClasspath);
+            System.setOut(capture);
+            System.setErr(capture);
+            if (startup != null) {
+                String error = eval(js, Files.readString(startup), new StringBuilder());
+                if (!error.isEmpty()) {
+                    throw new IllegalStateException("the startup script " + startup + " failed: " + error);
+                }
+                captured.reset();
+            }
+            for (String block : Files.readString(notebook).split("\\R\\s*\\R")) {
+                if (block.isBlank()) {
+                    continue;
+                }
+                StringBuilder prose = new StringBuilder();
+                List<String> code = new ArrayList<>();
+                boolean inProse = true;
+                for (String line : block.strip().split("\\R")) {
+                    if (inProse && line.strip().startsWith("//")) {
+                        prose.append(line.strip().replaceFirst("^//\\s?", "")).append('\n');
+                    } else {
+                        inProse = false;
+                        code.add(line);
+                    }
+                }
+                String src = String.join("\n", code);
+                StringBuilder values = new StringBuilder();
+                String error = src.isBlank() ? "" : eval(js, src, values);
+                capture.flush();
+                String printed = captured.toString(StandardCharsets.UTF_8);
+                captured.reset();
+                List<Path> images = new ArrayList<>();
+                StringBuilder out = new StringBuilder();
+                for (String line : (printed + values).split("\\R")) {
+                    if (line.startsWith(Notebooks.IMAGE_MARKER) && line.endsWith("]]")) {
+                        images.add(Path.of(line.substring(Notebooks.IMAGE_MARKER.length(), line.length() - 2)));
+                    } else if (!line.isEmpty() || out.length() > 0) {
+                        out.append(line).append('\n');
+                    }
+                }
+                cells.add(new Cell(prose.toString().strip(), src, out.toString().stripTrailing(), images, error));
+            }
+        } finally {
+            System.setOut(realOut);
+            System.setErr(realErr);
+        }
+        return cells;
+    }
+
+    /**
+     * Evaluates source as the jshell tool reads a script: line by line, each snippet as soon as it is complete.
+     * Returns the first error, or empty.
+     */
+    private static String eval(JShell js, String source, StringBuilder values) {
+        SourceCodeAnalysis sca = js.sourceCodeAnalysis();
+        StringBuilder buffer = new StringBuilder();
+        for (String line : source.split("\\R")) {
+            buffer.append(line).append('\n');
+            String pending = buffer.toString();
+            while (!pending.isBlank()) {
+                SourceCodeAnalysis.CompletionInfo info = sca.analyzeCompletion(pending);
+                SourceCodeAnalysis.Completeness c = info.completeness();
+                if (c == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE
+                        || c == SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE) {
+                    break;
+                }
+                if (c == SourceCodeAnalysis.Completeness.EMPTY) {
+                    pending = "";
+                    break;
+                }
+                String error = evalSnippet(js, info.source(), values);
+                if (!error.isEmpty()) {
+                    return error;
+                }
+                pending = info.remaining();
+            }
+            buffer.setLength(0);
+            buffer.append(pending);
+        }
+        return buffer.toString().isBlank() ? "" : "incomplete code at the end of the cell: " + buffer.toString().strip();
+    }
+
+    private static String evalSnippet(JShell js, String snippet, StringBuilder values) {
+        for (SnippetEvent e : js.eval(snippet)) {
+            if (e.exception() != null) {
+                return e.exception() instanceof EvalException ee ? ee.getExceptionClassName() + ": " + ee.getMessage()
+                        : e.exception().toString();
+            }
+            if (e.status() == Snippet.Status.REJECTED) {
+                StringBuilder sb = new StringBuilder("does not compile: ");
+                js.diagnostics(e.snippet()).forEach((Diag d) -> sb.append(d.getMessage(null)).append("; "));
+                return sb.append("in: ").append(snippet.strip()).toString();
+            }
+            if (e.causeSnippet() == null && e.value() != null && e.snippet().kind() != Snippet.Kind.IMPORT
+                    && e.snippet().subKind() != Snippet.SubKind.STATEMENT_SUBKIND) {
+                String name = e.snippet() instanceof VarSnippet v ? v.name() : "";
+                String value = e.value();
+                values.append(name.isEmpty() ? "" : name + " ==> ").append(value.contains("\n") ? "\n" : "")
+                        .append(value).append('\n');
+            }
+        }
+        return "";
+    }
+}

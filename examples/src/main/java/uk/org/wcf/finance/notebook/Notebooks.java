@@ -1,0 +1,41 @@
+package uk.org.wcf.finance.notebook;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.knowm.xchart.internal.chartpart.Chart;
+
+import uk.org.wcf.finance.chart.Charts;
+
+/**
+ * Helpers for JShell notebooks. {@link #show} writes a chart as a PNG and prints a marker line that the notebook
+ * renderer turns into an embedded image (in plain JShell, the line says where the PNG is).
+ */
+public final class Notebooks {
+
+    /** The start of the line that marks a chart in a cell's output. */
+    public static final String IMAGE_MARKER = "[[chart: ";
+
+    private Notebooks() {
+    }
+
+    /**
+     * Shows a chart: writes it as a PNG into a temporary folder and prints a marker naming the file.
+     *
+     * @param chart the chart
+     * @return the PNG file
+     */
+    public static Path show(Chart<?, ?> chart) {
+        try {
+            Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "wcf-finance-charts"));
+            Path file = Files.createTempFile(dir, "chart-", ".png");
+            Files.write(file, Charts.png(chart));
+            System.out.println(IMAGE_MARKER + file + "]]");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

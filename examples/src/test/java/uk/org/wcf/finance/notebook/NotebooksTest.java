@@ -1,0 +1,42 @@
+package uk.org.wcf.finance.notebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every notebook runs, cell by cell, through the JShell API without a failing cell. */
+class NotebooksTest {
+
+    static Stream<Path> notebooks() throws Exception {
+        try (Stream<Path> s = Files.list(Path.of("notebooks"))) {
+            List<Path> all = s.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.jsh")).sorted().toList();
+            assertThat(all).hasSizeGreaterThanOrEqualTo(5);
+            return all.stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notebooks")
+    void runsWithoutAFailingCell(Path notebook) throws Exception {
+        List<String> cp = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+        List<NotebookRunner.Cell> cells = NotebookRunner.run(notebook, Path.of("notebooks", "startup.jsh"), cp);
+        assertThat(cells).isNotEmpty();
+        for (NotebookRunner.Cell c : cells) {
+            assertThat(c.error()).as(notebook + ": " + c.code()).isEmpty();
+        }
+        assertThat(cells.stream().mapToInt(c -> c.output().length()).sum()).isGreaterThan(200);
+        String html = NotebookDocument.html("t", cells);
+        assertThat(html).contains("<pre class=\"code\">");
+        if (notebook.toString().contains("02-") || notebook.toString().contains("03-")) {
+            assertThat(html).contains("data:image/png;base64,");
+        }
+    }
+}
