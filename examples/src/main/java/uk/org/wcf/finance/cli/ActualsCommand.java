@@ -44,7 +44,7 @@ final class ActualsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BudgetVsActualFiles.Result r = BudgetVsActualFiles.run(gl, budget, year);
+        BudgetVsActualFiles.Result r = BudgetVsActualFiles.run(gl, budget, year, ProgressBar.forTerminal());
         if (!r.problems().isEmpty()) {
             throw new InvalidInputException(r.problems());
         }

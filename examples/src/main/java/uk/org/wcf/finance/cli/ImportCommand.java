@@ -48,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TreeNode.Format format = TreeNode.Format.ofFile(output.toString());
-        Actuals actuals = LedgerImport.run(ledger, mapping, year).orThrow().orElseThrow();
+        Actuals actuals = LedgerImport.run(ledger, mapping, year, ProgressBar.forTerminal()).orThrow().orElseThrow();
         String text = LedgerImport.write(actuals, format);
         try {
             AtomicFiles.writeString(output, text);

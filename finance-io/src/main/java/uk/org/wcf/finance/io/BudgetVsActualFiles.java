@@ -49,9 +49,22 @@ public final class BudgetVsActualFiles {
      * @return the rows and every problem
      */
     public static Result run(Path gl, Path budget, FiscalYear year) {
+        return run(gl, budget, year, Progress.NONE);
+    }
+
+    /**
+     * Reads both files and joins them, reporting progress through the ledger.
+     *
+     * @param gl the ledger extract
+     * @param budget the budget file
+     * @param year the financial year, or null to take it from the ledger
+     * @param progress told how far the ledger has been read
+     * @return the rows and every problem
+     */
+    public static Result run(Path gl, Path budget, FiscalYear year, Progress progress) {
         PeriodTotals actual = PeriodTotals.create();
         LedgerReader.Result r;
-        try (InputStream in = Files.newInputStream(gl)) {
+        try (InputStream in = progress.watch(gl.toString(), Files.newInputStream(gl), Files.size(gl))) {
             r = LedgerReader.read(gl.toString(), in, year, (cc, code, period, pence) -> actual.add(cc, period, pence));
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(Problem.ofFile(gl.toString(), "no such file"));

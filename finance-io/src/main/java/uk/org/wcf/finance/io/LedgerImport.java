@@ -42,6 +42,19 @@ public final class LedgerImport {
      * @return the actuals (empty when either file had problems) and every problem
      */
     public static ReadResult<Optional<Actuals>> run(Path ledger, Path mapping, FiscalYear year) {
+        return run(ledger, mapping, year, Progress.NONE);
+    }
+
+    /**
+     * Runs the import, reporting progress through the ledger.
+     *
+     * @param ledger the ledger extract
+     * @param mapping the mapping file
+     * @param year the financial year, or null to take it from the ledger
+     * @param progress told how far the ledger has been read
+     * @return the actuals (empty when either file had problems) and every problem
+     */
+    public static ReadResult<Optional<Actuals>> run(Path ledger, Path mapping, FiscalYear year, Progress progress) {
         Map<String, String> map = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         try (CsvTable t = CsvTable.openLenient(mapping.toString(), open(mapping), List.of("cost_centre", "code", "line"))) {
@@ -68,7 +81,7 @@ public final class LedgerImport {
         long[] counts = new long[1];
         List<Long> perPair = new ArrayList<>();
         LedgerReader.Result r;
-        try (InputStream in = open(ledger)) {
+        try (InputStream in = progress.watch(ledger.toString(), open(ledger), Files.size(ledger))) {
             r = LedgerReader.read(ledger.toString(), in, year, (cc, code, period, pence) -> {
                 long key = ((long) cc << 32) | (code & 0xffffffffL);
                 Integer id = pairs.get(key);
