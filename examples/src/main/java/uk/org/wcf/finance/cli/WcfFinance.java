@@ -89,7 +89,9 @@ public final class WcfFinance implements Runnable {
      * @return a command line with only the command the arguments name, or every command when they name none
      */
     static CommandLine commandLineFor(String... args) {
-        return args.length > 0 && COMMANDS.containsKey(args[0]) ? commandLine(List.of(args[0])) : commandLine();
+        // the completion script describes every command, so it needs them all
+        boolean one = args.length > 0 && COMMANDS.containsKey(args[0]) && !"generate-completion".equals(args[0]);
+        return one ? commandLine(List.of(args[0])) : commandLine();
     }
 
     private static CommandLine commandLine(Collection<String> names) {
