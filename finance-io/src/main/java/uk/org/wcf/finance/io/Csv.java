@@ -8,8 +8,8 @@ import uk.org.wcf.finance.report.TableText;
 
 /**
  * Writes CSV: RFC 4180 quoting, LF line ends, and text cells made safe against formula injection (a text cell
- * that starts with {@code =}, {@code +}, {@code -} or {@code @} gets a leading apostrophe so a spreadsheet shows
- * it as text instead of running it). Numbers are written plain ({@code -975}), never in brackets.
+ * that starts with {@code =}, {@code +}, {@code -} or {@code @}, after any apostrophes, gets a leading apostrophe
+ * so a spreadsheet shows it as text instead of running it; readers take one such apostrophe off again). Numbers are written plain ({@code -975}), never in brackets.
  */
 public final class Csv {
 
@@ -24,7 +24,7 @@ public final class Csv {
      */
     public static String text(String text) {
         String t = text == null ? "" : text;
-        if (!t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0) {
+        if (looksLikeFormula(t)) {
             t = "'" + t;
         }
         if (t.indexOf(',') >= 0 || t.indexOf('"') >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0) {
@@ -41,8 +41,19 @@ public final class Csv {
      * @return the cell's text
      */
     public static String undefused(String cell) {
-        return cell.length() >= 2 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0
-                ? cell.substring(1) : cell;
+        return cell.startsWith("'") && looksLikeFormula(cell) ? cell.substring(1) : cell;
+    }
+
+    /**
+     * True for text a spreadsheet would run, and for text that already starts with apostrophes before such a
+     * start (so that writing it and reading it back gives the same text).
+     */
+    private static boolean looksLikeFormula(String t) {
+        int i = 0;
+        while (i < t.length() && t.charAt(i) == '\'') {
+            i++;
+        }
+        return i < t.length() && "=+-@\t\r".indexOf(t.charAt(i)) >= 0;
     }
 
     /**

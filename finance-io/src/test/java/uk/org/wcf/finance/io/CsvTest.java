@@ -19,6 +19,13 @@ class CsvTest {
     }
 
     @Test
+    void defusedTextReadsBackAsItWas() {
+        for (String t : new String[] {"=SUM(A1)", "'=x", "''+y", "'plain", "plain", "-", "'", "''"}) {
+            assertThat(Csv.undefused(Csv.text(t).replace("\"", ""))).as(t).isEqualTo(t);
+        }
+    }
+
+    @Test
     void aFailedWriteLeavesTheOldFileIntact(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("out.csv");
         AtomicFiles.writeString(f, "good\n");
