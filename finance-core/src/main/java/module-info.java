@@ -16,4 +16,5 @@ module uk.org.wcf.finance.core {
     exports uk.org.wcf.finance.dsg;
     exports uk.org.wcf.finance.reserve;
     exports uk.org.wcf.finance.ledger;
+    exports uk.org.wcf.finance.kpi;
 }

@@ -14,7 +14,7 @@ class ModuleLayersTest {
     private static final String[] CORE = {"uk.org.wcf.finance.money..", "uk.org.wcf.finance.time..",
         "uk.org.wcf.finance.structure..", "uk.org.wcf.finance.budget..", "uk.org.wcf.finance.report..",
         "uk.org.wcf.finance.plan..", "uk.org.wcf.finance.monitor..", "uk.org.wcf.finance.dsg..",
-        "uk.org.wcf.finance.reserve..", "uk.org.wcf.finance.ledger.."};
+        "uk.org.wcf.finance.reserve..", "uk.org.wcf.finance.ledger..", "uk.org.wcf.finance.kpi..", "uk.org.wcf.finance.accounts..", "uk.org.wcf.finance.forecast..", "uk.org.wcf.finance.cash.."};
 
     private static final JavaClasses ALL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -15,6 +15,7 @@ import org.joda.money.Money;
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.dsg.DsgReserve;
 import uk.org.wcf.finance.io.BudgetBookCsv;
+import uk.org.wcf.finance.io.KpiCsv;
 import uk.org.wcf.finance.io.PublishedTableCsv;
 import uk.org.wcf.finance.io.ReadResult;
 import uk.org.wcf.finance.io.ReserveLedgerCsv;
@@ -23,6 +24,7 @@ import uk.org.wcf.finance.io.TreeNode;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.money.Rate;
 import uk.org.wcf.finance.money.RoundingPolicy;
+import uk.org.wcf.finance.kpi.Kpi;
 import uk.org.wcf.finance.monitor.MonitoringReport;
 import uk.org.wcf.finance.monitor.MonitoringSnapshot;
 import uk.org.wcf.finance.plan.Plan;
@@ -165,6 +167,15 @@ public final class WcfData {
         try (InputStream in = open("wcf-reserves.csv")) {
             return ReserveLedgerCsv.read("wcf-reserves.csv", in).orThrow().stream().filter(l -> l.year().equals(year))
                     .findFirst().orElseThrow(() -> new IllegalArgumentException("the embedded dataset has no reserves for " + year));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the contract KPIs signed off in the service delivery contract (2019), by code */
+    public static Map<String, Kpi> kpis() {
+        try (InputStream in = open("wcf-contract-kpis.csv")) {
+            return KpiCsv.readDefinitions("wcf-contract-kpis.csv", in).orThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
