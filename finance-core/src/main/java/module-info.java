@@ -17,4 +17,5 @@ module uk.org.wcf.finance.core {
     exports uk.org.wcf.finance.reserve;
     exports uk.org.wcf.finance.ledger;
     exports uk.org.wcf.finance.kpi;
+    exports uk.org.wcf.finance.accounts;
 }

@@ -4,12 +4,16 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.joda.money.Money;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.data.WcfData;
+import uk.org.wcf.finance.money.Gbp;
+import uk.org.wcf.finance.money.Rate;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.monitor.MonitoringText;
 import uk.org.wcf.finance.report.BusinessPlanTables;
@@ -32,6 +36,40 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     private Output output;
+
+    /** Profit margin, corporation tax at 19% and the income summary, from the accounts. */
+    private static String accountsNotes(boolean md) {
+        String b = md ? "- " : "  ";
+        StringBuilder sb = new StringBuilder(md ? "\n" : "");
+        var years = WcfData.accounts();
+        var last = years.get(years.size() - 1);
+        sb.append(b).append("Profit margin ").append(last.year()).append(": ")
+                .append(FigureFormat.PRINTED.format(last.profitForTheYear().getAmount().setScale(0))).append(" / ")
+                .append(FigureFormat.PRINTED.format(last.turnover().getAmount().setScale(0))).append(" = ")
+                .append(last.profitMargin(RoundingPolicy.POUNDS, 2)).append("%\n");
+        for (var a : years) {
+            var at19 = a.corporationTaxAt(Rate.percent("19"));
+            sb.append(b).append("Corporation tax at 19% on ").append(a.year()).append(" profit before tax ")
+                    .append(FigureFormat.PRINTED.format(a.profitBeforeTax().getAmount().setScale(0))).append(": ")
+                    .append(FigureFormat.PRINTED.format(at19.getAmount())).append("; booked ")
+                    .append(FigureFormat.PRINTED.format(a.tax().getAmount().setScale(0)))
+                    .append(a.tax().minus(at19).abs().isLessThan(Money.of(Gbp.GBP, 1))
+                            ? " (the same, to the pound)" : " (the accounts' adjustments, such as prior years and deferred tax, are not itemised in the summary)")
+                    .append('\n');
+        }
+        var pub = WcfData.published(WcfData.ACCOUNTS);
+        for (var a : years) {
+            String col = "fy" + a.year().toString().replace('/', '_');
+            var millions = RoundingPolicy.THOUSANDS.round(a.turnover().getAmount().movePointLeft(6), 1);
+            sb.append(b).append("Income summary ").append(a.year()).append(" (£m, as published): WCC main contract ")
+                    .append(pub.value("income_from_wcc_main_contract", col).orElseThrow()).append(" + other income ")
+                    .append(pub.value("other_income", col).orElseThrow()).append(" = ")
+                    .append(pub.value("total_turnover", col).orElseThrow()).append("; the model's turnover is ").append(millions)
+                    .append(millions.compareTo(pub.value("total_turnover", col).orElseThrow()) == 0 ? "m: agrees" : "m: DIFFERS")
+                    .append('\n');
+        }
+        return sb.append('\n').toString();
+    }
 
     /** The reserves ledger and the passporting reconciliation of 2020/21. */
     private static String reserves(boolean md) {
@@ -75,6 +113,9 @@ final class CheckCommand implements Callable<Integer> {
             if (dsg) {
                 sb.append('\n').append(DsgText.reserve(WcfData.dsgReserve2019(), md)).append('\n');
             }
+            if (c.published().id().equals(WcfData.ACCOUNTS)) {
+                sb.append(accountsNotes(md));
+            }
             if (c.differences().isEmpty()) {
                 sb.append("Differences from the published table: none\n\n");
                 continue;
@@ -90,7 +131,7 @@ final class CheckCommand implements Callable<Integer> {
                                 .findFirst().map(col -> col.heading()).orElse(d.column()))
                         .append(": model ").append(FigureFormat.PRINTED.format(d.model()))
                         .append(", published ").append(d.published() == null ? "none" : FigureFormat.PRINTED.format(d.published()))
-                        .append(d.published() == null ? "" : " (" + (d.size().signum() > 0 ? "+" : "") + d.size() + ")")
+                        .append(d.published() == null ? "" : " (" + (d.size().signum() > 0 ? "+" : "") + FigureFormat.PLAIN.format(d.size()) + ")")
                         .append(" - ").append(d.cause().isKnown() ? "known: " : "NOT EXPLAINED: ")
                         .append(d.explanation()).append('\n');
             }
@@ -103,7 +144,7 @@ final class CheckCommand implements Callable<Integer> {
         sb.append(md ? "**Result:** " : "Result: ").append(checks.size()).append(" tables checked, ")
                 .append(differences).append(differences == 1 ? " difference" : " differences");
         if (unexplained == 0) {
-            sb.append(", all known rounding differences in the source. PASS\n");
+            sb.append(", all known differences in the source (rounding, or the sign it prints). PASS\n");
         } else {
             sb.append(", ").append(unexplained).append(" not explained. FAIL\n");
         }

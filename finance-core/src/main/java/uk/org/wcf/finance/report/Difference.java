@@ -24,14 +24,16 @@ public record Difference(String table, String row, String rowLabel, String colum
         SOURCE_ROUNDING,
         /** The model rounds the exact total once; the source added up its rounded parts. */
         MODEL_ROUNDING,
+        /** The source prints the line with the opposite sign to the rest of its table. */
+        SOURCE_SIGN,
         /** The source has no figure here. */
         NOT_PUBLISHED,
         /** No rule explains the difference: the model or the data is wrong. */
         UNEXPLAINED;
 
-        /** @return true when the difference is accounted for by rounding in the source or the model */
+        /** @return true when the difference is accounted for by rounding or the sign convention of the source */
         public boolean isKnown() {
-            return this == SOURCE_ROUNDING || this == MODEL_ROUNDING;
+            return this == SOURCE_ROUNDING || this == MODEL_ROUNDING || this == SOURCE_SIGN;
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.StringJoiner;
  *   rounding each part could make ((parts + 1) / 2 units);</li>
  *   <li>{@link Difference.Cause#MODEL_ROUNDING} when the published figure is the sum of the model's rounded
  *   parts, the model having rounded the exact total once;</li>
+ *   <li>{@link Difference.Cause#SOURCE_SIGN} when the published figure is the model's with the opposite sign;</li>
  *   <li>{@link Difference.Cause#UNEXPLAINED} otherwise.</li>
  * </ul>
  * The check passes only when every difference has a known cause.
@@ -73,6 +74,12 @@ public record TableCheck(RoundedTable model, PublishedTable published, List<Diff
     private static Difference explain(RoundedTable model, PublishedTable published, FigureTable.Row r,
             FigureTable.Column c, BigDecimal m, BigDecimal p) {
         String id = model.table().id();
+        if (m.signum() != 0 && p.compareTo(m.negate()) == 0) {
+            return new Difference(id, r.key(), r.label(), c.key(), m, p, Difference.Cause.SOURCE_SIGN,
+                    "source sign: the source prints " + FigureFormat.PRINTED.format(p) + " where the table's own convention gives "
+                            + FigureFormat.PRINTED.format(m) + " (" + (m.signum() < 0 ? "a charge or cost is negative" : "a credit or income is positive")
+                            + "); the totals in the source follow the model's sign");
+        }
         List<List<Part>> formulas = new ArrayList<>();
         if (r.isTotal()) {
             formulas.add(r.parts().stream().map(term -> new Part(term, term.key(), c.key(), rowLabel(model, term.key())))

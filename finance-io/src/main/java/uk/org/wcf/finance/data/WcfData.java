@@ -14,7 +14,10 @@ import org.joda.money.Money;
 
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.dsg.DsgReserve;
+import uk.org.wcf.finance.accounts.AnnualAccounts;
+import uk.org.wcf.finance.io.Amounts;
 import uk.org.wcf.finance.io.BudgetBookCsv;
+import uk.org.wcf.finance.io.CsvTable;
 import uk.org.wcf.finance.io.KpiCsv;
 import uk.org.wcf.finance.io.PublishedTableCsv;
 import uk.org.wcf.finance.io.ReadResult;
@@ -172,6 +175,42 @@ public final class WcfData {
         }
     }
 
+    /** Identifier of the published accounts. */
+    public static final String ACCOUNTS = "wcf-2020-21-annual-accounts";
+
+    /**
+     * The company's accounts for 2019/20 (its first, part year) and 2020/21, 2020/21's retained earnings brought
+     * forward rolled from 2019/20.
+     *
+     * @return the accounts, in year order
+     */
+    public static List<AnnualAccounts> accounts() {
+        Map<FiscalYear, Map<String, Money>> lines = new LinkedHashMap<>();
+        try (InputStream in = open("wcf-accounts.csv");
+                CsvTable t = CsvTable.open("wcf-accounts.csv", in, List.of("year", "line", "amount_gbp"), List.of())) {
+            t.readAll(row -> {
+                FiscalYear y = row.parse("year", FiscalYear::parse);
+                Money m = row.amount("amount_gbp", Amounts.Unit.POUNDS);
+                if (row.ok()) {
+                    lines.computeIfAbsent(y, k -> new LinkedHashMap<>()).put(row.text("line"), m);
+                }
+                return m;
+            }).orThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<AnnualAccounts> out = new ArrayList<>();
+        for (var e : lines.entrySet()) {
+            Map<String, Money> l = e.getValue();
+            Money bf = out.isEmpty() ? l.get("retained_earnings_brought_forward") : Gbp.zero();
+            AnnualAccounts a = new AnnualAccounts(e.getKey(), l.get("turnover"), l.get("cost_of_sales"),
+                    l.get("other_operating_expenses"), l.get("interest_receivable"), l.get("tax"), l.get("debtors"),
+                    l.get("cash_at_bank_and_in_hand"), l.get("creditors_due_within_one_year"), bf);
+            out.add(out.isEmpty() ? a : out.get(out.size() - 1).rollForwardInto(a));
+        }
+        return List.copyOf(out);
+    }
+
     /** @return the contract KPIs signed off in the service delivery contract (2019), by code */
     public static Map<String, Kpi> kpis() {
         try (InputStream in = open("wcf-contract-kpis.csv")) {
@@ -219,6 +258,14 @@ public final class WcfData {
         checks.add(TableCheck.compare(BusinessPlanTables.table4(y2020).round(policy),
                 published(BusinessPlanTables.TABLE_4)));
         checks.add(dsgReport2019P6().check(published(DSG_P6), policy));
+        PublishedTable accounts = published(ACCOUNTS);
+        PublishedTable statements = new PublishedTable(accounts.id(), accounts.source(), accounts.rows().stream()
+                .filter(r -> !r.key().startsWith("income_from") && !r.key().equals("other_income") && !r.key().equals("total_turnover"))
+                .toList(), accounts.notes());
+        TableCheck a = TableCheck.compare(AnnualAccounts.table(accounts()).round(RoundingPolicy.POUNDS), statements);
+        // retained earnings brought forward is an input the published statements do not print
+        checks.add(new TableCheck(a.model(), a.published(), a.differences().stream()
+                .filter(d -> !d.row().equals("retained_earnings_brought_forward")).toList()));
         return List.copyOf(checks);
     }
 

@@ -30,14 +30,29 @@ class WcfDataTest {
     @Test
     void checkFindsExactlyTheThreeSourceRoundingDifferences() {
         List<TableCheck> checks = WcfData.checks(RoundingPolicy.THOUSANDS);
-        assertThat(checks).hasSize(5).allMatch(TableCheck::passes);
-        List<Difference> diffs = checks.stream().flatMap(c -> c.differences().stream()).toList();
+        assertThat(checks).hasSize(6).allMatch(TableCheck::passes);
+        List<Difference> diffs = checks.stream().flatMap(c -> c.differences().stream())
+                .filter(d -> d.cause() == Difference.Cause.SOURCE_ROUNDING).toList();
         assertThat(diffs).extracting(d -> d.table() + ":" + d.row() + "/" + d.column() + " model " + d.model()
                 + " published " + d.published() + " " + d.cause())
                 .containsExactly(
                         "bp2020-table2-recurrent-operating-costs-2020-21:F/staffing model 36752 published 36753 SOURCE_ROUNDING",
                         "bp2020-table4-funding-reconciliation-2020-21:total_external_funding/amount model 14815 published 14814 SOURCE_ROUNDING",
                         "bp2020-table4-funding-reconciliation-2020-21:council_base_budget/amount model 100214 published 100215 SOURCE_ROUNDING");
+    }
+
+    @Test
+    void theAccountsRollForwardAndReportTheTaxLinesSign() {
+        var accounts = WcfData.accounts();
+        assertThat(accounts.get(1).retainedEarningsBroughtForward()).isEqualTo(Gbp.pounds(522411));
+        assertThat(accounts.get(1).retainedEarnings()).isEqualTo(Gbp.pounds(1088956));
+        assertThat(accounts.get(1).balanceSheetDifference()).isEqualTo(Gbp.zero());
+        assertThat(accounts.get(1).profitMargin(RoundingPolicy.POUNDS, 2)).isEqualByComparingTo("0.47");
+        List<Difference> signs = WcfData.checks(RoundingPolicy.THOUSANDS).stream().flatMap(c -> c.differences().stream())
+                .filter(d -> d.cause() == Difference.Cause.SOURCE_SIGN).toList();
+        assertThat(signs).extracting(Difference::row, Difference::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("tax_on_profit_on_ordinary_activities", "fy2019_20"),
+                org.assertj.core.groups.Tuple.tuple("tax_on_profit_on_ordinary_activities", "fy2020_21"));
     }
 
     @Test
