@@ -5,6 +5,7 @@
 module uk.org.wcf.finance.core {
     requires transitive org.joda.money;
     requires org.slf4j;
+    requires commons.math3;
 
     exports uk.org.wcf.finance.money;
     exports uk.org.wcf.finance.time;
@@ -18,4 +19,6 @@ module uk.org.wcf.finance.core {
     exports uk.org.wcf.finance.ledger;
     exports uk.org.wcf.finance.kpi;
     exports uk.org.wcf.finance.accounts;
+    exports uk.org.wcf.finance.forecast;
+    exports uk.org.wcf.finance.cash;
 }

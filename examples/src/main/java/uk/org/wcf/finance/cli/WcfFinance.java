@@ -74,6 +74,7 @@ public final class WcfFinance implements Runnable {
         m.put("import", ImportCommand::new);
         m.put("actuals", ActualsCommand::new);
         m.put("kpi", KpiCommand::new);
+        m.put("cashflow", CashflowCommand::new);
         m.put("chart", ChartCommand::new);
         m.put("notebook", NotebookCommand::new);
         m.put("generate-completion", AutoComplete.GenerateCompletion::new);

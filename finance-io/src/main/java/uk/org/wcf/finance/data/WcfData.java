@@ -15,6 +15,7 @@ import org.joda.money.Money;
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.dsg.DsgReserve;
 import uk.org.wcf.finance.accounts.AnnualAccounts;
+import uk.org.wcf.finance.cash.Cashflow;
 import uk.org.wcf.finance.io.Amounts;
 import uk.org.wcf.finance.io.BudgetBookCsv;
 import uk.org.wcf.finance.io.CsvTable;
@@ -209,6 +210,20 @@ public final class WcfData {
             out.add(out.isEmpty() ? a : out.get(out.size() - 1).rollForwardInto(a));
         }
         return List.copyOf(out);
+    }
+
+    /** Support services bought back from the council in the 2020/21 plan (Business Plan 2020/21, section 6): 7.2m. */
+    public static final Money SUPPORT_SERVICES_2020 = Gbp.thousands(7200);
+
+    /**
+     * The 2020/21 monthly cashflow forecast: the agreed budget, opening at the cash at bank on 31 March 2020 in the
+     * accounts (6,609,231), support services of 7.2m paid quarterly.
+     *
+     * @return the cashflow
+     */
+    public static Cashflow cashflow2020() {
+        Money opening = accounts().stream().filter(a -> a.year().equals(FiscalYear.of(2019))).findFirst().orElseThrow().cash();
+        return Cashflow.forecast(businessPlan2020(), opening, SUPPORT_SERVICES_2020);
     }
 
     /** @return the contract KPIs signed off in the service delivery contract (2019), by code */

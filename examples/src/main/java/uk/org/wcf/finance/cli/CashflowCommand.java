@@ -1,0 +1,64 @@
+package uk.org.wcf.finance.cli;
+
+import java.util.concurrent.Callable;
+
+import org.joda.money.Money;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import uk.org.wcf.finance.cash.Cashflow;
+import uk.org.wcf.finance.data.WcfData;
+import uk.org.wcf.finance.io.Amounts;
+import uk.org.wcf.finance.io.Csv;
+import uk.org.wcf.finance.money.RoundingPolicy;
+import uk.org.wcf.finance.report.FigureFormat;
+import uk.org.wcf.finance.report.RoundedTable;
+import uk.org.wcf.finance.report.TableText;
+
+/** {@code cashflow}: the monthly cashflow forecast of the 2020/21 budget. */
+@Command(name = "cashflow", mixinStandardHelpOptions = true,
+        description = {"The monthly cashflow forecast of the 2020/21 budget: contract receipts, payroll, suppliers and",
+                "support services paid quarterly (7.2m a year), opening and closing balances and the average balance.",
+                "Opens at the cash at bank on 31 March 2020 in the accounts unless --opening is given."},
+        footer = {"", "Example:", "  java -jar wcf-finance.jar cashflow --opening 5,000,000 --format csv"})
+final class CashflowCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private Output output;
+
+    @Option(names = "--opening", paramLabel = "POUNDS", description = "the cash balance on 1 April, in pounds")
+    private String opening;
+
+    @Option(names = "--support-services", paramLabel = "POUNDS", description = "support services a year, in pounds (default 7,200,000)")
+    private String support;
+
+    @Override
+    public Integer call() throws Exception {
+        Cashflow c = WcfData.cashflow2020();
+        if (opening != null || support != null) {
+            Money o = opening == null ? c.months().get(0).opening() : Amounts.parse(opening, Amounts.Unit.POUNDS);
+            Money s = support == null ? WcfData.SUPPORT_SERVICES_2020 : Amounts.parse(support, Amounts.Unit.POUNDS);
+            c = Cashflow.forecast(WcfData.businessPlan2020(), o, s);
+        }
+        RoundedTable t = c.table().round(RoundingPolicy.THOUSANDS);
+        String text = switch (output.format) {
+            case csv -> Csv.table(t);
+            case markdown -> TableText.markdown(t);
+            default -> TableText.text(t);
+        };
+        if (output.format != Output.Format.csv) {
+            text += "Closing balance 31 March: " + FigureFormat.PRINTED.format(RoundingPolicy.THOUSANDS.units(c.closing()))
+                    + "; average month-end balance: " + FigureFormat.PRINTED.format(RoundingPolicy.THOUSANDS.units(c.averageBalance()))
+                    + " (£000)\n";
+        }
+        output.emit(spec.commandLine().getOut(), text);
+        return WcfFinance.OK;
+    }
+}

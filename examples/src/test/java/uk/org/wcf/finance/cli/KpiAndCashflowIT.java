@@ -1,0 +1,50 @@
+package uk.org.wcf.finance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kpi and cashflow, run as a process. */
+class KpiAndCashflowIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void kpiPrintsRedAndPerformanceFailuresAndCsvForScripts() throws Exception {
+        Files.writeString(dir.resolve("v.csv"), """
+                kpi,month,numerator,denominator,risk_notified
+                KPI-SC1,2020-04,500,1000,
+                KPI-SC1,2020-05,510,1000,
+                KPI-SC1,2020-06,515,1000,no
+                KPI-SC11,2020-06,5,1000,
+                """);
+        Cli.Run r = Cli.run(dir, "kpi", "--values", "v.csv");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("KPI-SC1\\s+2020-06\\s+51.5\\s+53.2\\s+52.3-62.7\\s+red")
+                .contains("KPI-SC1: performance failure, out of tolerance (52.3-62.7%) in 2020-04, 2020-05, 2020-06")
+                .containsPattern("KPI-SC11\\s+2020-06\\s+0.5\\s+1.2\\s+0.65-1.62\\s+green");
+        Cli.Run csv = Cli.run(dir, "kpi", "--values", "v.csv", "--format", "csv");
+        assertThat(csv.out()).startsWith("kpi,month,value_pct,target_pct,tolerance_low_pct,tolerance_high_pct,rag,out_of_tolerance,"
+                + "risk_notified,performance_failure,repeat_failure\n").contains("KPI-SC1,2020-06,51.5,53.2,52.3,62.7,red,yes,no,yes,no\n");
+        Files.writeString(dir.resolve("bad.csv"), "kpi,month,numerator,denominator\nKPI-ZZ,2020-06,1,2\n");
+        Cli.Run bad = Cli.run(dir, "kpi", "--values", "bad.csv");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("bad.csv, line 2, column 1 (kpi): KPI 'KPI-ZZ' is unknown");
+    }
+
+    @Test
+    void cashflowOpensAtTheAccountsCashAndEndsWhereItBegan() throws Exception {
+        Cli.Run r = Cli.run(dir, "cashflow");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("2020-06\\s+7,809\\s+9,586\\s+3,063\\s+5,923\\s+1,800\\s+6,609")
+                .contains("Closing balance 31 March: 6,609; average month-end balance: 7,209 (£000)");
+        Cli.Run csv = Cli.run(dir, "cashflow", "--opening", "1,000,000", "--format", "csv");
+        assertThat(csv.out()).startsWith("ref,line,opening,receipts,payroll,suppliers,support_services,closing\n")
+                .contains(",2020-04,1000,9586,3063,5923,0,1600\n");
+    }
+}
