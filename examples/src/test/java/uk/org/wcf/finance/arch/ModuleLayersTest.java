@@ -45,6 +45,33 @@ class ModuleLayersTest {
     }
 
     @Test
+    void libraryStateIsNeverMutableAndPublic() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields().that().arePublic()
+                .and().areDeclaredInClassesThat().resideOutsideOfPackages("uk.org.wcf.finance.cli..")
+                .should().beFinal().because("values are immutable and shareable between threads").check(ALL);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields().that().areStatic()
+                .and().areDeclaredInClassesThat().resideOutsideOfPackages("uk.org.wcf.finance.cli..", "uk.org.wcf.finance.notebook..")
+                .should().beFinal().because("the library keeps no global state or static caches").check(ALL);
+    }
+
+    @Test
+    void valueTypesAreMadeByFactoriesNotPublicConstructors() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors().that().arePublic()
+                .and().areDeclaredInClassesThat().resideInAnyPackage(CORE)
+                .and().areDeclaredInClassesThat().areNotRecords()
+                .and().areDeclaredInClassesThat().areNotAssignableTo(Throwable.class)
+                .should().notBeDeclaredIn(Object.class)
+                .andShould(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaConstructor>(
+                        "not exist: classes are made with of(...), builder() or create()") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaConstructor c, com.tngtech.archunit.lang.ConditionEvents events) {
+                        events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(c, c.getFullName() + " is public"));
+                    }
+                })
+                .allowEmptyShould(true).check(ALL);
+    }
+
+    @Test
     void libraryCodeNeverPrints() {
         noClasses().that().resideOutsideOfPackages("uk.org.wcf.finance.cli..", "uk.org.wcf.finance.notebook..")
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")

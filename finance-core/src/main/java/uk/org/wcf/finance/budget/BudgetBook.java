@@ -77,8 +77,9 @@ public record BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, L
             }
         }
         Set<CostLine> seen = new HashSet<>();
+        Set<Service> known = new HashSet<>(services);
         for (BudgetLine l : lines) {
-            if (!services.contains(l.line().service())) {
+            if (!known.contains(l.line().service())) {
                 throw new FinanceRuleException("service of budget line '" + l.line() + "'",
                         "'" + l.line().service().name() + "'",
                         "unknown service; the book's services are " + services.stream().map(Service::name).toList());
@@ -136,6 +137,14 @@ public record BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, L
     public Money grossOf(Service service) {
         requireService(service);
         return gross(l -> l.service().equals(service));
+    }
+
+    /** @return gross expenditure of every service, in one pass over the lines, in the book's service order */
+    public Map<Service, Money> grossByService() {
+        Map<Service, Money> out = new LinkedHashMap<>();
+        services.forEach(s -> out.put(s, Gbp.zero()));
+        lines.forEach(l -> out.merge(l.line().service(), l.amount(), Money::plus));
+        return out;
     }
 
     /**

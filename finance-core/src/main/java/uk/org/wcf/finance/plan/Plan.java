@@ -3,6 +3,7 @@ package uk.org.wcf.finance.plan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -237,19 +238,20 @@ public final class Plan {
     }
 
     private static void bridgeSteps(BudgetBook previous, BudgetBook book, List<Effect> effects, List<BridgeLine> out) {
+        Map<String, Money> before = new HashMap<>();
+        previous.grossByService().forEach((s, m) -> before.put(s.ref(), m));
+        Map<Service, Money> after = book.grossByService();
+        Map<Service, Map<String, BigDecimal>> byService = new HashMap<>();
+        Map<String, Driver> drivers = new HashMap<>();
+        for (Effect e : effects) {
+            String name = e.assumption() == null ? "one-off items of " + previous.year() : e.assumption().name();
+            byService.computeIfAbsent(e.line().service(), k -> new LinkedHashMap<>()).merge(name, e.amount(), BigDecimal::add);
+            drivers.putIfAbsent(name, e.driver());
+        }
         for (Service s : book.services()) {
-            Map<String, BigDecimal> byAssumption = new LinkedHashMap<>();
-            Map<String, Driver> drivers = new LinkedHashMap<>();
-            for (Effect e : effects) {
-                if (e.line().service().equals(s)) {
-                    String name = e.assumption() == null ? "one-off items of " + previous.year() : e.assumption().name();
-                    byAssumption.merge(name, e.amount(), BigDecimal::add);
-                    drivers.putIfAbsent(name, e.driver());
-                }
-            }
-            Money change = book.grossOf(s).minus(previous.findService(s.ref()).map(previous::grossOf).orElse(Gbp.zero()));
+            Money change = after.get(s).minus(before.getOrDefault(s.ref(), Gbp.zero()));
             Money explained = Gbp.zero();
-            for (var e : byAssumption.entrySet()) {
+            for (var e : byService.getOrDefault(s, Map.of()).entrySet()) {
                 Money step = RoundingPolicy.PENCE.round(BigMoney.of(Gbp.GBP, e.getValue()));
                 if (!step.isZero()) {
                     out.add(new BridgeLine(book.year(), s, drivers.get(e.getKey()), e.getKey(), step));

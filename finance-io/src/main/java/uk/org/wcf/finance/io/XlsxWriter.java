@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -106,7 +107,12 @@ public final class XlsxWriter {
             FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
             ev.evaluateAll();
             wb.setForceFormulaRecalculation(true);
-            wb.write(out);
+            try {
+                wb.write(out);
+            } catch (OpenXML4JRuntimeException e) {
+                // POI wraps the stream's IOException in its own runtime exception: give callers the I/O failure it is
+                throw new IOException("cannot write the workbook: " + e.getMessage(), e.getCause() != null ? e.getCause() : e);
+            }
         }
     }
 

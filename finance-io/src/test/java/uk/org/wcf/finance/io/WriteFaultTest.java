@@ -1,0 +1,95 @@
+package uk.org.wcf.finance.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.org.wcf.finance.data.WcfData;
+import uk.org.wcf.finance.ledger.BudgetVsActual;
+import uk.org.wcf.finance.money.RoundingPolicy;
+import uk.org.wcf.finance.report.BusinessPlanTables;
+
+/** An I/O failure part-way through any writer leaves the previous file as it was, and nothing else behind. */
+class WriteFaultTest {
+
+    @TempDir
+    Path dir;
+
+    /** A stream that fails after a number of bytes. */
+    private static final class FailAfter extends FilterOutputStream {
+        private long left;
+
+        FailAfter(OutputStream out, long bytes) {
+            super(out);
+            left = bytes;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (left-- <= 0) {
+                throw new IOException("disk full (injected)");
+            }
+            super.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            for (int i = 0; i < len; i++) {
+                write(b[off + i]);
+            }
+        }
+    }
+
+    private static Map<String, AtomicFiles.Content> writers() {
+        Map<String, AtomicFiles.Content> w = new LinkedHashMap<>();
+        var book = WcfData.businessPlan2020();
+        w.put("xlsx", out -> XlsxWriter.write(List.of(XlsxWriter.SheetSpec.of(BusinessPlanTables.table2(book))), out));
+        w.put("csv", out -> out.write(Csv.table(BusinessPlanTables.table2(book).round(RoundingPolicy.THOUSANDS)).getBytes(StandardCharsets.UTF_8)));
+        w.put("json", out -> out.write(BudgetBookFile.write(book, TreeNode.Format.JSON).getBytes(StandardCharsets.UTF_8)));
+        w.put("yaml", out -> out.write(SnapshotFile.write(WcfData.dsgSnapshot2019(6), TreeNode.Format.YAML).getBytes(StandardCharsets.UTF_8)));
+        w.put("html", out -> out.write(HtmlReport.page("t", "", List.of()).getBytes(StandardCharsets.UTF_8)));
+        w.put("budget-vs-actual", out -> BudgetVsActualFiles.write(List.of(new BudgetVsActual.Row("cc1",
+                uk.org.wcf.finance.time.FiscalYear.of(2020).period(1), 100, 250)), out));
+        return w;
+    }
+
+    @Test
+    void aFailurePartWayThroughEveryWriterLeavesTheOldFileIntact() throws Exception {
+        for (var e : writers().entrySet()) {
+            java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+            e.getValue().writeTo(whole);
+            long size = whole.size();
+            for (long n : new long[] {0, 1, size / 2, size - 1}) {
+                Path f = dir.resolve("out." + e.getKey());
+                Files.writeString(f, "the good file\n");
+                assertThatThrownBy(() -> AtomicFiles.write(f, out -> {
+                    OutputStream failing = new FailAfter(out, n);
+                    e.getValue().writeTo(failing);
+                    failing.flush();
+                })).as(e.getKey() + " after " + n + " bytes").isInstanceOf(IOException.class);
+                assertThat(Files.readString(f)).as(e.getKey()).isEqualTo("the good file\n");
+                try (var files = Files.list(dir)) {
+                    assertThat(files).as("nothing left behind").containsExactly(f);
+                }
+                Files.delete(f);
+            }
+            // and with no failure, the writer writes the whole file
+            Path ok = dir.resolve("ok." + e.getKey());
+            AtomicFiles.write(ok, e.getValue());
+            assertThat(Files.size(ok)).isGreaterThan(10);
+            Files.delete(ok);
+        }
+    }
+}
