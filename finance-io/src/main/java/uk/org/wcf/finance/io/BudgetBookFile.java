@@ -87,7 +87,7 @@ public final class BudgetBookFile {
             String ref = f.text("ref", true);
             String name = f.text("name", true);
             String dir = f.has("directorate") ? f.text("directorate", false) : name;
-            String dirCode = f.has("directorateCode") ? f.text("directorateCode", false) : BudgetBookCsv.codeOf(dir);
+            String dirCode = f.has("directorateCode") ? f.text("directorateCode", false) : dir == null ? null : BudgetBookCsv.codeOf(dir);
             if (f.ok()) {
                 Service s;
                 try {
