@@ -21,7 +21,7 @@ import org.quicktheories.core.Gen;
 class ReaderRobustnessTest {
 
     private static final Map<String, String> SAMPLES = Map.of(
-            "budget lines", MalformedInputs.LINES + "2020/21,expenditure,A,\"Resources, HQ\",R,staffing,\"2,750\"\n2020/21,pass_through,nhs_income,NHS,,,(5)\n",
+            "budget lines", MalformedInputs.LINES + "2020/21,expenditure,A,\"Resources, HQ\",R,staffing,\"2,750\"\n2020/21,pass_through,nhs_income,NHS,,,5\n",
             "monitor rows", MalformedInputs.ROWS + "High Needs,43442,52431,975\n\"A, B\",1,2,(3)\n",
             "ledger", MalformedInputs.GL + "2020-04-01,cc1,E1,1.00\n2020-05-31,\"cc,2\",E2,\"(1,234.56)\"\n",
             "monthly budget", "cost_centre,month,budget\ncc1,2020-04-01,100.00\ncc2,2020-05-01,\"1,000\"\n",
