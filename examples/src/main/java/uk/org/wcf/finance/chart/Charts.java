@@ -227,6 +227,25 @@ public final class Charts {
     }
 
     /**
+     * A chart as PNG or SVG bytes, by the file's ending.
+     *
+     * @param chart a chart
+     * @param file a .png or .svg file name
+     * @return the bytes
+     * @throws IOException on failure
+     */
+    public static byte[] bytes(Chart<?, ?> chart, Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".png")) {
+            return png(chart);
+        }
+        if (name.endsWith(".svg")) {
+            return svg(chart);
+        }
+        throw new IllegalArgumentException("a chart is written as .png or .svg, not " + file.getFileName());
+    }
+
+    /**
      * Saves a chart, PNG or SVG by the file's ending, atomically.
      *
      * @param chart a chart
@@ -234,15 +253,7 @@ public final class Charts {
      * @throws IOException when the file cannot be written
      */
     public static void save(Chart<?, ?> chart, Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        byte[] bytes;
-        if (name.endsWith(".png")) {
-            bytes = png(chart);
-        } else if (name.endsWith(".svg")) {
-            bytes = svg(chart);
-        } else {
-            throw new IllegalArgumentException("a chart is written as .png or .svg, not " + file.getFileName());
-        }
-        AtomicFiles.write(file, out -> out.write(bytes));
+        byte[] b = bytes(chart, file);
+        AtomicFiles.write(file, out -> out.write(b));
     }
 }

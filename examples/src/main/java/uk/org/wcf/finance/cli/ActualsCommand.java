@@ -48,11 +48,7 @@ final class ActualsCommand implements Callable<Integer> {
         if (!r.problems().isEmpty()) {
             throw new InvalidInputException(r.problems());
         }
-        try {
-            AtomicFiles.write(output, out -> BudgetVsActualFiles.write(r.rows(), out));
-        } catch (IOException e) {
-            throw new IOException("cannot write " + output + ": " + e.getMessage(), e);
-        }
+        Output.write(output, out -> BudgetVsActualFiles.write(r.rows(), out));
         return WcfFinance.OK;
     }
 }

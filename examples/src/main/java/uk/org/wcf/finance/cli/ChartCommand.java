@@ -54,11 +54,7 @@ final class ChartCommand implements Callable<Integer> {
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "unknown chart '" + kind + "': it is variance, bridge, plan or dsg-reserve");
         };
-        try {
-            Charts.save(chart, output);
-        } catch (IOException e) {
-            throw new IOException("cannot write " + output + ": " + e.getMessage(), e);
-        }
+        Output.write(output, out -> out.write(Charts.bytes(chart, output)));
         spec.commandLine().getOut().println("wrote " + output);
         return WcfFinance.OK;
     }

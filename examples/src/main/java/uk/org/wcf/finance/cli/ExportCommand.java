@@ -178,10 +178,6 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void write(AtomicFiles.Content content) throws IOException {
-        try {
-            AtomicFiles.write(output, content);
-        } catch (IOException e) {
-            throw new IOException("cannot write " + output + ": " + e.getMessage(), e);
-        }
+        Output.write(output, content);
     }
 }

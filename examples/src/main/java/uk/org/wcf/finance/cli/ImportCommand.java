@@ -2,6 +2,7 @@ package uk.org.wcf.finance.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -50,11 +51,7 @@ final class ImportCommand implements Callable<Integer> {
         TreeNode.Format format = TreeNode.Format.ofFile(output.toString());
         Actuals actuals = LedgerImport.run(ledger, mapping, year, ProgressBar.forTerminal()).orThrow().orElseThrow();
         String text = LedgerImport.write(actuals, format);
-        try {
-            AtomicFiles.writeString(output, text);
-        } catch (IOException e) {
-            throw new IOException("cannot write " + output + ": " + e.getMessage(), e);
-        }
+        Output.write(output, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         PrintWriter out = spec.commandLine().getOut();
         out.println("imported " + actuals.year() + ": " + actuals.lines().size() + " lines -> " + output);
         if (!actuals.unmapped().isEmpty()) {

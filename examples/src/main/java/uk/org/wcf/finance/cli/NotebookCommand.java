@@ -3,6 +3,7 @@ package uk.org.wcf.finance.cli;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -70,11 +71,7 @@ final class NotebookCommand implements Callable<Integer> {
             Path dir = output.toAbsolutePath().getParent();
             doc = NotebookDocument.markdown(title, cells, output.getFileName().toString().replaceFirst("\\.md$", ""), dir);
         }
-        try {
-            AtomicFiles.writeString(output, doc);
-        } catch (IOException e) {
-            throw new IOException("cannot write " + output + ": " + e.getMessage(), e);
-        }
+        Output.write(output, out -> out.write(doc.getBytes(StandardCharsets.UTF_8)));
         long failed = cells.stream().filter(NotebookRunner.Cell::failed).count();
         if (failed > 0) {
             cells.stream().filter(NotebookRunner.Cell::failed).forEach(c -> spec.commandLine().getErr()

@@ -2,6 +2,7 @@ package uk.org.wcf.finance.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
@@ -35,11 +36,22 @@ final class Output {
             out.print(text);
             out.flush();
         } else {
-            try {
-                AtomicFiles.writeString(output, text);
-            } catch (IOException e) {
-                throw new IOException("cannot write " + output + ": " + e.getMessage(), e);
-            }
+            write(output, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /**
+     * Writes a file atomically; a failure becomes one line for the user naming the file.
+     *
+     * @param file the file
+     * @param content what to write
+     * @throws IOException "cannot write FILE: why", nothing left behind
+     */
+    static void write(Path file, AtomicFiles.Content content) throws IOException {
+        try {
+            AtomicFiles.write(file, content);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 }
