@@ -82,12 +82,10 @@ public record TableCheck(RoundedTable model, PublishedTable published, List<Diff
         }
         List<List<Part>> formulas = new ArrayList<>();
         if (r.isTotal()) {
-            formulas.add(r.parts().stream().map(term -> new Part(term, term.key(), c.key(), rowLabel(model, term.key())))
-                    .toList());
+            formulas.add(r.parts().stream().map(term -> new Part(term, term.key(), c.key())).toList());
         }
         if (c.isTotal()) {
-            formulas.add(c.parts().stream().map(term -> new Part(term, r.key(), term.key(),
-                    model.table().column(term.key()).heading())).toList());
+            formulas.add(c.parts().stream().map(term -> new Part(term, r.key(), term.key())).toList());
         }
         for (List<Part> parts : formulas) {
             BigDecimal fromPublished = BigDecimal.ZERO;
@@ -127,11 +125,8 @@ public record TableCheck(RoundedTable model, PublishedTable published, List<Diff
                         + "; no rounding in the source or the model accounts for it");
     }
 
-    private static String rowLabel(RoundedTable model, String key) {
-        return model.table().row(key).label();
-    }
-
-    private record Part(Term term, String row, String column, String label) {
+    /** One part of a published total: the term, and the published cell it reads. */
+    private record Part(Term term, String row, String column) {
     }
 
     /** @return true when every difference has a known cause */

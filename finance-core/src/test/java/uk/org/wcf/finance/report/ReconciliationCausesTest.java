@@ -100,5 +100,14 @@ class ReconciliationCausesTest {
         assertThat(b.status()).isEqualTo(BudgetStatus.INDICATIVE);
         assertThat(b.services()).containsExactly(a);
         assertThat(Allocation.byWeights(Gbp.pounds(3), List.of(BigDecimal.ZERO, BigDecimal.ONE))).containsExactly(Gbp.zero(), Gbp.pounds(3));
+        Service idle = Service.standalone("B", "Idle");
+        BudgetBook withIdle = BudgetBook.builder(FiscalYear.of(2020)).service(a).service(idle).line(a, SubjectiveGroup.STAFFING, Gbp.pounds(1)).build();
+        assertThat(withIdle.grossByService()).containsEntry(idle, Gbp.zero()).hasSize(2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withIdle.service("Z"))
+                .hasMessage("service is 'Z': unknown service; known services are [A R, B Idle]");
+        FigureTable t = FigureTable.builder("t", "T").column("a", "A").row("x", "", "X", Gbp.thousands(1)).build();
+        assertThat(t.round(RoundingPolicy.THOUSANDS).toString()).isEqualTo(TableText.text(t.round(RoundingPolicy.THOUSANDS)));
+        assertThat(TableCheck.compare(t.round(RoundingPolicy.THOUSANDS), published(Map.of("x", Map.of("a", 1L)))).toString())
+                .contains("  no differences\nPASS\n");
     }
 }
