@@ -65,7 +65,9 @@ public final class BudgetVsActualFiles {
         PeriodTotals actual = PeriodTotals.create();
         LedgerReader.Result r;
         try (InputStream in = progress.watch(gl.toString(), Files.newInputStream(gl), Files.size(gl))) {
-            r = LedgerReader.read(gl.toString(), in, year, (cc, code, period, pence) -> actual.add(cc, period, pence));
+            // budget against actual is by cost centre: the codes are not read
+            r = LedgerReader.read(gl.toString(), in, year, LedgerReader.POSTINGS_BY_COST_CENTRE,
+                    (cc, code, period, pence) -> actual.add(cc, period, pence));
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(Problem.ofFile(gl.toString(), "no such file"));
         } catch (IOException e) {

@@ -110,6 +110,10 @@ public final class LedgerReader {
     public static final Layout POSTINGS = new Layout(List.of("date"), List.of("period"), List.of("cost_centre"),
             List.of("subjective", "account", "code"), List.of("amount", "amount_gbp"), List.of("amount_gbp_thousands"), false);
 
+    /** A ledger extract read for totals by cost centre only: the code column, if any, is not read. */
+    public static final Layout POSTINGS_BY_COST_CENTRE = new Layout(List.of("date"), List.of("period"), List.of("cost_centre"),
+            List.of(), List.of("amount", "amount_gbp"), List.of("amount_gbp_thousands"), false);
+
     /** A monthly budget by cost centre: cost_centre, month (the first of the month), budget in pounds. */
     public static final Layout MONTHLY_BUDGET = new Layout(List.of("month"), List.of(), List.of("cost_centre"), List.of(),
             List.of("budget"), List.of(), true);
