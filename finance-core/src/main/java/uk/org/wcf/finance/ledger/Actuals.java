@@ -1,7 +1,5 @@
 package uk.org.wcf.finance.ledger;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,12 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 
-import org.joda.money.BigMoney;
 import org.joda.money.Money;
 
+import uk.org.wcf.finance.forecast.Forecasting;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.money.Gbp;
-import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.monitor.MonitoringLine;
 import uk.org.wcf.finance.monitor.MonitoringSnapshot;
 import uk.org.wcf.finance.time.FiscalPeriod;
@@ -69,12 +66,16 @@ public record Actuals(FiscalYear year, Map<String, List<Money>> lines, List<Unma
      * @return actual spend from P1 to {@code upTo}
      */
     public Money yearToDate(String line, FiscalPeriod upTo) {
+        return Gbp.sum(periods(line, upTo).subList(0, upTo.number()));
+    }
+
+    private List<Money> periods(String line, FiscalPeriod upTo) {
         requireYear(upTo);
         List<Money> p = lines.get(line);
         if (p == null) {
             throw new FinanceRuleException("line", "'" + line + "'", "has no actuals; the lines are " + lines.keySet());
         }
-        return Gbp.sum(p.subList(0, upTo.number()));
+        return p;
     }
 
     /**
@@ -85,9 +86,7 @@ public record Actuals(FiscalYear year, Map<String, List<Money>> lines, List<Unma
      * @return the forecast outturn
      */
     public Money runRateOutturn(String line, FiscalPeriod upTo) {
-        BigDecimal ytd = yearToDate(line, upTo).getAmount();
-        BigDecimal exact = ytd.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(upTo.number()), 20, RoundingMode.HALF_EVEN);
-        return RoundingPolicy.PENCE.round(BigMoney.of(Gbp.GBP, exact));
+        return Forecasting.runRate(line, periods(line, upTo), upTo).outturn();
     }
 
     /** @return the total of the unmapped postings */

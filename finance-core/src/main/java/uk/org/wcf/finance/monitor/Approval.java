@@ -25,7 +25,24 @@ public record Approval(Route route, String reference, LocalDate date) {
         /** Schools Forum (DSG block transfers). */
         SCHOOLS_FORUM,
         /** The Secretary of State (DSG block transfers above the cap without Schools Forum). */
-        SECRETARY_OF_STATE
+        SECRETARY_OF_STATE;
+
+        /**
+         * Parses a route written as its lower-case name, such as {@code change_request}.
+         *
+         * @param text the route
+         * @return the route
+         * @throws FinanceRuleException naming the routes when the text is none of them
+         */
+        public static Route parse(String text) {
+            for (Route r : values()) {
+                if (r.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
+                    return r;
+                }
+            }
+            throw new FinanceRuleException("route", "'" + text + "'",
+                    "it is annual_budget, change_request, schools_forum or secretary_of_state");
+        }
     }
 
     /**

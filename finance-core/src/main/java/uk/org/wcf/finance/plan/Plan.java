@@ -1,7 +1,6 @@
 package uk.org.wcf.finance.plan;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +30,7 @@ import uk.org.wcf.finance.structure.FundingSource;
 import uk.org.wcf.finance.structure.Service;
 import uk.org.wcf.finance.structure.SubjectiveGroup;
 import uk.org.wcf.finance.time.FiscalYear;
+import uk.org.wcf.finance.time.MonthSpan;
 
 /**
  * A three-year (or longer) plan: the agreed base year and indicative years, each a {@link BudgetBook}, built
@@ -45,8 +45,6 @@ import uk.org.wcf.finance.time.FiscalYear;
  * <p>The {@link #bridge()} explains each year and service from the year before, driver by driver, to the penny.
  */
 public final class Plan {
-
-    private static final int EXACT_SCALE = 20;
 
     private final BudgetBook base;
     private final int indicativeYears;
@@ -172,7 +170,7 @@ public final class Plan {
                 out.add(new Effect(s.line().resolve(base), a, a.driver(), s.amount().getAmount().negate(), false));
             }
         } else if (a instanceof Investment i) {
-            BigDecimal part = partYear(i.fullYear(), i.months());
+            BigDecimal part = i.firstYearSpan().exactShareOf(i.fullYear()).getAmount();
             if (i.year().equals(year)) {
                 out.add(new Effect(i.line().resolve(base), a, a.driver(), part, !i.recurrent()));
             } else if (i.recurrent() && i.year().next().equals(year) && i.months() < 12) {
@@ -180,8 +178,9 @@ public final class Plan {
                         false));
             }
         } else if (a instanceof ContractVariation v) {
-            int months = v.firstYearSpan().months();
-            BigDecimal part = partYear(v.fullYear(), months);
+            MonthSpan span = v.firstYearSpan();
+            int months = span.months();
+            BigDecimal part = span.exactShareOf(v.fullYear()).getAmount();
             if (v.firstYear().equals(year)) {
                 out.add(new Effect(v.line().resolve(base), a, a.driver(), part, false));
             } else if (v.firstYear().next().equals(year) && months < 12) {
@@ -199,11 +198,6 @@ public final class Plan {
             }
         }
         return BigDecimal.ZERO;
-    }
-
-    private static BigDecimal partYear(Money fullYear, int months) {
-        return fullYear.getAmount().multiply(BigDecimal.valueOf(months))
-                .divide(BigDecimal.valueOf(12), EXACT_SCALE, RoundingMode.HALF_EVEN);
     }
 
     private BudgetBook book(FiscalYear year, int k, Map<CostLine, BigDecimal> recurrent, Map<CostLine, BigDecimal> oneOff,

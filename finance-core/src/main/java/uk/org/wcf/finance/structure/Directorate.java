@@ -29,6 +29,16 @@ public record Directorate(String code, String name) {
         return new Directorate(code, name);
     }
 
+    /**
+     * A directorate whose code is made from its name ('Social Care' becomes {@code social_care}).
+     *
+     * @param name the name
+     * @return the directorate
+     */
+    public static Directorate named(String name) {
+        return new Directorate(Names.codeOf(Names.name(name, "directorate")), name);
+    }
+
     @Override
     public String toString() {
         return name;

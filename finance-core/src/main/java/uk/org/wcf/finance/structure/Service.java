@@ -43,7 +43,7 @@ public record Service(String ref, String name, Directorate directorate) {
      * @return the service, in a directorate of the same name
      */
     public static Service standalone(String ref, String name) {
-        return new Service(ref, name, Directorate.of(Names.codeOf(name), name));
+        return new Service(ref, name, Directorate.named(name));
     }
 
     @Override

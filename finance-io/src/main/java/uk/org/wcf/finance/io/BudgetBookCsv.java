@@ -206,7 +206,7 @@ public final class BudgetBookCsv {
             return null;
         }
         String directorate = row.text("directorate").isEmpty() ? name : row.text("directorate");
-        Service s = Service.of(ref, name, Directorate.of(codeOf(directorate), directorate));
+        Service s = Service.of(ref, name, Directorate.named(directorate));
         Service known = services.putIfAbsent(ref, s);
         if (known != null && !known.equals(s)) {
             row.fail("name", "service " + ref + " is '" + name + "' (" + directorate + ") here but '" + known.name()
@@ -214,11 +214,6 @@ public final class BudgetBookCsv {
             return null;
         }
         return s;
-    }
-
-    static String codeOf(String name) {
-        String c = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-        return c.isEmpty() ? "unnamed" : c;
     }
 
     private static YearMonth month(String text) {

@@ -87,11 +87,11 @@ public final class BudgetBookFile {
             String ref = f.text("ref", true);
             String name = f.text("name", true);
             String dir = f.has("directorate") ? f.text("directorate", false) : name;
-            String dirCode = f.has("directorateCode") ? f.text("directorateCode", false) : dir == null ? null : BudgetBookCsv.codeOf(dir);
+            String dirCode = f.has("directorateCode") ? f.text("directorateCode", false) : null;
             if (f.ok()) {
                 Service s;
                 try {
-                    s = Service.of(ref, name, Directorate.of(dirCode, dir));
+                    s = Service.of(ref, name, dirCode == null ? Directorate.named(dir) : Directorate.of(dirCode, dir));
                 } catch (FinanceRuleException e) {
                     f.fail(n, e.field(), e.getMessage());
                     continue;

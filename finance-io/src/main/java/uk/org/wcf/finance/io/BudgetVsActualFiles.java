@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,12 +63,10 @@ public final class BudgetVsActualFiles {
     public static Result run(Path gl, Path budget, FiscalYear year, Progress progress) {
         PeriodTotals actual = PeriodTotals.create();
         LedgerReader.Result r;
-        try (InputStream in = progress.watch(gl.toString(), Files.newInputStream(gl), Files.size(gl))) {
+        try (InputStream in = progress.watch(gl.toString(), InputFiles.open(gl), Files.size(gl))) {
             // budget against actual is by cost centre: the codes are not read
             r = LedgerReader.read(gl.toString(), in, year, LedgerReader.POSTINGS_BY_COST_CENTRE,
                     (cc, code, period, pence) -> actual.add(cc, period, pence));
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(Problem.ofFile(gl.toString(), "no such file"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,7 +74,7 @@ public final class BudgetVsActualFiles {
         FiscalYear y = year != null ? year : r.year();
         PeriodTotals budgets = PeriodTotals.create();
         List<String> names;
-        try (InputStream in = Files.newInputStream(budget)) {
+        try (InputStream in = InputFiles.open(budget)) {
             LedgerReader.Result br = LedgerReader.read(budget.toString(), in, y, LedgerReader.MONTHLY_BUDGET,
                     (cc, code, period, pence) -> budgets.add(cc, period, pence));
             problems.addAll(br.problems());
@@ -85,8 +82,6 @@ public final class BudgetVsActualFiles {
             if (y == null) {
                 y = br.year();
             }
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(Problem.ofFile(budget.toString(), "no such file"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

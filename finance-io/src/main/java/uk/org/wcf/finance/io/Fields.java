@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import org.joda.money.Money;
 
+import uk.org.wcf.finance.monitor.Approval;
 import uk.org.wcf.finance.money.Rate;
 import uk.org.wcf.finance.time.FiscalYear;
 
@@ -139,6 +140,19 @@ final class Fields {
             case "false", "no" -> Boolean.FALSE;
             default -> throw new IllegalArgumentException(key + " is '" + t + "': write true or false");
         });
+    }
+
+    /**
+     * Reads an approval ({@code route}, {@code reference}, {@code date}) from a mapping.
+     *
+     * @return the approval, or null with the problems recorded
+     */
+    static Approval approval(String file, TreeNode node, List<Problem> problems) {
+        Fields af = new Fields(file, node, problems, Set.of("route", "reference", "date"));
+        Approval.Route route = af.parse("route", true, Approval.Route::parse);
+        String reference = af.text("reference", true);
+        LocalDate date = af.date("date", true);
+        return af.ok() ? new Approval(route, reference, date) : null;
     }
 
     /** A mapping whose keys parse with one function and values with another. */

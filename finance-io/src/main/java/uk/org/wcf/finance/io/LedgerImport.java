@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +56,7 @@ public final class LedgerImport {
     public static ReadResult<Optional<Actuals>> run(Path ledger, Path mapping, FiscalYear year, Progress progress) {
         Map<String, String> map = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
-        try (CsvTable t = CsvTable.openLenient(mapping.toString(), open(mapping), List.of("cost_centre", "code", "line"))) {
+        try (CsvTable t = CsvTable.openLenient(mapping.toString(), InputFiles.open(mapping), List.of("cost_centre", "code", "line"))) {
             Map<String, Long> seen = new HashMap<>();
             problems.addAll(t.readAll(row -> {
                 String cc = row.required("cost_centre");
@@ -81,7 +80,7 @@ public final class LedgerImport {
         long[] counts = new long[1];
         List<Long> perPair = new ArrayList<>();
         LedgerReader.Result r;
-        try (InputStream in = progress.watch(ledger.toString(), open(ledger), Files.size(ledger))) {
+        try (InputStream in = progress.watch(ledger.toString(), InputFiles.open(ledger), Files.size(ledger))) {
             r = LedgerReader.read(ledger.toString(), in, year, (cc, code, period, pence) -> {
                 long key = ((long) cc << 32) | (code & 0xffffffffL);
                 Integer id = pairs.get(key);
@@ -132,16 +131,6 @@ public final class LedgerImport {
         unmapped.sort((x, y) -> x.costCentre().equals(y.costCentre()) ? x.code().compareTo(y.code())
                 : x.costCentre().compareTo(y.costCentre()));
         return new ReadResult<>(Optional.of(new Actuals(r.year(), out, unmapped)), problems);
-    }
-
-    private static InputStream open(Path p) {
-        try {
-            return Files.newInputStream(p);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(Problem.ofFile(p.toString(), "no such file"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

@@ -84,19 +84,7 @@ public final class ReserveLedgerFile {
                         if (an == null) {
                             mf.fail(m, "approval", "approval is missing; every movement is agreed (route, reference, date)");
                         } else {
-                            Fields af = new Fields(file, an, problems, Set.of("route", "reference", "date"));
-                            Approval.Route route = af.parse("route", true, t -> {
-                                try {
-                                    return Approval.Route.valueOf(t.toUpperCase(Locale.ROOT));
-                                } catch (IllegalArgumentException e) {
-                                    throw new IllegalArgumentException("route is '" + t + "': it is annual_budget or change_request");
-                                }
-                            });
-                            String ref = af.text("reference", true);
-                            var date = af.date("date", true);
-                            if (af.ok()) {
-                                approval = new Approval(route, ref, date);
-                            }
+                            approval = Fields.approval(file, an, problems);
                         }
                         if (!mf.ok() || approval == null) {
                             continue;

@@ -46,7 +46,6 @@ public final class SnapshotFile {
             "totalLabel", "lines", "grant");
     private static final Set<String> LINE = Set.of("line", "group", "netBudget", "forecast", "adjustments");
     private static final Set<String> ADJUSTMENT = Set.of("kind", "name", "amount", "approval");
-    private static final Set<String> APPROVAL = Set.of("route", "reference", "date");
 
     private SnapshotFile() {
     }
@@ -183,20 +182,8 @@ public final class SnapshotFile {
         Approval approval = null;
         TreeNode a = node.map().get("approval");
         if (a != null && a.value() != null) {
-            Fields af = new Fields(file, a, problems, APPROVAL);
-            Approval.Route route = af.parse("route", true, t -> {
-                try {
-                    return Approval.Route.valueOf(t.toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("route is '" + t + "': it is annual_budget, change_request, "
-                            + "schools_forum or secretary_of_state");
-                }
-            });
-            String ref = af.text("reference", true);
-            var date = af.date("date", true);
-            if (af.ok()) {
-                approval = new Approval(route, ref, date);
-            } else {
+            approval = Fields.approval(file, a, problems);
+            if (approval == null) {
                 return null;
             }
         }

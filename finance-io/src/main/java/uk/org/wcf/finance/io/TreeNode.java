@@ -3,8 +3,6 @@ package uk.org.wcf.finance.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,10 +99,8 @@ public record TreeNode(Object value, long line, int column) {
     static <T> ReadResult<Optional<T>> readFile(Path path, DocumentReader<T> reader) {
         String file = path.toString();
         Format format = Format.ofFile(file);
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = InputFiles.open(path)) {
             return reader.read(file, in, format);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(Problem.ofFile(file, "no such file"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
