@@ -21,7 +21,20 @@ public final class Amounts {
         /** Pounds and pence. */
         POUNDS,
         /** GBP thousands (£000), as the published tables give them. */
-        THOUSANDS
+        THOUSANDS;
+
+        /**
+         * @param text {@code thousands} or {@code pounds}, in any case
+         * @return the unit
+         * @throws IllegalArgumentException naming the two units otherwise
+         */
+        public static Unit parse(String text) {
+            return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+                case "thousands" -> THOUSANDS;
+                case "pounds" -> POUNDS;
+                default -> throw new IllegalArgumentException("unit is '" + text + "': it is thousands or pounds");
+            };
+        }
     }
 
     private static final Pattern FORM = Pattern.compile(

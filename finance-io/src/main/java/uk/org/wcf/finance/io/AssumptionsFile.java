@@ -82,13 +82,7 @@ public final class AssumptionsFile {
         Fields top = parsed.get();
         String name = top.text("name", true);
         Integer years = top.has("indicativeYears") ? top.integer("indicativeYears", false) : Integer.valueOf(2);
-        String unitText = top.has("unit") ? top.text("unit", false) : "thousands";
-        Amounts.Unit unit = Amounts.Unit.THOUSANDS;
-        if ("pounds".equalsIgnoreCase(unitText)) {
-            unit = Amounts.Unit.POUNDS;
-        } else if (unitText != null && !"thousands".equalsIgnoreCase(unitText)) {
-            top.fail(top.node().map().get("unit"), "unit", "unit is '" + unitText + "': it is thousands or pounds");
-        }
+        Amounts.Unit unit = top.unit();
         List<Assumption> assumptions = new ArrayList<>();
         TreeNode list = top.node().map().get("assumptions");
         if (list == null || !list.isList()) {

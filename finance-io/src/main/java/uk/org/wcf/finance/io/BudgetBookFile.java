@@ -76,11 +76,7 @@ public final class BudgetBookFile {
                 throw new IllegalArgumentException("status is '" + t + "': it is agreed or indicative");
             }
         }) : BudgetStatus.AGREED;
-        Amounts.Unit unit = top.has("unit") ? top.parse("unit", false, t -> switch (t.toLowerCase(Locale.ROOT)) {
-            case "thousands" -> Amounts.Unit.THOUSANDS;
-            case "pounds" -> Amounts.Unit.POUNDS;
-            default -> throw new IllegalArgumentException("unit is '" + t + "': it is thousands or pounds");
-        }) : Amounts.Unit.THOUSANDS;
+        Amounts.Unit unit = top.unit();
         Map<String, Service> services = new LinkedHashMap<>();
         for (TreeNode n : list(top, "services")) {
             Fields f = new Fields(file, n, problems, Set.of("ref", "name", "directorate", "directorateCode"));

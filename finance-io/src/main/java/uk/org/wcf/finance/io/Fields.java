@@ -110,6 +110,12 @@ final class Fields {
         return get(key, required, Rate::parse);
     }
 
+    /** @return the optional {@code unit} of the amounts in a file: thousands (the default) or pounds */
+    Amounts.Unit unit() {
+        Amounts.Unit unit = get("unit", false, Amounts.Unit::parse);
+        return unit == null ? Amounts.Unit.THOUSANDS : unit;
+    }
+
     Money amount(String key, boolean required, Amounts.Unit unit) {
         return get(key, required, t -> Amounts.parse(t, unit));
     }

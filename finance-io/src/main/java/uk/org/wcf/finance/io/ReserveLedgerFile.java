@@ -57,7 +57,7 @@ public final class ReserveLedgerFile {
         }
         Fields top = parsed.get();
         FiscalYear year = top.year("year", true);
-        Amounts.Unit unit = "pounds".equalsIgnoreCase(top.text("unit", false)) ? Amounts.Unit.POUNDS : Amounts.Unit.THOUSANDS;
+        Amounts.Unit unit = top.unit();
         List<EarmarkedReserve> reserves = new ArrayList<>();
         TreeNode list = top.node().map().get("reserves");
         if (list == null || !list.isList()) {

@@ -81,8 +81,7 @@ public final class SnapshotFile {
             case "non_dsg", "non-dsg" -> Scope.NON_DSG;
             default -> throw new IllegalArgumentException("scope is '" + t + "': it is dsg or non_dsg");
         });
-        Amounts.Unit unit = top.parse("unit", false, SnapshotFile::unit);
-        Amounts.Unit u = unit == null ? Amounts.Unit.THOUSANDS : unit;
+        Amounts.Unit u = top.unit();
         List<MonitoringLine> lines = new ArrayList<>();
         TreeNode list = top.node().map().get("lines");
         if (list == null || !list.isList() || list.list().isEmpty()) {
@@ -123,14 +122,6 @@ public final class SnapshotFile {
             problems.add(top.node().problem(file, e.field(), e.getMessage()));
             return new ReadResult<>(Optional.empty(), problems);
         }
-    }
-
-    private static Amounts.Unit unit(String t) {
-        return switch (t.toLowerCase(Locale.ROOT)) {
-            case "thousands" -> Amounts.Unit.THOUSANDS;
-            case "pounds" -> Amounts.Unit.POUNDS;
-            default -> throw new IllegalArgumentException("unit is '" + t + "': it is thousands or pounds");
-        };
     }
 
     private static MonitoringLine line(String file, TreeNode item, Amounts.Unit unit, List<Problem> problems) {

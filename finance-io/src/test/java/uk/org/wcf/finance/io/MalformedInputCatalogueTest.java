@@ -62,6 +62,7 @@ class MalformedInputCatalogueTest {
         EXPECTED.put("an unknown service in a budget book", List.of("b.yaml, line 6, column 15 (service): service is 'Z': unknown service; the services are [A]"));
         EXPECTED.put("a duplicate key", List.of("b.yaml, line 3, column 1 (year): the key 'year' appears twice"));
         EXPECTED.put("an empty JSON file", List.of("r.json: the file is empty"));
+        EXPECTED.put("an unknown unit in a reserve ledger", List.of("r.json, line 1, column 49 (unit): unit is 'pence': it is thousands or pounds"));
     }
 
     static List<MalformedInputs.Case> cases() {

@@ -114,6 +114,7 @@ final class MalformedInputs {
         cs.add(c("an unknown service in a budget book", "budget book yaml", "schemaVersion: 1\nyear: 2020/21\nservices:\n  - {ref: A, name: R}\nlines:\n  - {service: Z, group: staffing, amount: 1}\n"));
         cs.add(c("a duplicate key", "budget book yaml", "schemaVersion: 1\nyear: 2020/21\nyear: 2021/22\n"));
         cs.add(c("an empty JSON file", "reserve ledger json", ""));
+        cs.add(c("an unknown unit in a reserve ledger", "reserve ledger json", "{\"schemaVersion\": 1, \"year\": \"2020/21\", \"unit\": \"pence\", \"reserves\": []}"));
         return cs;
     }
 
