@@ -11,12 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.data.WcfData;
-import uk.org.wcf.finance.io.Csv;
-import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.BusinessPlanTables;
 import uk.org.wcf.finance.report.FigureTable;
-import uk.org.wcf.finance.report.RoundedTable;
-import uk.org.wcf.finance.report.TableText;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code budget}: print a year's budget book. */
@@ -40,17 +36,7 @@ final class BudgetCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BudgetBook book = WcfData.budgetBook(year);
         List<FigureTable> tables = List.of(BusinessPlanTables.table2(book), BusinessPlanTables.table4(book));
-        StringBuilder sb = new StringBuilder();
-        for (FigureTable t : tables) {
-            RoundedTable r = t.round(RoundingPolicy.THOUSANDS);
-            switch (output.format) {
-                case text -> sb.append(TableText.text(r)).append('\n');
-                case markdown -> sb.append(TableText.markdown(r)).append('\n');
-                case csv -> sb.append(sb.length() == 0 ? "" : "\n").append(Csv.table(r));
-                default -> throw new IllegalStateException();
-            }
-        }
-        output.emit(spec.commandLine().getOut(), sb.toString());
+        output.emit(spec.commandLine().getOut(), output.tables(tables));
         return WcfFinance.OK;
     }
 }

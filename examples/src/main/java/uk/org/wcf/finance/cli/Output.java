@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import picocli.CommandLine.Option;
 
 import uk.org.wcf.finance.io.AtomicFiles;
+import uk.org.wcf.finance.io.Csv;
+import uk.org.wcf.finance.money.RoundingPolicy;
+import uk.org.wcf.finance.report.FigureTable;
+import uk.org.wcf.finance.report.RoundedTable;
+import uk.org.wcf.finance.report.TableText;
 
 /** The options shared by commands that print a report: {@code --format}, {@code --output} and {@code --verbose}. */
 final class Output {
@@ -38,6 +44,27 @@ final class Output {
         } else {
             write(output, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
         }
+    }
+
+    /**
+     * Renders tables in the chosen format, each rounded to £000 through the rounding policy: text and markdown
+     * tables each followed by a blank line, CSV tables separated by one.
+     *
+     * @param tables the tables, in order
+     * @return the text
+     */
+    String tables(List<FigureTable> tables) {
+        StringBuilder sb = new StringBuilder();
+        for (FigureTable t : tables) {
+            RoundedTable r = t.round(RoundingPolicy.THOUSANDS);
+            switch (format) {
+                case text -> sb.append(TableText.text(r)).append('\n');
+                case markdown -> sb.append(TableText.markdown(r)).append('\n');
+                case csv -> sb.append(sb.length() == 0 ? "" : "\n").append(Csv.table(r));
+                default -> throw new IllegalStateException();
+            }
+        }
+        return sb.toString();
     }
 
     /**

@@ -15,8 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.data.WcfData;
 import uk.org.wcf.finance.io.AssumptionsFile;
-import uk.org.wcf.finance.io.Csv;
-import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.plan.Assumption;
 import uk.org.wcf.finance.plan.AssumptionSet;
 import uk.org.wcf.finance.plan.ExcludedSaving;
@@ -24,8 +22,6 @@ import uk.org.wcf.finance.plan.Plan;
 import uk.org.wcf.finance.plan.PlanComparison;
 import uk.org.wcf.finance.report.BusinessPlanTables;
 import uk.org.wcf.finance.report.FigureTable;
-import uk.org.wcf.finance.report.RoundedTable;
-import uk.org.wcf.finance.report.TableText;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code plan}: the three-year plan and its bridge; scenarios side by side. */
@@ -111,15 +107,6 @@ final class PlanCommand implements Callable<Integer> {
             notes.forEach(n -> sb.append(output.format == Output.Format.markdown && !n.startsWith("  ") ? n + "\n\n" : n + "\n"));
             sb.append('\n');
         }
-        for (FigureTable t : tables) {
-            RoundedTable r = t.round(RoundingPolicy.THOUSANDS);
-            switch (output.format) {
-                case text -> sb.append(TableText.text(r)).append('\n');
-                case markdown -> sb.append(TableText.markdown(r)).append('\n');
-                case csv -> sb.append(sb.length() == 0 ? "" : "\n").append(Csv.table(r));
-                default -> throw new IllegalStateException();
-            }
-        }
-        return sb.toString();
+        return sb.append(output.tables(tables)).toString();
     }
 }
