@@ -14,7 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.chart.Charts;
 import uk.org.wcf.finance.data.WcfData;
-import uk.org.wcf.finance.plan.Plan;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code chart}: a chart of the embedded dataset as PNG or SVG. */
@@ -45,10 +44,7 @@ final class ChartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CategoryChart chart = switch (kind) {
             case "variance" -> Charts.varianceByLine(WcfData.dsgReport2019P6());
-            case "bridge" -> {
-                Plan plan = WcfData.plan2020();
-                yield Charts.bridgeWaterfall(plan, year);
-            }
+            case "bridge" -> Charts.bridgeWaterfall(WcfData.plan2020(), year);
             case "plan" -> Charts.planByDirectorate(WcfData.plan2020());
             case "dsg-reserve" -> Charts.dsgReserve(WcfData.dsgReserve2019());
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
