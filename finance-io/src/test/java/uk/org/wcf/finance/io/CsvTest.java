@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +41,46 @@ class CsvTest {
             assertThat(expected).hasMessage("disk full");
         }
         assertThat(Files.readString(f)).isEqualTo("good\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(f);
+        }
+    }
+
+    @Test
+    void theTemporaryFileIsPrivateWhileItIsWrittenAndTheResultIsNot(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path f = dir.resolve("out.csv");
+        List<String> seen = new ArrayList<>();
+        AtomicFiles.write(f, out -> {
+            try (var files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    seen.add(p.getFileName() + " " + PosixFilePermissions.toString(Files.getPosixFilePermissions(p)));
+                }
+            }
+            out.write('x');
+        });
+        assertThat(seen).singleElement().asString().matches("\\.out\\.csv\\.[0-9a-z]+\\.tmp rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-r--r--");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(f);
+        }
+    }
+
+    @Test
+    void manyWritersToOneFileEachLeaveAWholeFileAndNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("out.csv");
+        List<String> contents = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            contents.add(("writer " + i + "\n").repeat(10_000));
+        }
+        contents.parallelStream().forEach(c -> {
+            try {
+                AtomicFiles.writeString(f, c);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(contents).contains(Files.readString(f));
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(f);
         }
