@@ -141,6 +141,7 @@ public final class LedgerReader {
     private int[] ends = new int[16];
     private long postings;
     private boolean ignore;
+    private final int[] periodDays = new int[13]; // days in P1..P12 of the year
 
     private final Layout layout;
 
@@ -155,6 +156,10 @@ public final class LedgerReader {
         this.year = y;
         if (y != null) {
             fyStart = y.startYear() * 12 + 3;
+            for (int p = 1; p <= 12; p++) {
+                int monthIndex = fyStart + p - 1;
+                periodDays[p] = daysIn(monthIndex / 12, monthIndex % 12 + 1);
+            }
         }
     }
 
@@ -205,7 +210,9 @@ public final class LedgerReader {
     }
 
     private void run(InputStream in) throws IOException {
-        byte[] buf = new byte[1 << 20];
+        // 64 KiB at a time: the line loop below ends every two thousand lines or so, early enough for the JIT to
+        // see that it ends before compiling it (with 1 MiB the first compiled loop was thrown away at its first end)
+        byte[] buf = new byte[1 << 16];
         int have = 0;
         long line = 1;
         boolean first = true;
@@ -474,16 +481,23 @@ public final class LedgerReader {
         int y = digits(b, s, s + 4);
         int m = digits(b, s + 5, s + 7);
         int d = digits(b, s + 8, s + 10);
-        if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) {
+        int monthIndex = y * 12 + m - 1;
+        int p = monthIndex - fyStart + 1;
+        // a day within its month of the year is checked against a table, with no branch on the month: ledgers
+        // come in date order, and a branch first taken in the ninth month would send the compiled reader back
+        // to the interpreter; anything else (the first posting, a day past the month's end, another year) is
+        // checked in full
+        if (y < 0 || m < 1 || m > 12 || d < 1
+                || (year == null || p < 1 || p > 12 || d > periodDays[p]) && d > daysIn(y, m)) {
             problem(line, col, header[dateCol] + " is '" + text(b, s, e) + "': not a date");
             return -1;
         }
-        if (layout.firstOfMonth() && d != 1) {
+        if (layout.firstOfMonth() & d != 1) { // one branch, never taken in a good file of either layout
             problem(line, col, header[dateCol] + " is '" + text(b, s, e) + "': write the first day of the month, "
                     + text(b, s, s + 8) + "01");
             return -1;
         }
-        return inYear(y * 12 + m - 1, line, col, text(b, s, e));
+        return inYear(monthIndex, line, col, b, s, e);
     }
 
     private int period(byte[] b, int s, int e, long line) {
@@ -491,12 +505,18 @@ public final class LedgerReader {
             return -1;
         }
         int col = periodCol + 1;
-        String t = text(b, s, e).strip();
+        while (s < e && b[s] == ' ') {
+            s++;
+        }
+        while (e > s && b[e - 1] == ' ') {
+            e--;
+        }
+        String t = text(b, s, e);
         if (t.length() == 7 && t.charAt(4) == '-') {
             int y = digits(b, s, s + 4);
             int m = digits(b, s + 5, s + 7);
             if (y >= 0 && m >= 1 && m <= 12) {
-                return inYear(y * 12 + m - 1, line, col, t);
+                return inYear(y * 12 + m - 1, line, col, b, s, e);
             }
         } else {
             try {
@@ -515,13 +535,14 @@ public final class LedgerReader {
         return -1;
     }
 
-    private int inYear(int monthIndex, long line, int col, String text) {
+    /** The period of a month, or -1 after recording a problem when it is outside the year (the cell is b[s..e)). */
+    private int inYear(int monthIndex, long line, int col, byte[] b, int s, int e) {
         if (year == null) {
             setYear(FiscalYear.of(monthIndex % 12 >= 3 ? monthIndex / 12 : monthIndex / 12 - 1));
         }
         int p = monthIndex - fyStart + 1;
         if (p < 1 || p > 12) {
-            problem(line, col, "'" + text + "' is outside " + year + " (" + year.start() + " to " + year.end() + ")");
+            problem(line, col, "'" + text(b, s, e) + "' is outside " + year + " (" + year.start() + " to " + year.end() + ")");
             return -1;
         }
         return p;

@@ -1,6 +1,9 @@
 package uk.org.wcf.finance.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -103,5 +106,79 @@ class LedgerTest {
 
     private static String pounds(long pence) {
         return new BigDecimal(pence).movePointLeft(2).setScale(2).toPlainString();
+    }
+
+    /**
+     * The period of a posting dated {@code date}, or the problem's message. It is the second posting: the first, on
+     * the first day of the year (2020/21 when none is given), sets the year when it is taken from the data.
+     */
+    private static String readOneDate(String date, FiscalYear year, LedgerReader.Layout layout) {
+        boolean budget = layout == LedgerReader.MONTHLY_BUDGET;
+        String first = (year == null ? FiscalYear.of(2020) : year).start().toString();
+        String csv = budget ? "cost_centre,month,budget\ncc1," + first + ",1.00\ncc1," + date + ",1.00\n"
+                : "date,cost_centre,amount\n" + first + ",cc1,1.00\n" + date + ",cc1,1.00\n";
+        int[] period = {0};
+        LedgerReader.Result r = LedgerReader.read("d.csv", new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                year, layout, (cc, code, p, pence) -> period[0] = p);
+        return r.problems().isEmpty() ? "P" + period[0] : r.problems().get(0).message();
+    }
+
+    @Test
+    void everyDateIsCheckedAsJavaTimeWouldWhetherTheYearIsGivenOrTakenFromTheFirstPosting() {
+        FiscalYear fy = FiscalYear.of(2020);
+        qt().withExamples(3000).forAll(integers().between(2018, 2022), integers().between(0, 13), integers().between(0, 32),
+                booleans().all()).checkAssert((y, m, d, given) -> {
+                    String date = String.format("%04d-%02d-%02d", y, m, d);
+                    String got = readOneDate(date, given ? fy : null, LedgerReader.POSTINGS);
+                    LocalDate real;
+                    try {
+                        real = LocalDate.of(y, m, d);
+                    } catch (java.time.DateTimeException notADate) {
+                        assertThat(got).as(date).isEqualTo("date is '" + date + "': not a date");
+                        return;
+                    }
+                    if (fy.contains(real)) {
+                        assertThat(got).as(date).isEqualTo("P" + uk.org.wcf.finance.time.FiscalPeriod.containing(real).number());
+                    } else {
+                        assertThat(got).as(date).isEqualTo("'" + date + "' is outside 2020/21 (2020-04-01 to 2021-03-31)");
+                    }
+                });
+    }
+
+    @Test
+    void theLastDayOfEveryMonthIsADateAndTheDayAfterIsNotInLeapAndOtherYears() {
+        for (int y : new int[] {2019, 2020, 2023, 2099, 2100}) {
+            FiscalYear fy = FiscalYear.of(y);
+            for (int p = 1; p <= 12; p++) {
+                LocalDate last = fy.start().plusMonths(p - 1L).withDayOfMonth(1).plusMonths(1).minusDays(1);
+                assertThat(readOneDate(last.toString(), fy, LedgerReader.POSTINGS)).as(last.toString()).isEqualTo("P" + p);
+                String after = last.toString().substring(0, 8) + (last.getDayOfMonth() + 1);
+                assertThat(readOneDate(after, fy, LedgerReader.POSTINGS)).as(after).isEqualTo("date is '" + after + "': not a date");
+            }
+        }
+    }
+
+    @Test
+    void aBudgetMonthMustBeTheFirstAndTheRulesApplyInTheirOrder() {
+        FiscalYear fy = FiscalYear.of(2020);
+        assertThat(readOneDate("2020-09-01", fy, LedgerReader.MONTHLY_BUDGET)).isEqualTo("P6");
+        assertThat(readOneDate("2020-09-15", fy, LedgerReader.MONTHLY_BUDGET))
+                .isEqualTo("month is '2020-09-15': write the first day of the month, 2020-09-01");
+        assertThat(readOneDate("2019-09-15", fy, LedgerReader.MONTHLY_BUDGET))
+                .isEqualTo("month is '2019-09-15': write the first day of the month, 2019-09-01");
+        assertThat(readOneDate("2021-02-29", fy, LedgerReader.MONTHLY_BUDGET)).isEqualTo("month is '2021-02-29': not a date");
+        assertThat(readOneDate("2019-04-01", fy, LedgerReader.MONTHLY_BUDGET))
+                .isEqualTo("'2019-04-01' is outside 2020/21 (2020-04-01 to 2021-03-31)");
+    }
+
+    @Test
+    void aPeriodCellMayBePaddedWithSpaces() {
+        String csv = "period,cost_centre,amount\n 2020-06 ,cc1,1.00\nP7 ,cc1,2.00\n 2021-04,cc1,3.00\n";
+        List<String> seen = new java.util.ArrayList<>();
+        LedgerReader.Result r = LedgerReader.read("p.csv", new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                FiscalYear.of(2020), (cc, code, p, pence) -> seen.add("P" + p + " " + pence));
+        assertThat(seen).containsExactly("P3 100", "P7 200");
+        assertThat(r.problems()).singleElement().asString()
+                .isEqualTo("p.csv, line 4, column 1 (period): '2021-04' is outside 2020/21 (2020-04-01 to 2021-03-31)");
     }
 }
