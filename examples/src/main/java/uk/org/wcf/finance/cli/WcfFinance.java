@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.function.Supplier;
 
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -58,32 +55,39 @@ public final class WcfFinance implements Runnable {
      * @return the exit code
      */
     public static int run(String... args) {
-        return commandLineFor(args).execute(args);
+        Integer plain = ActualsCommand.runPlain(args, new PrintWriter(System.err, true));
+        return plain != null ? plain : commandLineFor(args).execute(args);
     }
 
-    /** The commands, by name; built on demand so that a run introspects only the command it needs. */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    /** The commands' names, in the order help lists them. */
+    private static final List<String> COMMANDS = List.of("check", "budget", "plan", "monitor", "export", "import", "actuals",
+            "kpi", "cashflow", "chart", "notebook", "generate-completion");
 
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("check", CheckCommand::new);
-        m.put("budget", BudgetCommand::new);
-        m.put("plan", PlanCommand::new);
-        m.put("monitor", MonitorCommand::new);
-        m.put("export", ExportCommand::new);
-        m.put("import", ImportCommand::new);
-        m.put("actuals", ActualsCommand::new);
-        m.put("kpi", KpiCommand::new);
-        m.put("cashflow", CashflowCommand::new);
-        m.put("chart", ChartCommand::new);
-        m.put("notebook", NotebookCommand::new);
-        m.put("generate-completion", AutoComplete.GenerateCompletion::new);
-        return m;
+    /**
+     * A new instance of a command. A switch rather than a table of constructor references, so that a run loads
+     * (and verifies) only the class of the command it runs, not every command's and their libraries'.
+     */
+    private static Object command(String name) {
+        return switch (name) {
+            case "check" -> new CheckCommand();
+            case "budget" -> new BudgetCommand();
+            case "plan" -> new PlanCommand();
+            case "monitor" -> new MonitorCommand();
+            case "export" -> new ExportCommand();
+            case "import" -> new ImportCommand();
+            case "actuals" -> new ActualsCommand();
+            case "kpi" -> new KpiCommand();
+            case "cashflow" -> new CashflowCommand();
+            case "chart" -> new ChartCommand();
+            case "notebook" -> new NotebookCommand();
+            case "generate-completion" -> new AutoComplete.GenerateCompletion();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     /** @return the command line with every command (for help and completion) */
     static CommandLine commandLine() {
-        return commandLine(COMMANDS.keySet());
+        return commandLine(COMMANDS);
     }
 
     /**
@@ -92,14 +96,14 @@ public final class WcfFinance implements Runnable {
      */
     static CommandLine commandLineFor(String... args) {
         // the completion script describes every command, so it needs them all
-        boolean one = args.length > 0 && COMMANDS.containsKey(args[0]) && !"generate-completion".equals(args[0]);
+        boolean one = args.length > 0 && COMMANDS.contains(args[0]) && !"generate-completion".equals(args[0]);
         return one ? commandLine(List.of(args[0])) : commandLine();
     }
 
     private static CommandLine commandLine(Collection<String> names) {
         CommandLine cl = new CommandLine(new WcfFinance());
         for (String name : names) {
-            cl.addSubcommand(name, COMMANDS.get(name).get());
+            cl.addSubcommand(name, command(name));
         }
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
@@ -107,24 +111,34 @@ public final class WcfFinance implements Runnable {
                     + " --help')");
             return BAD_INPUT;
         });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
-            boolean verbose = parseResult.expandedArgs().contains("--verbose");
-            if (ex instanceof InvalidInputException bad) {
-                bad.problems().forEach(p -> err.println("wcf-finance: " + p));
-            } else if (ex instanceof IllegalArgumentException || ex instanceof IOException
-                    || ex instanceof java.io.UncheckedIOException) {
-                err.println("wcf-finance: " + ex.getMessage());
-            } else {
-                err.println("wcf-finance: internal error: " + ex + " (rerun with --verbose for details)");
-            }
-            if (verbose) {
-                ex.printStackTrace(err);
-            }
-            err.flush();
-            return BAD_INPUT;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+                failed(ex, commandLine.getErr(), parseResult.expandedArgs().contains("--verbose")));
         return cl;
+    }
+
+    /**
+     * Reports a command's failure on stderr: one line per problem for bad input, one line for any other error,
+     * and a stack trace only when asked for.
+     *
+     * @param ex what went wrong
+     * @param err stderr
+     * @param verbose whether to print the stack trace
+     * @return {@link #BAD_INPUT}
+     */
+    static int failed(Exception ex, PrintWriter err, boolean verbose) {
+        if (ex instanceof InvalidInputException bad) {
+            bad.problems().forEach(p -> err.println("wcf-finance: " + p));
+        } else if (ex instanceof IllegalArgumentException || ex instanceof IOException
+                || ex instanceof java.io.UncheckedIOException) {
+            err.println("wcf-finance: " + ex.getMessage());
+        } else {
+            err.println("wcf-finance: internal error: " + ex + " (rerun with --verbose for details)");
+        }
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return BAD_INPUT;
     }
 
     /** Reads the version from the jar. */

@@ -81,5 +81,14 @@ class FilesIT {
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err().strip()).isEqualTo("wcf-finance: gl2.csv, line 3, column 1 (date): '2021-04-01' is outside 2020/21 (2020-04-01 to 2021-03-31)");
         assertThat(dir.resolve("out2.csv")).doesNotExist();
+        Cli.Run given = Cli.run(dir, "actuals", "--gl=gl.csv", "--budget=budget.csv", "--output=out3.csv", "--year=2020/21");
+        assertThat(given.exit()).as(given.err()).isZero();
+        assertThat(dir.resolve("out3.csv")).hasSameTextualContentAs(dir.resolve("out.csv"));
+        Cli.Run usage = Cli.run(dir, "actuals", "--gl", "gl.csv", "--output", "out4.csv");
+        assertThat(usage.exit()).isEqualTo(2);
+        assertThat(usage.err().strip()).isEqualTo("wcf-finance: Missing required option: '--budget=BUDGET.csv' (see 'wcf-finance actuals --help')");
+        Cli.Run help = Cli.run(dir, "actuals", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Usage: wcf-finance actuals").contains("--gl=GL.csv");
     }
 }
