@@ -28,6 +28,7 @@ import uk.org.wcf.finance.forecast.DemandModel;
 import uk.org.wcf.finance.forecast.Forecast;
 import uk.org.wcf.finance.forecast.Forecasting;
 import uk.org.wcf.finance.io.LedgerReader;
+import uk.org.wcf.finance.ledger.BudgetVsActual;
 import uk.org.wcf.finance.ledger.PeriodTotals;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.money.Rate;
@@ -41,7 +42,8 @@ import uk.org.wcf.finance.structure.SubjectiveGroup;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /**
- * JMH benchmarks of the library's hot paths: ledger parsing and aggregation, a monitoring report over 1,000
+ * JMH benchmarks of the library's hot paths: ledger parsing and aggregation (each alone, and together),
+ * budget against actual joined from totals, a monitoring report over 1,000
  * lines, a plan recompute for 10,000 cost lines over 3 years (target: at most 20 ms) and a 100,000-trial
  * Monte Carlo outturn (target: at most 1 s). Run: {@code java -jar benchmarks/target/benchmarks.jar}.
  */
@@ -54,6 +56,13 @@ import uk.org.wcf.finance.time.FiscalYear;
 public class LibraryBenchmarks {
 
     private byte[] ledger;
+    private int[] parsedCostCentre;
+    private int[] parsedPeriod;
+    private long[] parsedPence;
+    private PeriodTotals actualTotals;
+    private List<String> actualNames;
+    private PeriodTotals budgetTotals;
+    private List<String> budgetNames;
     private MonitoringSnapshot snapshot;
     private BudgetBook tenThousandLines;
 
@@ -68,6 +77,25 @@ public class LibraryBenchmarks {
                     .append(10 + r.nextInt(90)).append('\n');
         }
         ledger = sb.toString().getBytes(StandardCharsets.UTF_8);
+        parsedCostCentre = new int[100_000];
+        parsedPeriod = new int[100_000];
+        parsedPence = new long[100_000];
+        int[] n = {0};
+        actualTotals = PeriodTotals.create();
+        actualNames = LedgerReader.read("gl.csv", new ByteArrayInputStream(ledger), null, (cc, code, p, pence) -> {
+            parsedCostCentre[n[0]] = cc;
+            parsedPeriod[n[0]] = p;
+            parsedPence[n[0]++] = pence;
+            actualTotals.add(cc, p, pence);
+        }).costCentres();
+        budgetTotals = PeriodTotals.create();
+        budgetNames = new ArrayList<>();
+        for (int c = 0; c < 500; c++) {
+            budgetNames.add("cc" + (100 + c));
+            for (int p = 1; p <= 12; p++) {
+                budgetTotals.add(c, p, 100L * r.nextInt(100_000));
+            }
+        }
         List<MonitoringLine> lines = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             lines.add(MonitoringLine.of("Line " + i, Gbp.pounds(1_000_000 + i), Gbp.pounds(1_000_500 + 3L * i)));
@@ -88,6 +116,31 @@ public class LibraryBenchmarks {
         LedgerReader.Result r = LedgerReader.read("gl.csv", new ByteArrayInputStream(ledger), null,
                 (cc, code, p, pence) -> t.add(cc, p, pence));
         return r.postings() + t.yearPence(0);
+    }
+
+    /** @return 100,000 postings parsed and validated, each only counted: the reading alone */
+    @Benchmark
+    public long parse100kPostings() {
+        long[] sum = {0};
+        LedgerReader.Result r = LedgerReader.read("gl.csv", new ByteArrayInputStream(ledger), null,
+                (cc, code, p, pence) -> sum[0] += pence + cc + p);
+        return r.postings() + sum[0];
+    }
+
+    /** @return 100,000 parsed postings summed by cost centre and period: the aggregation alone */
+    @Benchmark
+    public long aggregate100kPostings() {
+        PeriodTotals t = PeriodTotals.create();
+        for (int i = 0; i < parsedPence.length; i++) {
+            t.add(parsedCostCentre[i], parsedPeriod[i], parsedPence[i]);
+        }
+        return t.yearPence(0);
+    }
+
+    /** @return budget against actual for 500 cost centres by month, joined and sorted from their totals */
+    @Benchmark
+    public int budgetVsActual500CostCentres() {
+        return BudgetVsActual.join(FiscalYear.of(2020), budgetTotals, budgetNames, actualTotals, actualNames).size();
     }
 
     /** @return a monitoring report over 1,000 lines */
