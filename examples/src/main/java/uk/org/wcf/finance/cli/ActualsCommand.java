@@ -27,6 +27,9 @@ import uk.org.wcf.finance.time.FiscalYear;
         footer = {"", "Example:", "  java -jar wcf-finance.jar actuals --gl gl.csv --budget budget.csv --output out.csv"})
 final class ActualsCommand implements Callable<Integer> {
 
+    /** The options of a plain command line (see {@link #runPlain}), the required ones first. */
+    private static final List<String> PLAIN_OPTIONS = List.of("--gl", "--budget", "--output", "--year");
+
     @Spec
     private CommandSpec spec;
 
@@ -111,7 +114,4 @@ final class ActualsCommand implements Callable<Integer> {
             return WcfFinance.failed(e, err, c.verbose);
         }
     }
-
-    /** The options of a plain command line, the required ones first. */
-    private static final List<String> PLAIN_OPTIONS = List.of("--gl", "--budget", "--output", "--year");
 }
