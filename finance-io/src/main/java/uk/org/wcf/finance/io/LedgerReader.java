@@ -464,16 +464,9 @@ public final class LedgerReader {
     }
 
     private int date(byte[] b, int s, int e, long line) {
-        if (ignore) {
-            return -1;
-        }
         int col = dateCol + 1;
-        while (s < e && b[s] == ' ') {
-            s++;
-        }
-        while (e > s && b[e - 1] == ' ') {
-            e--;
-        }
+        s = skipSpaces(b, s, e);
+        e = dropSpaces(b, s, e);
         if (e - s != 10 || b[s + 4] != '-' || b[s + 7] != '-') {
             problem(line, col, header[dateCol] + " is '" + text(b, s, e) + "': write a date as 2020-06-30");
             return -1;
@@ -501,16 +494,9 @@ public final class LedgerReader {
     }
 
     private int period(byte[] b, int s, int e, long line) {
-        if (ignore) {
-            return -1;
-        }
         int col = periodCol + 1;
-        while (s < e && b[s] == ' ') {
-            s++;
-        }
-        while (e > s && b[e - 1] == ' ') {
-            e--;
-        }
+        s = skipSpaces(b, s, e);
+        e = dropSpaces(b, s, e);
         String t = text(b, s, e);
         if (t.length() == 7 && t.charAt(4) == '-') {
             int y = digits(b, s, s + 4);
@@ -576,18 +562,9 @@ public final class LedgerReader {
 
     /** Pence, or Long.MIN_VALUE after recording a problem. */
     private long amount(byte[] b, int s, int e, long line) {
-        if (ignore) {
-            return Long.MIN_VALUE;
-        }
         int col = amountCol + 1;
-        int i = s;
-        int end = e;
-        while (i < end && b[i] == ' ') {
-            i++;
-        }
-        while (end > i && b[end - 1] == ' ') {
-            end--;
-        }
+        int i = skipSpaces(b, s, e);
+        int end = dropSpaces(b, i, e);
         boolean neg = false;
         boolean brackets = false;
         if (i < end && b[i] == '(' && b[end - 1] == ')') {
@@ -651,12 +628,8 @@ public final class LedgerReader {
 
     /** The key's id, or -2 after recording a problem. */
     private int key(ByteInterner table, byte[] b, int s, int e, long line, int column) {
-        while (s < e && b[s] == ' ') {
-            s++;
-        }
-        while (e > s && b[e - 1] == ' ') {
-            e--;
-        }
+        s = skipSpaces(b, s, e);
+        e = dropSpaces(b, s, e);
         if (s == e) {
             problem(line, column + 1, header[column] + " is blank; a value is required");
             return -2;
@@ -667,6 +640,22 @@ public final class LedgerReader {
             return -2;
         }
         return id;
+    }
+
+    /** @return the first index from s that is not a space (e when all are) */
+    private static int skipSpaces(byte[] b, int s, int e) {
+        while (s < e && b[s] == ' ') {
+            s++;
+        }
+        return s;
+    }
+
+    /** @return the end of b[s..e) without its trailing spaces */
+    private static int dropSpaces(byte[] b, int s, int e) {
+        while (e > s && b[e - 1] == ' ') {
+            e--;
+        }
+        return e;
     }
 
     private static String text(byte[] b, int s, int e) {
