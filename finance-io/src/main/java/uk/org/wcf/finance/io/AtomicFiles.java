@@ -40,21 +40,18 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Creates a new file, private from the start where the file system has POSIX permissions. */
-    private static OutputStream create(Path tmp) throws IOException {
+    /** Creates a new file, private from the start where the file store has POSIX permissions. */
+    private static OutputStream create(Path tmp, boolean posix) throws IOException {
         Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        if (posix) {
             return Channels.newOutputStream(Files.newByteChannel(tmp, options,
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))));
         }
         return Channels.newOutputStream(Files.newByteChannel(tmp, options));
     }
 
-    /** A temporary file is private; the result gets the target's permissions, or rw-r--r-- for a new file. */
+    /** Gives the result the target's permissions, or rw-r--r-- for a new file (on a POSIX file store). */
     private static void permissions(Path target, Path tmp) throws IOException {
-        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
-        }
         Set<PosixFilePermission> p = Files.exists(target) ? Files.getPosixFilePermissions(target)
                 : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(tmp, p);
@@ -87,17 +84,18 @@ public final class AtomicFiles {
         if (Files.isDirectory(abs)) {
             throw new IOException(target + " is a folder, not a file");
         }
+        boolean posix = Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class);
         Path tmp = null;
         try {
             OutputStream out = null;
-            for (int attempt = 0; out == null; attempt++) {
-                tmp = dir.resolve("." + abs.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
-                        + ".tmp");
+            for (int attempt = 1; out == null; attempt++) {
+                Path candidate = dir.resolve("." + abs.getFileName() + "."
+                        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
                 try {
-                    out = create(tmp);
+                    out = create(candidate, posix);
+                    tmp = candidate;
                 } catch (FileAlreadyExistsException e) {
-                    tmp = null;
-                    if (attempt == 99) {
+                    if (attempt == 100) {
                         throw e;
                     }
                 }
@@ -105,7 +103,9 @@ public final class AtomicFiles {
             try (OutputStream o = out) {
                 content.writeTo(o);
             }
-            permissions(abs, tmp);
+            if (posix) {
+                permissions(abs, tmp);
+            }
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
