@@ -17,6 +17,7 @@ import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.Difference;
 import uk.org.wcf.finance.report.FigureTable;
 import uk.org.wcf.finance.report.PublishedTable;
+import uk.org.wcf.finance.report.RoundedTable;
 import uk.org.wcf.finance.report.TableCheck;
 import uk.org.wcf.finance.report.Term;
 import uk.org.wcf.finance.time.FiscalPeriod;
@@ -282,22 +283,55 @@ public final class MonitoringReport {
         return b.build();
     }
 
+    /** Which variance a report's percentage column divides by the net budget. */
+    public enum PercentBasis {
+        /** Variance after adjustments / net budget: the WCC financial update's column, and the default. */
+        AFTER_ADJUSTMENTS,
+        /** Variance before adjustments / net budget, as some councils report it. */
+        BEFORE_ADJUSTMENTS;
+
+        /**
+         * @param r a row
+         * @return the variance this basis divides by the row's net budget
+         */
+        public Money variance(Row r) {
+            return this == AFTER_ADJUSTMENTS ? r.varianceAfterAdjustments() : r.varianceBeforeAdjustments();
+        }
+    }
+
     /**
      * Compares the report with a published one: the money columns through {@link TableCheck}, and the
      * percentage column ({@code variance_after_adjustments_pct}), which the published table gives to one decimal.
-     * A published percentage that differs from the model's but matches its own published figures is a source
-     * rounding difference; any other is unexplained.
+     * The percentage is variance after adjustments over net budget.
      *
      * @param published the published table, keyed by line label
      * @param policy the rounding policy
      * @return the check
+     * @see #check(PublishedTable, RoundingPolicy, PercentBasis)
      */
     public TableCheck check(PublishedTable published, RoundingPolicy policy) {
-        TableCheck money = TableCheck.compare(table(hasOtherAdjustments()).round(policy), published);
+        return check(published, policy, PercentBasis.AFTER_ADJUSTMENTS);
+    }
+
+    /**
+     * Compares the report with a published one, its percentage column computed on the given basis. A percentage
+     * that differs from the published one is the source's own (source rounding) only when the model's money figures
+     * it is computed from (variance and net budget, rounded) are the published ones, the published percentage does
+     * not follow from those published figures, and the model's exact percentage is within half the published
+     * percentage's last digit of it. Any other percentage difference is unexplained.
+     *
+     * @param published the published table, keyed by line label
+     * @param policy the rounding policy
+     * @param basis which variance the percentage divides by the net budget
+     * @return the check
+     */
+    public TableCheck check(PublishedTable published, RoundingPolicy policy, PercentBasis basis) {
+        RoundedTable moneyTable = table(hasOtherAdjustments()).round(policy);
+        TableCheck money = TableCheck.compare(moneyTable, published);
         List<Difference> all = new ArrayList<>(money.differences());
         String column = "variance_after_adjustments_pct";
         for (Row r : rows) {
-            Optional<BigDecimal> model = r.percentOfBudget(policy);
+            Optional<BigDecimal> model = policy.percent(basis.variance(r), r.netBudget());
             Optional<BigDecimal> pub = published.value(r.label(), column);
             if (model.isEmpty() && pub.isEmpty()) {
                 continue;
@@ -305,19 +339,60 @@ public final class MonitoringReport {
             if (model.isPresent() && pub.isPresent() && model.get().compareTo(pub.get()) == 0) {
                 continue;
             }
-            Optional<BigDecimal> fromPublished = published.value(r.label(), "variance_after_adjustments")
-                    .flatMap(after -> published.value(r.label(), "net_budget")
-                            .flatMap(net -> policy.percent(BigMoney.of(Gbp.GBP, after),
-                                    BigMoney.of(Gbp.GBP, net))));
-            boolean source = pub.isPresent() && fromPublished.isPresent() && fromPublished.get().compareTo(pub.get()) == 0;
+            Optional<String> source = pub.flatMap(p -> percentRounding(moneyTable, published, r, basis, policy, p));
             all.add(new Difference(money.model().table().id(), r.label(), r.label(), column,
                     model.orElse(BigDecimal.ZERO), pub.orElse(null),
-                    source ? Difference.Cause.SOURCE_ROUNDING : Difference.Cause.UNEXPLAINED,
-                    source ? "source rounding: the published percentage follows the published figures"
-                            : "unexplained: published " + pub.map(BigDecimal::toPlainString).orElse("blank") + "%, model "
-                                    + model.map(BigDecimal::toPlainString).orElse("blank") + "%"));
+                    source.isPresent() ? Difference.Cause.SOURCE_ROUNDING : Difference.Cause.UNEXPLAINED,
+                    source.orElseGet(() -> "unexplained: published " + pub.map(BigDecimal::toPlainString).orElse("blank")
+                            + "%, model " + model.map(BigDecimal::toPlainString).orElse("blank") + "%"
+                            + percentWhyNot(moneyTable, published, r, basis, policy, pub))));
         }
         return new TableCheck(money.model(), published, all);
+    }
+
+    /** Why a percentage difference is the source's own, if it is (see {@link #check(PublishedTable, RoundingPolicy, PercentBasis)}). */
+    private static Optional<String> percentRounding(RoundedTable money, PublishedTable published, Row r, PercentBasis basis,
+            RoundingPolicy policy, BigDecimal pub) {
+        String varianceColumn = basis == PercentBasis.AFTER_ADJUSTMENTS ? "variance_after_adjustments" : "variance_before_adjustments";
+        if (!moneyAgrees(money, published, r.label(), varianceColumn) || !moneyAgrees(money, published, r.label(), "net_budget")) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> fromPublished = percentOfPublished(published, r.label(), policy);
+        if (fromPublished.isEmpty() || fromPublished.get().compareTo(pub) == 0 || r.netBudget().isZero()) {
+            return Optional.empty();
+        }
+        BigDecimal exact = basis.variance(r).getAmount().movePointRight(2)
+                .divide(r.netBudget().getAmount(), java.math.MathContext.DECIMAL64);
+        BigDecimal half = BigDecimal.ONE.movePointLeft(policy.percentScale()).divide(BigDecimal.valueOf(2));
+        if (exact.subtract(pub).abs().compareTo(half) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of("source rounding: the published " + pub.toPlainString() + "% does not follow from the published figures ("
+                + fromPublished.get().toPlainString() + "%), and the exact " + exact.round(new java.math.MathContext(6)).toPlainString()
+                + "% is within half its last digit");
+    }
+
+    private static String percentWhyNot(RoundedTable money, PublishedTable published, Row r, PercentBasis basis,
+            RoundingPolicy policy, Optional<BigDecimal> pub) {
+        String varianceColumn = basis == PercentBasis.AFTER_ADJUSTMENTS ? "variance_after_adjustments" : "variance_before_adjustments";
+        if (!moneyAgrees(money, published, r.label(), varianceColumn) || !moneyAgrees(money, published, r.label(), "net_budget")) {
+            return "; the money figures it is computed from differ from the published ones";
+        }
+        Optional<BigDecimal> fromPublished = percentOfPublished(published, r.label(), policy);
+        if (pub.isPresent() && fromPublished.isPresent() && fromPublished.get().compareTo(pub.get()) == 0) {
+            return "; the published percentage follows from the published figures, so the source is consistent here and the model differs";
+        }
+        return "; more than half the last printed digit apart";
+    }
+
+    private static boolean moneyAgrees(RoundedTable money, PublishedTable published, String row, String column) {
+        return published.value(row, column).map(p -> p.compareTo(BigDecimal.valueOf(money.cell(row, column))) == 0).orElse(false);
+    }
+
+    /** The published percentage column's own rule applied to the published figures: variance after / net budget. */
+    private static Optional<BigDecimal> percentOfPublished(PublishedTable published, String row, RoundingPolicy policy) {
+        return published.value(row, "variance_after_adjustments").flatMap(v -> published.value(row, "net_budget")
+                .flatMap(net -> policy.percent(BigMoney.of(Gbp.GBP, v), BigMoney.of(Gbp.GBP, net))));
     }
 
     /** @return whether any row has other adjustments */
