@@ -27,7 +27,7 @@ import uk.org.wcf.finance.time.FiscalYear;
 /** {@code plan}: the three-year plan and its bridge; scenarios side by side. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Prints the three-year plan and the bridge from each year to the next. With no options: the",
-                "Business Plan 2020/21 plan of the embedded dataset (2% staffing inflation; the rest of each published",
+                "Business Plan 2020/21 plan of the embedded dataset (its stated staffing inflation; the rest of each published",
                 "change shown as not itemised). --assumptions applies a YAML or JSON assumptions file to the agreed",
                 "base year; --compare puts two scenarios side by side."},
         footer = {"", "Examples:", "  java -jar wcf-finance.jar plan",
@@ -90,7 +90,9 @@ final class PlanCommand implements Callable<Integer> {
             }
             notes.add("Assumptions:");
             for (Assumption a : plan.assumptions()) {
-                notes.add("  - " + a.name() + " [" + a.driver().label() + "]" + (a.agreed() == null ? "" : ", agreed " + a.agreed())
+                notes.add("  - " + a.name() + " [" + a.driver().label()
+                        + (a instanceof uk.org.wcf.finance.plan.StaffingInflation s ? ", " + s.rate() + " a year" : "") + "]"
+                        + (a.agreed() == null ? "" : ", agreed " + a.agreed())
                         + (a.source().isEmpty() ? "" : ", source: " + a.source()));
             }
             for (ExcludedSaving e : plan.excludedSavings()) {

@@ -105,6 +105,20 @@ public final class WcfFinance implements Runnable {
         for (String name : names) {
             cl.addSubcommand(name, command(name));
         }
+        return handled(cl);
+    }
+
+    /**
+     * A command line with one command instance given by the caller, with the tool's error handling: a seam for tests
+     * that run a command built differently (such as {@code check} with another rule) and need its exit code.
+     */
+    static CommandLine commandLine(String name, Object command) {
+        CommandLine cl = new CommandLine(new WcfFinance());
+        cl.addSubcommand(name, command);
+        return handled(cl);
+    }
+
+    private static CommandLine handled(CommandLine cl) {
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("wcf-finance: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName()

@@ -31,7 +31,7 @@ class CheckAndBudgetIT {
                 .contains("Tax on profit / 2019/20: model (122,541), published 122,541 (+245082) - known: source sign")
                 .contains("Profit margin 2020/21: 566,545 / 119,731,869 = 0.47%")
                 .contains("Closing balance: (8,657)")
-                .contains("6 tables checked, 5 differences, all known differences in the source (rounding, or the sign it prints). PASS");
+                .contains("6 tables checked (1 with fitted columns), 5 differences, all known differences in the source (rounding, or the sign it prints). PASS");
         assertThat(r.out().lines().filter(l -> l.contains(" - known: source rounding")).count()).isEqualTo(3);
     }
 
@@ -78,6 +78,6 @@ class CheckAndBudgetIT {
         assertThat(Cli.run(dir, "--version").out()).startsWith("wcf-finance 0.1.0");
         Cli.Run help = Cli.run(dir, "check", "--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("Example:").contains("java -jar wcf-finance.jar check");
+        assertThat(help.out()).contains("Examples:").contains("java -jar wcf-finance.jar check");
     }
 }

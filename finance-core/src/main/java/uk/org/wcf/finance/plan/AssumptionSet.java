@@ -39,4 +39,24 @@ public record AssumptionSet(String name, int indicativeYears, List<Assumption> a
     public Plan planFrom(BudgetBook base) {
         return Plan.of(base, indicativeYears, assumptions);
     }
+
+    /**
+     * The assumptions in words, each rate as the set gives it, so that a label never states a rate the figures do not
+     * use: "staffing inflation 2% a year, compounding" (with any year's own rate), other kinds by name.
+     *
+     * @return the words, or "none"
+     */
+    public String inWords() {
+        List<String> words = new java.util.ArrayList<>();
+        for (Assumption a : assumptions) {
+            if (a instanceof StaffingInflation s) {
+                String byYear = s.byYear().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                        .map(e -> e.getValue() + " in " + e.getKey()).reduce((x, y) -> x + ", " + y).map(t -> " (" + t + ")").orElse("");
+                words.add("staffing inflation " + s.rate() + " a year, compounding" + byYear);
+            } else {
+                words.add(a.name());
+            }
+        }
+        return words.isEmpty() ? "none" : String.join("; ", words);
+    }
 }

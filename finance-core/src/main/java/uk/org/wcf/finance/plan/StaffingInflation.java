@@ -38,14 +38,25 @@ public record StaffingInflation(String name, LocalDate agreed, String source, Ra
     }
 
     /**
-     * The same rate every indicative year.
+     * The same rate every indicative year, with no source: an assumption the caller makes. Give the source with
+     * {@link #of(Rate, String)} where the rate is a document's.
      *
      * @param rate the rate, such as 2%
      * @return the assumption, named "Staffing inflation 2%"
      */
     public static StaffingInflation of(Rate rate) {
-        return new StaffingInflation("Staffing inflation " + rate, null,
-                "Business Plan 2020/21, section 6: 2% a year on staffing only, in line with the WCC MTFP", rate, Map.of());
+        return of(rate, "");
+    }
+
+    /**
+     * The same rate every indicative year, from a source.
+     *
+     * @param rate the rate, such as 2%
+     * @param source where the rate comes from, in words that match the rate (empty for none)
+     * @return the assumption, named "Staffing inflation 2%"
+     */
+    public static StaffingInflation of(Rate rate, String source) {
+        return new StaffingInflation("Staffing inflation " + rate, null, source, rate, Map.of());
     }
 
     /**
