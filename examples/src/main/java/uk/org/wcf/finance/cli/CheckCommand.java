@@ -92,7 +92,8 @@ final class CheckCommand implements Callable<Integer> {
                     .append(pub.value("income_from_wcc_main_contract", col).orElseThrow()).append(" + other income ")
                     .append(pub.value("other_income", col).orElseThrow()).append(" = ")
                     .append(pub.value("total_turnover", col).orElseThrow()).append("; the model's turnover is ").append(millions)
-                    .append(millions.compareTo(pub.value("total_turnover", col).orElseThrow()) == 0 ? "m: agrees" : "m: DIFFERS")
+                    .append(millions.compareTo(pub.value("total_turnover", col).orElseThrow()) == 0 ? "m: agrees"
+                            : "m: NOT EXPLAINED: the model's turnover differs from the published income summary")
                     .append('\n');
         }
         return sb.append('\n').toString();
@@ -151,7 +152,9 @@ final class CheckCommand implements Callable<Integer> {
                 sb.append('\n').append(DsgText.reserve(dataset.dsgReserve2019(), md)).append('\n');
             }
             if (c.published().id().equals(WcfData.ACCOUNTS)) {
-                sb.append(accountsNotes(dataset, md));
+                String notes = accountsNotes(dataset, md);
+                sb.append(notes);
+                unexplained += (int) notes.lines().filter(l -> l.contains("NOT EXPLAINED")).count();
             }
             reproduced += c.fittedColumns().isEmpty() ? 1 : 0;
             String heading = c.fittedColumns().isEmpty() ? "Differences from the published table"

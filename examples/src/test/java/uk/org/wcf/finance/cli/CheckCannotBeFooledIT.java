@@ -305,4 +305,11 @@ class CheckCannotBeFooledIT {
         assertThat(r.out()).isEmpty();
         assertThat(r.err().strip()).doesNotContain("\n").contains("wcf-budget-line.csv").contains("is not a file of the WCF dataset");
     }
+
+    @Test
+    void accountsIncomeSummaryThatDiffersFails() throws Exception {
+        Cli.Run r = checkWith("published/wcf-2020-21-annual-accounts.csv", ",119.7", ",119.8");
+        assertThat(r.exit()).as(r.out()).isEqualTo(WcfFinance.CHECK_FAILED);
+        assertThat(r.out()).contains("the model's turnover is 119.7m: NOT EXPLAINED").endsWith("FAIL\n");
+    }
 }

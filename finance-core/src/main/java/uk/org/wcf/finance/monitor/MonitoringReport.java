@@ -327,9 +327,13 @@ public final class MonitoringReport {
      */
     public TableCheck check(PublishedTable published, RoundingPolicy policy, PercentBasis basis) {
         RoundedTable moneyTable = table(hasOtherAdjustments()).round(policy);
-        TableCheck money = TableCheck.compare(moneyTable, published);
-        List<Difference> all = new ArrayList<>(money.differences());
         String column = "variance_after_adjustments_pct";
+        PublishedTable moneyColumns = new PublishedTable(published.id(), published.source(), published.rows().stream()
+                .map(r -> new PublishedTable.Row(r.key(), r.label(), r.values().entrySet().stream().filter(e -> !e.getKey().equals(column))
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))))
+                .toList(), published.notes());
+        TableCheck money = TableCheck.compare(moneyTable, moneyColumns);
+        List<Difference> all = new ArrayList<>(money.differences());
         for (Row r : rows) {
             Optional<BigDecimal> model = policy.percent(basis.variance(r), r.netBudget());
             Optional<BigDecimal> pub = published.value(r.label(), column);

@@ -105,6 +105,13 @@ public record TableCheck(RoundedTable model, PublishedTable published, List<Diff
                 }
             }
         }
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        published.rows().forEach(pr -> pr.values().keySet().stream()
+                .filter(k -> t.columns().stream().noneMatch(c -> c.key().equals(k))).forEach(missing::add));
+        for (String column : missing) {
+            out.add(new Difference(t.id(), "*", "(every line)", column, BigDecimal.ZERO, null, Difference.Cause.UNEXPLAINED,
+                    "the model has no column for the published column '" + column + "', so its figures are not checked"));
+        }
         for (PublishedTable.Row pr : published.rows()) {
             if (t.rows().stream().noneMatch(r -> r.key().equals(pr.key()))) {
                 out.add(new Difference(t.id(), pr.key(), pr.label(), "*", BigDecimal.ZERO, null,

@@ -121,6 +121,16 @@ class ReconciliationCausesTest {
     }
 
     @Test
+    void aPublishedColumnTheModelHasNotIsNotExplained() {
+        FigureTable t = FigureTable.builder("t", "T").column("a", "A").row("x", "", "X", Gbp.thousands(1)).build();
+        TableCheck c = TableCheck.compare(t.round(RoundingPolicy.THOUSANDS), published(Map.of("x", Map.of("a", 1L, "b", 9L))));
+        assertThat(c.differences()).extracting(Difference::column, Difference::cause)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("b", Difference.Cause.UNEXPLAINED));
+        assertThat(c.differences().get(0).explanation()).contains("no column for the published column 'b'");
+        assertThat(c.passes()).isFalse();
+    }
+
+    @Test
     void moneyAndBookBasics() {
         var m = Gbp.pounds(5);
         assertThat(Gbp.requireGbp(m, "x")).isSameAs(m);
