@@ -64,7 +64,10 @@ final class CheckCommand implements Callable<Integer> {
         this.rules = rules;
     }
 
-    /** Profit margin, corporation tax at 19% and the income summary, from the accounts. */
+    /** The UK corporation tax rate in the accounts' years (the plan expected 17% from April 2020; the cut did not happen). */
+    private static final Rate CORPORATION_TAX = Rate.percent("19");
+
+    /** Profit margin, corporation tax at the main rate and the income summary, from the accounts. */
     private static String accountsNotes(WcfDataset dataset, boolean md) {
         String b = md ? "- " : "  ";
         StringBuilder sb = new StringBuilder(md ? "\n" : "");
@@ -75,8 +78,8 @@ final class CheckCommand implements Callable<Integer> {
                 .append(FigureFormat.PRINTED.format(last.turnover().getAmount().setScale(0))).append(" = ")
                 .append(last.profitMargin(RoundingPolicy.POUNDS, 2)).append("%\n");
         for (var a : years) {
-            var at19 = a.corporationTaxAt(Rate.percent("19"));
-            sb.append(b).append("Corporation tax at 19% on ").append(a.year()).append(" profit before tax ")
+            var at19 = a.corporationTaxAt(CORPORATION_TAX);
+            sb.append(b).append("Corporation tax at ").append(CORPORATION_TAX).append(" on ").append(a.year()).append(" profit before tax ")
                     .append(FigureFormat.PRINTED.format(a.profitBeforeTax().getAmount().setScale(0))).append(": ")
                     .append(FigureFormat.PRINTED.format(at19.getAmount())).append("; booked ")
                     .append(FigureFormat.PRINTED.format(a.tax().getAmount().setScale(0)))
