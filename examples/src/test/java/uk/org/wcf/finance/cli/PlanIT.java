@@ -25,7 +25,7 @@ class PlanIT {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).containsPattern("F\\s+Total Gross Expenditure\\s+115,029\\s+119,251\\s+123,451")
                 .containsPattern("A\\s+Resources Directorate\\s+10,914\\s+55\\s+\\(2\\)\\s+10,967")
-                .contains("Staffing inflation 2% [Staffing inflation]");
+                .contains("Staffing inflation (Business Plan 2020/21) [Staffing inflation, 2% a year]");
     }
 
     @Test
