@@ -61,6 +61,33 @@ public record KernelSpec(Path java, Path jar, List<String> jvmOptions) {
         return argv;
     }
 
+    /**
+     * The command of a training run that records the classes the kernel loads in a class-data sharing archive
+     * ({@code -XX:ArchiveClassesAtExit}); a kernel started with {@link #withArchive} maps them in rather than
+     * loading and verifying them again, which makes its first result come sooner.
+     *
+     * @param archive the archive to write
+     * @return the command
+     */
+    public List<String> trainingCommand(Path archive) {
+        List<String> argv = new ArrayList<>();
+        argv.add(java.toString());
+        argv.addAll(jvmOptions);
+        argv.add("-XX:ArchiveClassesAtExit=" + archive);
+        argv.addAll(List.of("-cp", jar.toString(), WcfKernel.class.getName(), WcfKernel.TRAIN));
+        return argv;
+    }
+
+    /**
+     * @param archive a class-data sharing archive made by {@link #trainingCommand}
+     * @return this kernelspec starting from the archive (a JVM that finds it out of date ignores it and says so)
+     */
+    public KernelSpec withArchive(Path archive) {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-XX:SharedArchiveFile=" + archive);
+        return new KernelSpec(java, jar, options);
+    }
+
     /** @return kernel.json */
     public String json() {
         ObjectNode root = JSON.createObjectNode();
@@ -111,10 +138,18 @@ public record KernelSpec(Path java, Path jar, List<String> jvmOptions) {
      * @throws IOException when it cannot be written
      */
     public Path install(Path dataDir) throws IOException {
-        Path dir = Files.createDirectories(dataDir.resolve("kernels").resolve(NotebookSource.KERNEL_NAME));
-        Path file = dir.resolve("kernel.json");
+        Path file = directory(dataDir).resolve("kernel.json");
         AtomicFiles.writeString(file, json());
         return file;
+    }
+
+    /**
+     * @param dataDir a Jupyter data folder
+     * @return the kernel's folder in it, {@code kernels/wcf-finance}, made if missing
+     * @throws IOException when it cannot be made
+     */
+    public static Path directory(Path dataDir) throws IOException {
+        return Files.createDirectories(dataDir.resolve("kernels").resolve(NotebookSource.KERNEL_NAME));
     }
 
     /**

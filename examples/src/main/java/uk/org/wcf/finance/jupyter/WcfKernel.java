@@ -358,6 +358,10 @@ public final class WcfKernel extends BaseKernel {
      * @throws Exception when the kernel cannot start (Jupyter shows the kernel as dead, with this in its log)
      */
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && TRAIN.equals(args[0])) {
+            train();
+            return;
+        }
         if (args.length != 1) {
             LOG.error("usage: java -cp wcf-finance.jar {} CONNECTION_FILE (Jupyter runs this; see 'wcf-finance jupyter install')",
                     WcfKernel.class.getName());
@@ -371,6 +375,22 @@ public final class WcfKernel extends BaseKernel {
         connection.connect();
         connection.waitUntilClose();
         System.exit(0);
+    }
+
+    /**
+     * The argument for a training run: the kernel starts, runs a few cells as a notebook would (a value, a table,
+     * a chart, a completion) and exits, so that {@code jupyter install} can record the classes it loads in a
+     * class-data sharing archive, which the kernel then starts from.
+     */
+    public static final String TRAIN = "--train";
+
+    private static void train() {
+        WcfKernel kernel = create(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+        kernel.evalRaw("var book = WcfData.businessPlan2020();\nbook.contractSum()");
+        kernel.evalRaw("BusinessPlanTables.table2(book)");
+        kernel.evalRaw("Charts.dsgReserve(WcfData.dsgReserve2019())");
+        kernel.complete("book.contr", 10);
+        kernel.onShutdown(false);
     }
 
     /**

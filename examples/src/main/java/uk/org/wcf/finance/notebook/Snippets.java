@@ -16,10 +16,10 @@ public final class Snippets {
     /**
      * A complete snippet.
      *
-     * @param source the snippet as JShell analysed it (a semicolon added where JShell would add one)
+     * @param source the snippet as JShell analysed it, from its first character (a semicolon added where JShell
+     *        would add one)
      * @param line the 1-based line of the cell the snippet starts on
-     * @param semicolon whether the code as written ends the snippet with a semicolon (JShell adds one to an
-     *        expression written without, which then shows its value)
+     * @param semicolon whether the code as written ends the snippet with a semicolon
      */
     public record Snippet(String source, int line, boolean semicolon) {
         /**
@@ -84,8 +84,8 @@ public final class Snippets {
                     pending = "";
                     break;
                 }
-                out.add(new Snippet(info.source(), startLine(pending, lineNo),
-                        c != SourceCodeAnalysis.Completeness.COMPLETE_WITH_SEMI));
+                out.add(new Snippet(info.source().stripLeading(), startLine(pending, lineNo),
+                        info.source().strip().endsWith(";")));
                 pending = info.remaining();
             }
             buffer.setLength(0);
