@@ -34,6 +34,7 @@ import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
 
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.channels.Loop;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
@@ -373,6 +374,16 @@ public final class WcfKernel extends BaseKernel {
         JupyterConnection connection = new JupyterConnection(props);
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
+        // JJava's channel loops stop on a message they cannot read, one with a bad signature included: skip it
+        // instead, so that a stray or forged message neither runs nor stops the kernel
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t instanceof Loop loop) {
+                loop.onError(e -> {
+                    LOG.warn("{}: a message was ignored: {}", t.getName(), e.getMessage());
+                    return 0;
+                });
+            }
+        }
         connection.waitUntilClose();
         System.exit(0);
     }

@@ -95,8 +95,8 @@ class WcfKernelTest {
         assertThatThrownBy(() -> kernel.evalRaw("var y = 2;\nif (y > 1) {\n  y++;")).isInstanceOf(CellException.class)
                 .hasMessage("incomplete code at line 2 of the cell");
         // a library rule broken in a call is the library's message
-        assertThatThrownBy(() -> kernel.evalRaw("FiscalYear.parse(\"2020-21\")")).isInstanceOf(CellException.class)
-                .hasMessageContaining("(line 1 of the cell)").hasMessageContaining("2020-21");
+        assertThatThrownBy(() -> kernel.evalRaw("FiscalYear.parse(\"twenty\")")).isInstanceOf(CellException.class)
+                .hasMessageContaining("(line 1 of the cell)").hasMessageContaining("twenty");
     }
 
     @Test
