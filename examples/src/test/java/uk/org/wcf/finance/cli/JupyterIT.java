@@ -21,8 +21,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.org.wcf.finance.data.WcfData;
 import uk.org.wcf.finance.jupyter.KernelSpec;
+import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.notebook.NotebookSource;
+import uk.org.wcf.finance.report.FigureFormat;
 
 /**
  * {@code jupyter install} and {@code jupyter convert} run as a process, and every worked notebook executed by real
@@ -153,10 +156,15 @@ class JupyterIT {
             long images = Pattern.compile("<img src=\"data:image/png;base64,").matcher(html).results().count();
             assertThat(images).as(stem + ": inline charts").isEqualTo(charts);
         }
+        // the figures the model computes, as the published tables print them
+        String gross = FigureFormat.PRINTED.format(RoundingPolicy.THOUSANDS.units(WcfData.businessPlan2020().grossExpenditure()));
+        assertThat(gross).isEqualTo("115,029");
         String budget = Files.readString(dir.resolve("html/01-budget-book-2020.html"));
-        assertThat(budget).containsPattern("Total Gross Expenditure\\s+115,029");
+        assertThat(budget).containsPattern("Gross expenditure\\s+" + gross).contains("<b>" + gross + "</b>");
+        String closing = FigureFormat.PRINTED.format(RoundingPolicy.THOUSANDS.units(WcfData.dsgReserve2019().closing()));
+        assertThat(closing).isEqualTo("(8,657)");
         String dsg = Files.readString(dir.resolve("html/03-period6-dsg-monitoring.html"));
-        assertThat(dsg).contains("(8,657)").containsPattern("<table>[\\s\\S]*Schools[\\s\\S]*</table>");
+        assertThat(dsg).contains(closing).containsPattern("<table>[\\s\\S]*Schools[\\s\\S]*</table>");
         assertThat(Files.readString(dir.resolve("html/02-three-year-plan.html"))).contains("<img src=\"data:image/png;base64,");
     }
 
