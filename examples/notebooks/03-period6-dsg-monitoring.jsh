@@ -10,8 +10,9 @@ report.check(WcfData.published(WcfData.DSG_P6), RoundingPolicy.THOUSANDS).differ
 DsgBlocks.table(WcfData.dsgSnapshot2019(6))
 
 // The DSG reserve: the 633k deficit at 1 April 2019 grows by the 8,024k carried forward.
+// Its closing balance at £000, as the published tables print it (a deficit in brackets).
 var reserve = WcfData.dsgReserve2019();
-RoundingPolicy.THOUSANDS.units(reserve.closing())
+FigureFormat.PRINTED.format(RoundingPolicy.THOUSANDS.units(reserve.closing()))
 reserve.overrideNote()
 
 Notebooks.show(Charts.dsgReserve(reserve));

@@ -4,7 +4,10 @@ module uk.org.wcf.finance.examples {
     requires transitive org.knowm.xchart;
     requires transitive java.desktop;
     requires info.picocli;
-    requires jdk.jshell;
+    requires transitive jdk.jshell;
+    requires jjava.jupyter;
+    requires com.fasterxml.jackson.databind;
+    requires org.slf4j;
 
     exports uk.org.wcf.finance.chart;
     exports uk.org.wcf.finance.notebook;

@@ -27,14 +27,15 @@ import uk.org.wcf.finance.notebook.NotebookRunner;
         description = {"Runs a JShell notebook (.jsh) through the JDK's JShell API, cell by cell (cells are separated",
                 "by blank lines; a cell's opening comment lines are its prose), and writes each cell's code, output",
                 "and charts as HTML (charts embedded) or Markdown (charts as PNG files beside it). The startup.jsh",
-                "beside the notebook, if there is one, runs first. Exits 1 when a cell fails (the document shows it)."},
+                "beside the notebook, if there is one, runs first. Exits 1 when a cell fails (the document shows it).",
+                "An .ipynb (see 'jupyter convert') runs the same way: Markdown cells are prose, code cells code."},
         footer = {"", "Example:", "  java -jar wcf-finance.jar notebook examples/notebooks/01-budget-book-2020.jsh --output budget.html"})
 final class NotebookCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.jsh", description = "the notebook")
+    @Parameters(index = "0", paramLabel = "FILE.jsh", description = "the notebook (.jsh, or .ipynb)")
     private Path notebook;
 
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "FILE.html or FILE.md")
@@ -63,7 +64,7 @@ final class NotebookCommand implements Callable<Integer> {
         }
         List<String> cp = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
         List<NotebookRunner.Cell> cells = NotebookRunner.run(notebook, start, cp);
-        String title = notebook.getFileName().toString().replaceFirst("\\.jsh$", "");
+        String title = notebook.getFileName().toString().replaceFirst("\\.(jsh|ipynb)$", "");
         String doc;
         if (html) {
             doc = NotebookDocument.html(title, cells);

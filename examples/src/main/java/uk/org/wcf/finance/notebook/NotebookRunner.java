@@ -14,12 +14,12 @@ import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.VarSnippet;
 
 /**
- * Runs a JShell notebook ({@code .jsh}) through the JDK's own JShell API, cell by cell, as a Jupyter export
- * would. Cells are separated by blank lines; the comment lines that open a cell are its prose; each snippet's
+ * Runs a JShell notebook ({@code .jsh}, or the {@code .ipynb} made from one) through the JDK's own JShell API,
+ * cell by cell, as a Jupyter export would. Cells are read by {@link NotebookSource}: in a {@code .jsh} they are
+ * separated by blank lines and the comment lines that open a cell are its prose. Each snippet's
  * value is shown as JShell shows it ({@code name ==> value}), with anything the cell prints and any chart it
  * shows ({@link Notebooks#show}).
  */
@@ -47,7 +47,7 @@ public final class NotebookRunner {
     /**
      * Runs a notebook.
      *
-     * @param notebook the .jsh file
+     * @param notebook the .jsh (or .ipynb) file
      * @param startup a startup script run first (imports), or null
      * @param classPath class path entries for the notebook's code
      * @return the cells, in order
@@ -70,22 +70,8 @@ public final class NotebookRunner {
                 }
                 captured.reset();
             }
-            for (String block : Files.readString(notebook).split("\\R\\s*\\R")) {
-                if (block.isBlank()) {
-                    continue;
-                }
-                StringBuilder prose = new StringBuilder();
-                List<String> code = new ArrayList<>();
-                boolean inProse = true;
-                for (String line : block.strip().split("\\R")) {
-                    if (inProse && line.strip().startsWith("//")) {
-                        prose.append(line.strip().replaceFirst("^//\\s?", "")).append('\n');
-                    } else {
-                        inProse = false;
-                        code.add(line);
-                    }
-                }
-                String src = String.join("\n", code);
+            for (NotebookSource.Cell cell : NotebookSource.read(notebook)) {
+                String src = cell.code();
                 StringBuilder values = new StringBuilder();
                 String error = src.isBlank() ? "" : eval(js, src, values);
                 capture.flush();
@@ -100,7 +86,7 @@ public final class NotebookRunner {
                         out.append(line).append('\n');
                     }
                 }
-                cells.add(new Cell(prose.toString().strip(), src, out.toString().stripTrailing(), images, error));
+                cells.add(new Cell(cell.prose(), src, out.toString().stripTrailing(), images, error));
             }
         } finally {
             System.setOut(realOut);
@@ -110,36 +96,18 @@ public final class NotebookRunner {
     }
 
     /**
-     * Evaluates source as the jshell tool reads a script: line by line, each snippet as soon as it is complete.
-     * Returns the first error, or empty.
+     * Evaluates source as the jshell tool reads a script: line by line, each snippet as soon as it is complete
+     * ({@link Snippets}). Returns the first error, or empty.
      */
     private static String eval(JShell js, String source, StringBuilder values) {
-        SourceCodeAnalysis sca = js.sourceCodeAnalysis();
-        StringBuilder buffer = new StringBuilder();
-        for (String line : source.split("\\R")) {
-            buffer.append(line).append('\n');
-            String pending = buffer.toString();
-            while (!pending.isBlank()) {
-                SourceCodeAnalysis.CompletionInfo info = sca.analyzeCompletion(pending);
-                SourceCodeAnalysis.Completeness c = info.completeness();
-                if (c == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE
-                        || c == SourceCodeAnalysis.Completeness.CONSIDERED_INCOMPLETE) {
-                    break;
-                }
-                if (c == SourceCodeAnalysis.Completeness.EMPTY) {
-                    pending = "";
-                    break;
-                }
-                String error = evalSnippet(js, info.source(), values);
-                if (!error.isEmpty()) {
-                    return error;
-                }
-                pending = info.remaining();
+        Snippets.Split split = Snippets.split(js.sourceCodeAnalysis(), source);
+        for (Snippets.Snippet snippet : split.snippets()) {
+            String error = evalSnippet(js, snippet.source(), values);
+            if (!error.isEmpty()) {
+                return error;
             }
-            buffer.setLength(0);
-            buffer.append(pending);
         }
-        return buffer.toString().isBlank() ? "" : "incomplete code at the end of the cell: " + buffer.toString().strip();
+        return split.incomplete().isEmpty() ? "" : "incomplete code at the end of the cell: " + split.incomplete();
     }
 
     private static String evalSnippet(JShell js, String snippet, StringBuilder values) {

@@ -26,7 +26,7 @@ class ModuleLayersTest {
                 .layer("core").definedBy(CORE)
                 .layer("io").definedBy("uk.org.wcf.finance.io..", "uk.org.wcf.finance.data..")
                 .layer("examples").definedBy("uk.org.wcf.finance.cli..", "uk.org.wcf.finance.chart..",
-                        "uk.org.wcf.finance.notebook..")
+                        "uk.org.wcf.finance.notebook..", "uk.org.wcf.finance.jupyter..")
                 .whereLayer("examples").mayNotBeAccessedByAnyLayer()
                 .whereLayer("io").mayOnlyBeAccessedByLayers("examples")
                 .check(ALL);
