@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.knowm.xchart.CategoryChart;
+import org.jfree.chart.JFreeChart;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +42,7 @@ final class ChartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CategoryChart chart = switch (kind) {
+        JFreeChart chart = switch (kind) {
             case "variance" -> Charts.varianceByLine(WcfData.dsgReport2019P6());
             case "bridge" -> Charts.bridgeWaterfall(WcfData.plan2020(), year);
             case "plan" -> Charts.planByDirectorate(WcfData.plan2020());

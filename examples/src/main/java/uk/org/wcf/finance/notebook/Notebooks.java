@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.knowm.xchart.internal.chartpart.Chart;
+import org.jfree.chart.JFreeChart;
 
 import uk.org.wcf.finance.chart.Charts;
 
@@ -27,7 +27,7 @@ public final class Notebooks {
      * @param chart the chart
      * @return the PNG file
      */
-    public static Path show(Chart<?, ?> chart) {
+    public static Path show(JFreeChart chart) {
         try {
             Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "wcf-finance-charts"));
             Path file = Files.createTempFile(dir, "chart-", ".png");
