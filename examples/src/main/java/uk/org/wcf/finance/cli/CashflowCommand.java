@@ -21,10 +21,11 @@ import uk.org.wcf.finance.report.TableText;
 
 /** {@code cashflow}: the monthly cashflow forecast of the 2020/21 budget. */
 @Command(name = "cashflow", mixinStandardHelpOptions = true,
-        description = {"The monthly cashflow forecast of the 2020/21 budget: contract receipts, payroll, suppliers and",
-                "support services paid quarterly (7.2m a year), opening and closing balances and the average balance.",
-                "Opens at the cash at bank on 31 March 2020 in the accounts unless --opening is given."},
-        footer = {"", "Example:", "  java -jar wcf-finance.jar cashflow --opening 5,000,000 --format csv"})
+        description = {"Forecasts the 2020/21 cash balance month by month.",
+                "Contract receipts, payroll, suppliers and support services paid quarterly (7.2m a year), opening and "
+                        + "closing balances and the average balance. Opens at the cash at bank on 31 March 2020 in the "
+                        + "accounts unless --opening is given."},
+        footer = {"", "Example:", "  wcf-finance cashflow --opening 5,000,000 --format csv"})
 final class CashflowCommand implements Callable<Integer> {
 
     @Spec
@@ -48,12 +49,12 @@ final class CashflowCommand implements Callable<Integer> {
             c = Cashflow.forecast(WcfData.businessPlan2020(), o, s);
         }
         RoundedTable t = c.table().round(RoundingPolicy.THOUSANDS);
-        String text = switch (output.format) {
+        String text = switch (output.format()) {
             case csv -> Csv.table(t);
             case markdown -> TableText.markdown(t);
             default -> TableText.text(t);
         };
-        if (output.format != Output.Format.csv) {
+        if (output.format() != Output.Format.csv) {
             text += "Closing balance 31 March: " + FigureFormat.PRINTED.format(RoundingPolicy.THOUSANDS.units(c.closing()))
                     + "; average month-end balance: " + FigureFormat.PRINTED.format(RoundingPolicy.THOUSANDS.units(c.averageBalance()))
                     + " (£000)\n";

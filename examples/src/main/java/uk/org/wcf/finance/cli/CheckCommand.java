@@ -26,10 +26,10 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code check}: regenerate every published table from the model and compare it with the source. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Regenerates every published table the library covers from the model, prints each at £000",
-                "in the published layout, and lists every difference from the published figure with its cause.",
-                "Exits 0 only when every difference is a known rounding difference."},
-        footer = {"", "Example:", "  java -jar wcf-finance.jar check --format markdown --output check.md"})
+        description = {"Regenerates every published table from the model and lists each difference with its cause.",
+                "Prints each table at £000 in the published layout. Exits 0 only when every difference is a known "
+                        + "difference in the source."},
+        footer = {"", "Example:", "  wcf-finance check --format markdown --output check.md"})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -90,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<TableCheck> checks = WcfData.checks(RoundingPolicy.THOUSANDS);
         StringBuilder sb = new StringBuilder();
-        boolean md = output.format == Output.Format.markdown;
+        boolean md = output.format("check", Output.Format.text, Output.Format.markdown) == Output.Format.markdown;
         sb.append(md ? "# " : "").append("wcf-finance check: published tables regenerated from the model\n\n");
         int differences = 0;
         int unexplained = 0;

@@ -24,11 +24,13 @@ import uk.org.wcf.finance.notebook.NotebookRunner;
 
 /** {@code notebook}: run a JShell notebook and write it as a document with each cell's output and charts. */
 @Command(name = "notebook", mixinStandardHelpOptions = true,
-        description = {"Runs a JShell notebook (.jsh) through the JDK's JShell API, cell by cell (cells are separated",
-                "by blank lines; a cell's opening comment lines are its prose), and writes each cell's code, output",
-                "and charts as HTML (charts embedded) or Markdown (charts as PNG files beside it). The startup.jsh",
-                "beside the notebook, if there is one, runs first. Exits 1 when a cell fails (the document shows it)."},
-        footer = {"", "Example:", "  java -jar wcf-finance.jar notebook examples/notebooks/01-budget-book-2020.jsh --output budget.html"})
+        description = {"Runs a JShell notebook and writes its code, output and charts as a document.",
+                "Runs a .jsh notebook through the JDK's JShell API, cell by cell (cells are separated by blank lines; "
+                        + "a cell's opening comment lines are its prose), and writes each cell's code, output and charts "
+                        + "as HTML (charts embedded) or Markdown (charts as PNG files beside it). The startup.jsh beside "
+                        + "the notebook, if there is one, runs first. Exits 1 when a cell fails (the document shows it)."},
+        footer = {"", "Example:", "  wcf-finance notebook examples/notebooks/01-budget-book-2020.jsh \\",
+                "      --output budget.html"})
 final class NotebookCommand implements Callable<Integer> {
 
     @Spec

@@ -26,14 +26,14 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code plan}: the three-year plan and its bridge; scenarios side by side. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Prints the three-year plan and the bridge from each year to the next. With no options: the",
-                "Business Plan 2020/21 plan of the embedded dataset (2% staffing inflation; the rest of each published",
-                "change shown as not itemised). --assumptions applies a YAML or JSON assumptions file to the agreed",
-                "base year; --compare puts two scenarios side by side."},
-        footer = {"", "Examples:", "  java -jar wcf-finance.jar plan",
-                "  java -jar wcf-finance.jar plan --assumptions examples/scenarios/pay-award-3pc.yaml",
-                "  java -jar wcf-finance.jar plan --compare examples/scenarios/business-plan-2020.yaml "
-                        + "examples/scenarios/pay-award-3pc.yaml"})
+        description = {"Prints the three-year plan and the bridge from each year to the next.",
+                "With no options: the Business Plan 2020/21 plan of the embedded dataset (2%% staffing inflation; the "
+                        + "rest of each published change shown as not itemised). --assumptions applies a YAML or JSON "
+                        + "assumptions file to the agreed base year; --compare puts two scenarios side by side."},
+        footer = {"", "Examples:", "  wcf-finance plan",
+                "  wcf-finance plan --assumptions examples/scenarios/pay-award-3pc.yaml",
+                "  wcf-finance plan --compare examples/scenarios/business-plan-2020.yaml \\",
+                "      examples/scenarios/pay-award-3pc.yaml"})
 final class PlanCommand implements Callable<Integer> {
 
     @Spec
@@ -80,6 +80,10 @@ final class PlanCommand implements Callable<Integer> {
                 notes.add("Scenario: " + set.name() + " (" + source.assumptions + ")");
             } else {
                 plan = WcfData.plan2020();
+                if (!year.equals(plan.base().year())) {
+                    throw new IllegalArgumentException("the embedded plan starts from " + plan.base().year() + "; --year " + year
+                            + " applies to a plan from --assumptions or --compare");
+                }
                 notes.add("Scenario: Business Plan 2020/21 (embedded dataset)");
             }
             tables.add(BusinessPlanTables.table3(plan.years()));
@@ -103,8 +107,8 @@ final class PlanCommand implements Callable<Integer> {
 
     private String render(List<FigureTable> tables, List<String> notes) {
         StringBuilder sb = new StringBuilder();
-        if (output.format != Output.Format.csv) {
-            notes.forEach(n -> sb.append(output.format == Output.Format.markdown && !n.startsWith("  ") ? n + "\n\n" : n + "\n"));
+        if (output.format() != Output.Format.csv) {
+            notes.forEach(n -> sb.append(output.format() == Output.Format.markdown && !n.startsWith("  ") ? n + "\n\n" : n + "\n"));
             sb.append('\n');
         }
         return sb.append(output.tables(tables)).toString();
