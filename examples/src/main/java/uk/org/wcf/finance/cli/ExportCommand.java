@@ -164,7 +164,12 @@ final class ExportCommand implements Callable<Integer> {
             write(out -> out.write(body.getBytes(StandardCharsets.UTF_8)));
         } else {
             String body = text;
-            write(out -> out.write(body.getBytes(StandardCharsets.UTF_8)));
+            write(out -> {
+                if (format == Format.csv) {
+                    out.write(Output.BOM);
+                }
+                out.write(body.getBytes(StandardCharsets.UTF_8));
+            });
         }
         spec.commandLine().getOut().println("wrote " + output + " (" + what + ", " + format + ")");
         return WcfFinance.OK;

@@ -65,7 +65,10 @@ final class NotebookCommand implements Callable<Integer> {
         }
         List<String> cp = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
         List<NotebookRunner.Cell> cells = NotebookRunner.run(notebook, start, cp);
-        String title = notebook.getFileName().toString().replaceFirst("\\.jsh$", "");
+        // the title is the notebook's first heading: the first line of its first prose
+        String title = cells.stream().map(NotebookRunner.Cell::prose).filter(p -> !p.isBlank()).findFirst()
+                .map(p -> p.lines().findFirst().orElse("").strip()).filter(t -> !t.isEmpty())
+                .orElse(notebook.getFileName().toString().replaceFirst("\\.jsh$", ""));
         String doc;
         if (html) {
             doc = NotebookDocument.html(title, cells);
@@ -73,7 +76,16 @@ final class NotebookCommand implements Callable<Integer> {
             Path dir = output.toAbsolutePath().getParent();
             doc = NotebookDocument.markdown(title, cells, output.getFileName().toString().replaceFirst("\\.md$", ""), dir);
         }
-        Output.write(output, out -> out.write(doc.getBytes(StandardCharsets.UTF_8)));
+        try {
+            Output.write(output, out -> out.write(doc.getBytes(StandardCharsets.UTF_8)));
+        } finally {
+            // the charts' temporary files are in the document now (embedded, or copied beside it)
+            for (NotebookRunner.Cell c : cells) {
+                for (Path img : c.images()) {
+                    Files.deleteIfExists(img);
+                }
+            }
+        }
         long failed = cells.stream().filter(NotebookRunner.Cell::failed).count();
         if (failed > 0) {
             cells.stream().filter(NotebookRunner.Cell::failed).forEach(c -> spec.commandLine().getErr()

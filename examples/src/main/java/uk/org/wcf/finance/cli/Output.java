@@ -18,6 +18,12 @@ import uk.org.wcf.finance.report.TableText;
 /** The options shared by commands that print a report: {@code --format}, {@code --output} and {@code --verbose}. */
 final class Output {
 
+    /**
+     * The UTF-8 byte-order mark that starts every CSV file the tool writes, so that Excel on Windows opens it as
+     * UTF-8 (a £ stays a £, not Â£); the library's readers skip it. CSV on stdout, for scripts, has none.
+     */
+    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     /** The formats a report can be printed in. */
     enum Format { text, csv, markdown }
 
@@ -97,7 +103,13 @@ final class Output {
             out.print(text);
             out.flush();
         } else {
-            write(output, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+            boolean bom = format() == Format.csv;
+            write(output, o -> {
+                if (bom) {
+                    o.write(BOM);
+                }
+                o.write(text.getBytes(StandardCharsets.UTF_8));
+            });
         }
     }
 

@@ -67,8 +67,8 @@ final class PlanCommand implements Callable<Integer> {
             BudgetBook base = WcfData.budgetBook(year);
             Plan pa = a.planFrom(base);
             Plan pb = b.planFrom(base);
-            tables.add(BusinessPlanTables.table3(pa.years()));
-            tables.add(BusinessPlanTables.table3(pb.years()));
+            tables.add(scenario("A", a.name(), BusinessPlanTables.table3(pa.years())));
+            tables.add(scenario("B", b.name(), BusinessPlanTables.table3(pb.years())));
             tables.add(PlanComparison.compare(a.name(), pa, b.name(), pb));
             notes.add("Scenario A: " + a.name() + " (" + source.compare.get(0) + ")");
             notes.add("Scenario B: " + b.name() + " (" + source.compare.get(1) + ")");
@@ -93,16 +93,24 @@ final class PlanCommand implements Callable<Integer> {
                 }
             }
             notes.add("Assumptions:");
+            // the same assumption applied to several lines or years is listed once, with how many times it applies
+            java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
             for (Assumption a : plan.assumptions()) {
-                notes.add("  - " + a.name() + " [" + a.driver().label() + "]" + (a.agreed() == null ? "" : ", agreed " + a.agreed())
-                        + (a.source().isEmpty() ? "" : ", source: " + a.source()));
+                counts.merge(a.name() + " [" + a.driver().label() + "]" + (a.agreed() == null ? "" : ", agreed " + a.agreed())
+                        + (a.source().isEmpty() ? "" : ", source: " + a.source()), 1, Integer::sum);
             }
+            counts.forEach((text, n) -> notes.add("  - " + text + (n > 1 ? " (applied " + n + " times)" : "")));
             for (ExcludedSaving e : plan.excludedSavings()) {
                 notes.add("Saving left out: " + e.saving().name() + " (" + e.reason() + ")");
             }
         }
         output.emit(spec.commandLine().getOut(), render(tables, notes));
         return WcfFinance.OK;
+    }
+
+    /** Table 3 of one scenario, titled with the scenario's letter and name. */
+    private static FigureTable scenario(String letter, String name, FigureTable t) {
+        return new FigureTable(t.id(), t.title() + ", scenario " + letter + ": " + name, t.columns(), t.rows());
     }
 
     private String render(List<FigureTable> tables, List<String> notes) {
