@@ -1,5 +1,7 @@
 package uk.org.wcf.finance.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.joda.money.Money;
@@ -50,9 +52,10 @@ final class CashflowCommand implements Callable<Integer> {
         }
         RoundedTable t = c.table().round(RoundingPolicy.THOUSANDS);
         String text = switch (output.format()) {
-            case csv -> Csv.table(t);
-            case markdown -> TableText.markdown(t);
-            default -> TableText.text(t);
+            case csv -> csv(t);
+            // the rows are months: the label column says so
+            case markdown -> TableText.markdown(t).replaceFirst("\\| Line ", "| Month ");
+            default -> TableText.text(t).replaceFirst("\n(Ref +)?Line  ", "\n$1Month ");
         };
         if (output.format() != Output.Format.csv) {
             text += "Closing balance 31 March: " + FigureFormat.PRINTED.format(RoundingPolicy.THOUSANDS.units(c.closing()))
@@ -61,5 +64,18 @@ final class CashflowCommand implements Callable<Integer> {
         }
         output.emit(spec.commandLine().getOut(), text);
         return WcfFinance.OK;
+    }
+
+    /** One row per month, every money column named with its unit; no reference column (months have none). */
+    private static String csv(RoundedTable t) {
+        List<String> head = new ArrayList<>(List.of("month"));
+        t.table().columns().forEach(c -> head.add(c.key() + "_gbp_thousands"));
+        StringBuilder sb = new StringBuilder(Csv.line(head));
+        for (var row : t.table().rows()) {
+            List<String> cells = new ArrayList<>(List.of(Csv.text(row.label())));
+            t.table().columns().forEach(c -> cells.add(Long.toString(t.cell(row.key(), c.key()))));
+            sb.append(Csv.rawLine(cells));
+        }
+        return sb.toString();
     }
 }
