@@ -1,7 +1,8 @@
 /** The wcf-finance command-line tool, charts, notebooks and runnable samples. */
 module uk.org.wcf.finance.examples {
     requires transitive uk.org.wcf.finance.io;
-    requires transitive org.knowm.xchart;
+    requires transitive org.jfree.jfreechart;
+    requires org.jfree.svg;
     requires transitive java.desktop;
     requires info.picocli;
     requires transitive jdk.jshell;

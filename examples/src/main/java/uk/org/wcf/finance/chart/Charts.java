@@ -1,23 +1,50 @@
 package uk.org.wcf.finance.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.awt.geom.Ellipse2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.category.WaterfallBarRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
 import org.joda.money.Money;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.CategorySeries;
-import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.style.Styler;
 
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.dsg.DsgReserve;
@@ -32,126 +59,158 @@ import uk.org.wcf.finance.structure.Service;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /**
- * Charts of the model (XChart), as PNG or SVG: variance by line (diverging bars, overspend and underspend in
- * different colours), the year-to-year bridge as a waterfall, the plan by directorate (stacked), and the DSG
- * reserve over time. Figures are plotted at whole £000, rounded by the {@link RoundingPolicy}.
+ * Charts of the model (JFreeChart), as PNG or SVG: variance by line (overspend and underspend in different
+ * colours), the year-to-year bridge as a waterfall, the plan by directorate (stacked), and the DSG reserve over
+ * time. Figures are plotted at whole £000, rounded by the {@link RoundingPolicy}; every bar or point carries its
+ * value as a label (£000 with separators, brackets for negatives), every value axis includes zero, legends sit
+ * below the plot, and category labels are never cut (they wrap onto up to three lines).
  */
 public final class Charts {
 
-    /** Overspend: red. */
+    /** Overspend (and an increase in a bridge): red. */
     public static final Color OVERSPEND = new Color(0xC0, 0x39, 0x2B);
-    /** Underspend: green. */
+    /** Underspend (and a decrease in a bridge): green. */
     public static final Color UNDERSPEND = new Color(0x1E, 0x84, 0x49);
     /** Totals: blue. */
     public static final Color TOTAL = new Color(0x1F, 0x4E, 0x79);
+    /** The width of every chart, in pixels. */
+    public static final int WIDTH = 1000;
+    /** The height of every chart, in pixels. */
+    public static final int HEIGHT = 560;
 
-    private static final Color INVISIBLE = new Color(0, 0, 0, 0);
+    private static final Color[] STACK = {TOTAL, new Color(0xE6, 0x7E, 0x22), new Color(0x7F, 0x8C, 0x8D),
+        new Color(0x8E, 0x44, 0xAD), UNDERSPEND, OVERSPEND};
     private static final RoundingPolicy K = RoundingPolicy.THOUSANDS;
+    private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
 
     private Charts() {
     }
 
-    private static CategoryChart chart(String title, String yTitle) {
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
-        CategoryChart c = new CategoryChartBuilder().width(1000).height(560).title(title).yAxisTitle(yTitle).build();
-        c.getStyler().setChartBackgroundColor(Color.WHITE);
-        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-        c.getStyler().setXAxisLabelRotation(20);
-        c.getStyler().setDecimalPattern("#,##0");
-        return c;
-    }
-
-    private static double k(Money m) {
-        return K.units(m);
+    /**
+     * The format of every value on a chart: £000 with separators, brackets for negatives ({@code (8,657)}).
+     *
+     * @return a new format (formats are not thread-safe)
+     */
+    public static NumberFormat thousands() {
+        DecimalFormat f = new DecimalFormat("#,##0;(#,##0)", DecimalFormatSymbols.getInstance(Locale.UK));
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return f;
     }
 
     /**
-     * Variance after adjustments by line: overspends above the axis in red, underspends below in green.
+     * Variance after adjustments by line, as horizontal bars: overspends to the right in red, underspends to
+     * the left in green.
      *
      * @param report a monitoring report
      * @return the chart
      */
-    public static CategoryChart varianceByLine(MonitoringReport report) {
-        CategoryChart c = chart("Variance after adjustments, " + report.period(), "£000 (overspend +)");
+    public static JFreeChart varianceByLine(MonitoringReport report) {
         List<String> names = new ArrayList<>();
-        List<Double> over = new ArrayList<>();
-        List<Double> under = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
         for (MonitoringReport.Row r : report.rows()) {
             if (r.kind() == MonitoringReport.RowKind.LINE) {
-                names.add(shortName(r.label()));
-                double v = k(r.varianceAfterAdjustments());
-                over.add(v > 0 ? v : 0);
-                under.add(v < 0 ? v : 0);
+                names.add(r.label().startsWith("DSG - ") ? r.label().substring(6) : r.label());
+                values.add(K.units(r.varianceAfterAdjustments()));
             }
         }
-        c.getStyler().setOverlapped(true);
-        c.getStyler().setSeriesColors(new Color[] {OVERSPEND, UNDERSPEND});
-        c.addSeries("Overspend", names, over);
-        c.addSeries("Underspend", names, under);
-        return c;
+        return signedBars("Variance after adjustments, " + report.period(), "£000 (overspend +)", names, values);
+    }
+
+    /**
+     * Bars for figures that may be either sign, one per category, positive red and negative green, drawn
+     * horizontally so that long labels read in full.
+     *
+     * @param title the chart's title
+     * @param axis the value axis's title, with its unit
+     * @param categories one label per bar
+     * @param values the figures in £000, one per category
+     * @return the chart
+     */
+    public static JFreeChart signedBars(String title, String axis, List<String> categories, List<Long> values) {
+        requireSameSize(categories, values);
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int i = 0; i < categories.size(); i++) {
+            data.addValue(values.get(i), "Variance", categories.get(i));
+        }
+        BarRenderer r = new BarRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                Number n = getPlot().getDataset().getValue(row, column);
+                return n != null && n.doubleValue() < 0 ? UNDERSPEND : OVERSPEND;
+            }
+        };
+        bars(r);
+        labels(r, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT),
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+        CategoryPlot plot = plot(data, axis, r, PlotOrientation.HORIZONTAL);
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(new LegendItem("Overspend (+)", OVERSPEND));
+        legend.add(new LegendItem("Underspend (-)", UNDERSPEND));
+        plot.setFixedLegendItems(legend);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+        return chart(title, plot, true);
     }
 
     /**
      * The bridge into a plan year as a waterfall: the previous year, each driver's step (increases red,
-     * decreases green) and the year, in £000.
+     * decreases green) and the year, in £000, on an axis that starts at zero.
      *
      * @param plan the plan
      * @param year a plan year after the first
      * @return the chart
      */
-    public static CategoryChart bridgeWaterfall(Plan plan, FiscalYear year) {
+    public static JFreeChart bridgeWaterfall(Plan plan, FiscalYear year) {
         BudgetBook to = plan.year(year);
         BudgetBook from = plan.year(year.previous());
         Map<Driver, Money> steps = new LinkedHashMap<>();
         for (BridgeLine b : plan.bridge(year)) {
             steps.merge(b.driver(), b.amount(), Money::plus);
         }
-        // bars stand on a floor just below the lower year, so that the steps can be seen; the axis labels add it back
-        double floor = Math.min(k(from.grossExpenditure()), k(to.grossExpenditure()));
-        Money running = from.grossExpenditure();
-        for (Money step : steps.values()) {
-            running = running.plus(step);
-            floor = Math.min(floor, k(running));
-        }
-        floor = Math.floor(floor * 0.97 / 1000) * 1000;
-        List<String> x = new ArrayList<>();
-        List<Double> base = new ArrayList<>();
-        List<Double> up = new ArrayList<>();
-        List<Double> down = new ArrayList<>();
-        List<Double> total = new ArrayList<>();
-        x.add(from.year().toString());
-        add(base, up, down, total, 0, 0, 0, k(from.grossExpenditure()) - floor);
-        running = from.grossExpenditure();
-        for (var e : steps.entrySet()) {
-            Money next = running.plus(e.getValue());
-            double lo = Math.min(k(running), k(next)) - floor;
-            double height = Math.abs(k(next) - k(running));
-            x.add(e.getKey().label());
-            add(base, up, down, total, lo, e.getValue().isPositive() ? height : 0, e.getValue().isNegative() ? height : 0, 0);
-            running = next;
-        }
-        x.add(year.toString());
-        add(base, up, down, total, 0, 0, 0, k(to.grossExpenditure()) - floor);
-        CategoryChart c = chart("Bridge from " + from.year() + " to " + year + " (gross expenditure)", "£000");
-        c.getStyler().setStacked(true);
-        c.getStyler().setSeriesColors(new Color[] {INVISIBLE, OVERSPEND, UNDERSPEND, TOTAL});
-        double shift = floor;
-        c.getStyler().setyAxisTickLabelsFormattingFunction(v -> String.format(Locale.UK, "%,.0f", v + shift));
-        c.addSeries(" ", x, base).setShowInLegend(false);
-        c.addSeries("Increase", x, up);
-        c.addSeries("Decrease", x, down);
-        c.addSeries("Year", x, total);
-        return c;
+        List<String> names = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
+        steps.forEach((d, m) -> {
+            names.add(d.label());
+            values.add(K.units(m));
+        });
+        return waterfall("Bridge from " + from.year() + " to " + year + " (gross expenditure)", from.year().toString(),
+                K.units(from.grossExpenditure()), names, values, year.toString(), K.units(to.grossExpenditure()));
     }
 
-    private static void add(List<Double> base, List<Double> up, List<Double> down, List<Double> total, double b, double u,
-            double d, double t) {
-        base.add(b);
-        up.add(u);
-        down.add(d);
-        total.add(t);
+    /**
+     * A waterfall: a starting total, steps that each stand on the running total, and an ending total, on a value
+     * axis that starts at zero (so that the totals' heights are true).
+     *
+     * @param title the chart's title
+     * @param startLabel the starting total's label
+     * @param start the starting total, £000
+     * @param stepLabels one label per step
+     * @param steps the steps, £000
+     * @param endLabel the ending total's label
+     * @param end the ending total, £000 (it may differ from start plus the steps by rounding)
+     * @return the chart
+     */
+    public static JFreeChart waterfall(String title, String startLabel, long start, List<String> stepLabels, List<Long> steps,
+            String endLabel, long end) {
+        requireSameSize(stepLabels, steps);
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        data.addValue(start, "Bridge", startLabel);
+        for (int i = 0; i < steps.size(); i++) {
+            data.addValue(steps.get(i), "Bridge", stepLabels.get(i));
+        }
+        data.addValue(end, "Bridge", endLabel);
+        WaterfallBarRenderer r = new WaterfallBarRenderer(TOTAL, OVERSPEND, UNDERSPEND, TOTAL);
+        bars(r);
+        labels(r, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER), null);
+        CategoryPlot plot = plot(data, "£000", r, PlotOrientation.VERTICAL);
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(new LegendItem("Year", TOTAL));
+        legend.add(new LegendItem("Increase", OVERSPEND));
+        legend.add(new LegendItem("Decrease", UNDERSPEND));
+        plot.setFixedLegendItems(legend);
+        return chart(title, plot, true);
     }
 
     /**
@@ -160,21 +219,40 @@ public final class Charts {
      * @param plan the plan
      * @return the chart
      */
-    public static CategoryChart planByDirectorate(Plan plan) {
-        CategoryChart c = chart("Gross expenditure by directorate", "£000");
-        c.getStyler().setStacked(true);
-        List<String> years = plan.years().stream().map(b -> b.year().toString() + (b.status().name().equals("AGREED") ? "" : " (ind.)"))
-                .toList();
-        Map<Directorate, List<Double>> series = new LinkedHashMap<>();
+    public static JFreeChart planByDirectorate(Plan plan) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (BudgetBook b : plan.years()) {
+            String year = b.year().toString() + (b.status().name().equals("AGREED") ? "" : " (indicative)");
             Map<Directorate, Money> byDir = new LinkedHashMap<>();
             for (Service s : b.services()) {
                 byDir.merge(s.directorate(), b.grossOf(s), Money::plus);
             }
-            byDir.forEach((d, m) -> series.computeIfAbsent(d, x -> new ArrayList<>()).add(k(m)));
+            byDir.forEach((d, m) -> data.addValue(K.units(m), d.name(), year));
         }
-        series.forEach((d, v) -> c.addSeries(d.name(), years, v));
-        return c;
+        StackedBarRenderer r = new StackedBarRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            /** White on a segment, dark beside one too thin to hold its label (the fallback position). */
+            @Override
+            public Paint getItemLabelPaint(int row, int column) {
+                Number n = getPlot().getDataset().getValue(row, column);
+                double total = 0;
+                for (int i = 0; i < getPlot().getDataset().getRowCount(); i++) {
+                    Number v = getPlot().getDataset().getValue(i, column);
+                    total += v == null ? 0 : Math.abs(v.doubleValue());
+                }
+                return n != null && Math.abs(n.doubleValue()) >= total * 0.04 ? Color.WHITE : Color.BLACK;
+            }
+        };
+        bars(r);
+        for (int i = 0; i < STACK.length; i++) {
+            r.setSeriesPaint(i, STACK[i]);
+        }
+        labels(r, new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER), null);
+        // a segment too thin for its label has it beside the bar
+        r.setPositiveItemLabelPositionFallback(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        CategoryPlot plot = plot(data, "£000", r, PlotOrientation.VERTICAL);
+        return chart("Gross expenditure by directorate", plot, true);
     }
 
     /**
@@ -183,47 +261,145 @@ public final class Charts {
      * @param reserve the reserve
      * @return the chart
      */
-    public static CategoryChart dsgReserve(DsgReserve reserve) {
-        CategoryChart c = chart("DSG reserve " + reserve.year() + " (a deficit is negative)", "£000");
-        c.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
-        c.getStyler().setSeriesColors(new Color[] {OVERSPEND});
+    public static JFreeChart dsgReserve(DsgReserve reserve) {
         List<String> x = new ArrayList<>(List.of("Opening " + reserve.year().start()));
-        List<Double> y = new ArrayList<>(List.of(k(reserve.opening())));
+        List<Long> y = new ArrayList<>(List.of(K.units(reserve.opening())));
         Money balance = reserve.opening();
         for (DsgReserve.Movement m : reserve.movements()) {
             balance = balance.plus(m.amount());
-            x.add(shortName(m.line()) + " " + m.period().label());
-            y.add(k(balance));
+            String line = m.line().startsWith("DSG - ") ? m.line().substring(6) : m.line();
+            x.add(line + " " + m.period().label());
+            y.add(K.units(balance));
         }
         x.add("Closing " + reserve.year().end());
-        y.add(k(reserve.closing()));
-        c.addSeries("Balance", x, y);
+        y.add(K.units(reserve.closing()));
+        return balanceLine("DSG reserve " + reserve.year() + " (a deficit is negative)", "Balance", x, y);
+    }
+
+    /**
+     * A balance over time as a line with a marked, labelled point per category, on a value axis that includes
+     * zero.
+     *
+     * @param title the chart's title
+     * @param series the line's name
+     * @param categories one label per point
+     * @param values the balances in £000, one per category
+     * @return the chart
+     */
+    public static JFreeChart balanceLine(String title, String series, List<String> categories, List<Long> values) {
+        requireSameSize(categories, values);
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int i = 0; i < categories.size(); i++) {
+            data.addValue(values.get(i), series, categories.get(i));
+        }
+        LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
+        r.setSeriesPaint(0, OVERSPEND);
+        r.setSeriesStroke(0, new BasicStroke(2.5f));
+        r.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        labels(r, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER),
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
+        CategoryPlot plot = plot(data, "£000", r, PlotOrientation.VERTICAL);
+        return chart(title, plot, true);
+    }
+
+    private static void bars(BarRenderer r) {
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        r.setMaximumBarWidth(0.12);
+    }
+
+    /** Value labels on every item, the negative ones placed on the other side when a position is given. */
+    private static void labels(org.jfree.chart.renderer.category.AbstractCategoryItemRenderer r, ItemLabelPosition positive,
+            ItemLabelPosition negative) {
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", thousands()));
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultItemLabelFont(TEXT);
+        r.setDefaultPositiveItemLabelPosition(positive);
+        r.setDefaultNegativeItemLabelPosition(negative == null ? positive : negative);
+    }
+
+    private static CategoryPlot plot(DefaultCategoryDataset data, String valueTitle, org.jfree.chart.renderer.category.CategoryItemRenderer r,
+            PlotOrientation orientation) {
+        CategoryAxis categories = new CategoryAxis();
+        categories.setTickLabelFont(TEXT);
+        categories.setMaximumCategoryLabelLines(3);
+        categories.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        NumberAxis values = new NumberAxis(valueTitle);
+        values.setTickLabelFont(TEXT);
+        values.setLabelFont(TEXT);
+        values.setNumberFormatOverride(thousands());
+        values.setAutoRangeIncludesZero(true);
+        // whole £000 ticks (a tick at 0.5 would print as 1), and a range even when every value is zero
+        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.UK));
+        values.setAutoRangeMinimumSize(10);
+        // room for the value labels beyond the longest bar
+        values.setUpperMargin(0.12);
+        values.setLowerMargin(0.12);
+        CategoryPlot plot = new CategoryPlot(data, categories, values, r);
+        plot.setOrientation(orientation);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xCC, 0xCC, 0xCC));
+        plot.setRangeGridlineStroke(new BasicStroke(0.5f));
+        plot.setRangeGridlinesVisible(true);
+        plot.setOutlineVisible(false);
+        ValueMarker zero = new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f));
+        plot.addRangeMarker(zero);
+        return plot;
+    }
+
+    private static JFreeChart chart(String title, CategoryPlot plot, boolean legend) {
+        JFreeChart c = new JFreeChart(title, TITLE, plot, legend);
+        c.setBackgroundPaint(Color.WHITE);
+        c.setAntiAlias(true);
+        LegendTitle l = c.getLegend();
+        if (l != null) {
+            l.setPosition(RectangleEdge.BOTTOM);
+            l.setItemFont(TEXT);
+            l.setFrame(BlockBorder.NONE);
+        }
         return c;
     }
 
-    private static String shortName(String label) {
-        String s = label.startsWith("DSG - ") ? label.substring(6) : label;
-        return s.length() > 28 ? s.substring(0, 27) + "…" : s;
+    private static void requireSameSize(List<String> categories, List<Long> values) {
+        Objects.requireNonNull(categories, "categories");
+        Objects.requireNonNull(values, "values");
+        if (categories.size() != values.size()) {
+            throw new IllegalArgumentException(
+                    "a chart needs one value per category: " + categories.size() + " categories, " + values.size() + " values");
+        }
+        if (categories.stream().distinct().count() != categories.size()) {
+            throw new IllegalArgumentException("a chart's categories must differ from each other: " + categories);
+        }
     }
 
     /**
      * @param chart a chart
-     * @return the chart as PNG bytes
+     * @return the chart as PNG bytes, {@link #WIDTH} by {@link #HEIGHT}
      * @throws IOException on failure
      */
-    public static byte[] png(Chart<?, ?> chart) throws IOException {
-        return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-    }
-
-    /**
-     * @param chart a chart
-     * @return the chart as SVG text
-     * @throws IOException on failure
-     */
-    public static byte[] svg(Chart<?, ?> chart) throws IOException {
+    public static byte[] png(JFreeChart chart) throws IOException {
+        headless();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
         return out.toByteArray();
+    }
+
+    /**
+     * @param chart a chart
+     * @return the chart as SVG text (UTF-8), {@link #WIDTH} by {@link #HEIGHT}; text stays text
+     */
+    public static byte[] svg(JFreeChart chart) {
+        headless();
+        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+        return g2.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void headless() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
     }
 
     /**
@@ -234,7 +410,7 @@ public final class Charts {
      * @return the bytes
      * @throws IOException on failure
      */
-    public static byte[] bytes(Chart<?, ?> chart, Path file) throws IOException {
+    public static byte[] bytes(JFreeChart chart, Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".png")) {
             return png(chart);
@@ -252,7 +428,7 @@ public final class Charts {
      * @param file a .png or .svg file
      * @throws IOException when the file cannot be written
      */
-    public static void save(Chart<?, ?> chart, Path file) throws IOException {
+    public static void save(JFreeChart chart, Path file) throws IOException {
         byte[] b = bytes(chart, file);
         AtomicFiles.write(file, out -> out.write(b));
     }

@@ -19,12 +19,17 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code actuals}: budget against actual by cost centre and month from a ledger extract. */
 @Command(name = "actuals", mixinStandardHelpOptions = true,
-        description = {"Budget against actual by cost centre and month, from a ledger extract",
-                "(date,cost_centre,subjective,amount) and a budget file (cost_centre,month,budget). Writes",
-                "cost_centre,month,budget,actual,variance (month as 2020-04, pounds with two decimals,",
-                "variance = actual - budget), one row for every cost centre and month in either file. A malformed",
-                "line, or a posting outside the year, exits 2 naming file, line and column, and writes nothing."},
-        footer = {"", "Example:", "  java -jar wcf-finance.jar actuals --gl gl.csv --budget budget.csv --output out.csv"})
+        description = {"Compares budget against actual by cost centre and month.",
+                "Reads a ledger extract and a monthly budget, and writes budget, actual and variance (actual - "
+                        + "budget) in pounds with two decimals, one row for every cost centre and month in either file. "
+                        + "A malformed line, or a posting outside the year, exits 2 naming file, line and column, and "
+                        + "writes nothing."},
+        footer = {"", "Columns:",
+                "  ledger: date,cost_centre,subjective,amount",
+                "  budget: cost_centre,month,budget (month as 2020-04 or 2020-04-01)",
+                "  output: cost_centre,month,budget,actual,variance (month as 2020-04)",
+                "", "Example:", "  wcf-finance actuals --gl examples/data/gl.csv \\",
+                "      --budget examples/data/budget.csv --output actuals.csv"})
 final class ActualsCommand implements Callable<Integer> {
 
     /** The options of a plain command line (see {@link #runPlain}), the required ones first. */

@@ -17,9 +17,10 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code budget}: print a year's budget book. */
 @Command(name = "budget", mixinStandardHelpOptions = true,
-        description = {"Prints the budget book of the embedded dataset for a year: gross expenditure by service and",
-                "subjective group, and the funding reconciliation from gross expenditure to council base budget."},
-        footer = {"", "Example:", "  java -jar wcf-finance.jar budget --year 2020/21 --format csv --output budget.csv"})
+        description = {"Prints the budget book of the embedded dataset for a year.",
+                "Gross expenditure by service and subjective group, and the funding reconciliation from gross "
+                        + "expenditure to council base budget, in £000."},
+        footer = {"", "Example:", "  wcf-finance budget --year 2020/21 --format csv --output budget.csv"})
 final class BudgetCommand implements Callable<Integer> {
 
     @Spec

@@ -2,9 +2,10 @@ package uk.org.wcf.finance.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.knowm.xchart.CategoryChart;
+import org.jfree.chart.JFreeChart;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,10 +19,11 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code chart}: a chart of the embedded dataset as PNG or SVG. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = {"Draws a chart of the embedded dataset: variance (the Period 6 DSG variance by line),",
-                "bridge (the plan's waterfall into --year), plan (gross expenditure by directorate, stacked) or",
-                "dsg-reserve (the DSG reserve over 2019/20). PNG or SVG by the output's ending."},
-        footer = {"", "Example:", "  java -jar wcf-finance.jar chart bridge --year 2021/22 --output bridge.svg"})
+        description = {"Draws a chart of the embedded dataset as PNG or SVG.",
+                "variance: the Period 6 DSG variance by line; bridge: the plan's waterfall into --year; plan: gross "
+                        + "expenditure by directorate, stacked; dsg-reserve: the DSG reserve over 2019/20. PNG or SVG by "
+                        + "the output's ending."},
+        footer = {"", "Example:", "  wcf-finance chart bridge --year 2021/22 --output bridge.svg"})
 final class ChartCommand implements Callable<Integer> {
 
     @Spec
@@ -33,8 +35,8 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "a .png or .svg file")
     private Path output;
 
-    @Option(names = "--year", defaultValue = "2021/22", converter = YearConverter.class,
-            description = "the plan year bridged into (default: ${DEFAULT-VALUE})")
+    @Option(names = "--year", converter = YearConverter.class,
+            description = "the plan year bridged into, for bridge only (default: 2021/22)")
     private FiscalYear year;
 
     @Option(names = "--verbose", description = "show a stack trace on errors")
@@ -42,16 +44,33 @@ final class ChartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CategoryChart chart = switch (kind) {
+        if (year != null && !"bridge".equals(kind)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--year goes with the bridge chart only: the " + kind + " chart is of the embedded dataset's one year");
+        }
+        JFreeChart chart = switch (kind) {
             case "variance" -> Charts.varianceByLine(WcfData.dsgReport2019P6());
-            case "bridge" -> Charts.bridgeWaterfall(WcfData.plan2020(), year);
+            case "bridge" -> Charts.bridgeWaterfall(WcfData.plan2020(), bridgeYear());
             case "plan" -> Charts.planByDirectorate(WcfData.plan2020());
             case "dsg-reserve" -> Charts.dsgReserve(WcfData.dsgReserve2019());
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "unknown chart '" + kind + "': it is variance, bridge, plan or dsg-reserve");
         };
-        Output.write(output, out -> out.write(Charts.bytes(chart, output)));
+        byte[] bytes = Charts.bytes(chart, output);
+        Output.write(output, out -> out.write(bytes));
         spec.commandLine().getOut().println("wrote " + output);
         return WcfFinance.OK;
+    }
+
+    /** The year the bridge goes into: a plan year after the first. */
+    private FiscalYear bridgeYear() {
+        var plan = WcfData.plan2020();
+        FiscalYear y = year == null ? plan.base().year().next() : year;
+        List<FiscalYear> into = plan.years().stream().skip(1).map(b -> b.year()).toList();
+        if (!into.contains(y)) {
+            throw new IllegalArgumentException("the bridge goes into a plan year after the first, "
+                    + into.stream().map(FiscalYear::toString).collect(java.util.stream.Collectors.joining(" or ")) + "; not " + y);
+        }
+        return y;
     }
 }

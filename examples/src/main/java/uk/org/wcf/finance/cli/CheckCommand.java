@@ -30,15 +30,14 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code check}: regenerate every published table from the model and compare it with the source. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Regenerates every published table the library covers from the model, prints each at £000 in the "
-                + "published layout, and lists every difference from the published figure with its cause.",
-                "A difference is known only where the published figures themselves show it: a total that differs from its "
-                + "own published parts by no more than their rounding, or a sign that the source's own totals contradict. "
-                + "Anything else is NOT EXPLAINED. Exits 0 only when every difference is known, 1 otherwise."},
-        footer = {"", "Examples:", "  java -jar wcf-finance.jar check --format markdown --output check.md",
-                "  java -jar wcf-finance.jar check --data my-copy",
-                "where my-copy holds files that replace the dataset's, such as my-copy/wcf-budget-lines.csv or "
-                        + "my-copy/published/bp2020-table2-recurrent-operating-costs-2020-21.csv."})
+        description = {"Regenerates every published table from the model and lists each difference with its cause.",
+                "Prints each table at £000 in the published layout. A difference is known only where the published "
+                        + "figures themselves show it: a total that differs from its own published parts by no more than "
+                        + "their rounding, or a sign that the source's own totals contradict. Anything else is NOT "
+                        + "EXPLAINED. Exits 0 only when every difference is known, 1 otherwise."},
+        footer = {"", "Examples:", "  wcf-finance check --format markdown --output check.md",
+                "  wcf-finance check --data examples/data/check-3pc",
+                "The second replaces the dataset's wcf-plan-2020.yaml with a copy that states 3%."})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -121,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
         WcfDataset dataset = data == null ? WcfDataset.embedded() : WcfDataset.embedded().overriddenBy(data);
         List<TableCheck> checks = dataset.checks(RoundingPolicy.THOUSANDS, rules);
         StringBuilder sb = new StringBuilder();
-        boolean md = output.format == Output.Format.markdown;
+        boolean md = output.format("check", Output.Format.text, Output.Format.markdown) == Output.Format.markdown;
         sb.append(md ? "# " : "").append("wcf-finance check: published tables regenerated from the model\n\n");
         if (!dataset.overrides().isEmpty()) {
             sb.append("Dataset: the embedded WCF dataset with these files replaced:\n");

@@ -41,13 +41,14 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code export}: the budget, plan, monitoring report or reserves of the embedded dataset, in a file format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the budget, the plan, the monitoring report or the reserves of the embedded dataset",
-                "as xlsx (one sheet per table, totals as formulas), csv, json, yaml, md (Markdown) or html (a",
-                "printable page). json and yaml are the library's own formats, which it reads back; csv is the",
-                "library's CSV format for budget and reserves, the report columns for monitor, Table 3 for plan.",
-                "The file is written whole or not at all."},
-        footer = {"", "Examples:", "  java -jar wcf-finance.jar export budget --format xlsx --output budget.xlsx",
-                "  java -jar wcf-finance.jar export monitor --format html --output p6.html"})
+        description = {"Writes the budget, plan, monitoring report or reserves of the embedded dataset to a file.",
+                "As xlsx (one sheet per table, totals as formulas), csv, json, yaml, md (Markdown) or html (a printable "
+                        + "page); without --format, the format follows the output's ending. json and yaml are the "
+                        + "library's own formats, which it reads back; csv is the library's CSV format for budget and "
+                        + "reserves, the report columns for monitor, Table 3 for plan. The file is written whole or not "
+                        + "at all."},
+        footer = {"", "Examples:", "  wcf-finance export budget --output budget.xlsx",
+                "  wcf-finance export monitor --format html --output p6.html"})
 final class ExportCommand implements Callable<Integer> {
 
     /** What can be exported. */
@@ -62,14 +63,15 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WHAT", description = "budget, plan, monitor or reserves")
     private What what;
 
-    @Option(names = "--format", required = true, description = "xlsx, csv, json, yaml, md or html")
+    @Option(names = "--format", description = "xlsx, csv, json, yaml, md or html (default: from the output file's ending)")
     private Format format;
 
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "the file to write")
     private Path output;
 
-    @Option(names = "--year", defaultValue = "2020/21", converter = YearConverter.class,
-            description = "the year of the budget or reserves (default: ${DEFAULT-VALUE})")
+    @Option(names = "--year", converter = YearConverter.class,
+            description = "the year of the budget or reserves (default: 2020/21); the plan and the monitoring report "
+                    + "are of their one year")
     private FiscalYear year;
 
     @Option(names = "--verbose", description = "show a stack trace on errors")
@@ -77,6 +79,19 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        format = format(format, output);
+        FiscalYear only = switch (what) {
+            case plan -> WcfData.plan2020().base().year();
+            case monitor -> WcfData.dsgReport2019P6().period().year();
+            default -> null;
+        };
+        if (only != null && year != null && !year.equals(only)) {
+            throw new IllegalArgumentException("the embedded " + (what == What.plan ? "plan starts from " : "monitoring report is of ")
+                    + only + "; there is no " + what + " for --year " + year);
+        }
+        if (year == null) {
+            year = FiscalYear.parse("2020/21");
+        }
         RoundingPolicy policy = RoundingPolicy.THOUSANDS;
         List<XlsxWriter.SheetSpec> sheets = new ArrayList<>();
         List<HtmlReport.Section> sections = new ArrayList<>();
@@ -149,10 +164,43 @@ final class ExportCommand implements Callable<Integer> {
             write(out -> out.write(body.getBytes(StandardCharsets.UTF_8)));
         } else {
             String body = text;
-            write(out -> out.write(body.getBytes(StandardCharsets.UTF_8)));
+            write(out -> {
+                if (format == Format.csv) {
+                    out.write(Output.BOM);
+                }
+                out.write(body.getBytes(StandardCharsets.UTF_8));
+            });
         }
         spec.commandLine().getOut().println("wrote " + output + " (" + what + ", " + format + ")");
         return WcfFinance.OK;
+    }
+
+    /**
+     * The format: {@code --format} when given, else the one the file's ending names; a format that contradicts the
+     * ending is refused.
+     */
+    static Format format(Format given, Path output) {
+        String n = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = n.lastIndexOf('.');
+        String ending = dot < 0 ? "" : n.substring(dot + 1);
+        Format byName = switch (ending) {
+            case "xlsx" -> Format.xlsx;
+            case "csv" -> Format.csv;
+            case "json" -> Format.json;
+            case "yaml", "yml" -> Format.yaml;
+            case "md", "markdown" -> Format.md;
+            case "html", "htm" -> Format.html;
+            default -> null;
+        };
+        if (given == null && byName == null) {
+            throw new IllegalArgumentException("cannot tell the format from " + output.getFileName()
+                    + ": give --format, or name the file .xlsx, .csv, .json, .yaml, .md or .html");
+        }
+        if (given != null && byName != null && given != byName) {
+            throw new IllegalArgumentException("--format " + given + " does not match the output file " + output.getFileName()
+                    + ": name it ." + given + ", or leave --format out");
+        }
+        return given != null ? given : byName;
     }
 
     private TreeNode.Format tree() {

@@ -21,11 +21,13 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code import}: a ledger extract and a mapping file to actuals by monitoring line and period. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports a ledger extract (date or period, cost_centre, subjective or account code, amount)",
-                "through a mapping file (cost_centre,code,line; code * for any) into actuals by monitoring line and",
-                "period, written as JSON or YAML. Unmapped codes are listed with their totals, in the file and on",
-                "stdout, never dropped. A bad row exits 2 naming file, line and column, and writes nothing."},
-        footer = {"", "Example:", "  java -jar wcf-finance.jar import --ledger gl.csv --mapping mapping.csv --output actuals.json"})
+        description = {"Imports a ledger extract into actuals by monitoring line and period.",
+                "The extract has date or period, cost_centre, subjective or account code, amount; the mapping file "
+                        + "has cost_centre,code,line (code * for any). Written as JSON or YAML. Unmapped codes are "
+                        + "listed with their totals, in the file and on stdout, never dropped. A bad row exits 2 naming "
+                        + "file, line and column, and writes nothing."},
+        footer = {"", "Example:", "  wcf-finance import --ledger examples/data/gl.csv \\",
+                "      --mapping examples/data/mapping.csv --output actuals.json"})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec

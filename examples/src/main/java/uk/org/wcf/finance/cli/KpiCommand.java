@@ -28,12 +28,13 @@ import uk.org.wcf.finance.report.TableText;
 
 /** {@code kpi}: RAG ratings and performance failures of contract KPI values. */
 @Command(name = "kpi", mixinStandardHelpOptions = true,
-        description = {"Rates contract KPI values against the contract's KPIs (embedded): green at or better than target",
-                "(the baseline), amber worse, red worse for 3 consecutive months; and lists performance failures (out",
-                "of tolerance for 3 consecutive months, 2 quarters or a year, unless a risk was notified) with the",
-                "periods that caused them, repeats within 6 months flagged.",
+        description = {"Rates contract KPI values green, amber or red and lists performance failures.",
+                "Against the contract's KPIs (embedded): green at or better than target (the baseline), amber worse, "
+                        + "red worse for 3 consecutive months; performance failures are out of tolerance for 3 "
+                        + "consecutive months, 2 quarters or a year, unless a risk was notified, listed with the periods "
+                        + "that caused them, repeats within 6 months flagged.",
                 "Values file columns: kpi,month,numerator,denominator[,risk_notified]; month as 2020-06."},
-        footer = {"", "Example:", "  java -jar wcf-finance.jar kpi --values kpi-values.csv --format csv"})
+        footer = {"", "Example:", "  wcf-finance kpi --values examples/data/kpi-values.csv --format csv"})
 final class KpiCommand implements Callable<Integer> {
 
     @Spec
@@ -56,7 +57,7 @@ final class KpiCommand implements Callable<Integer> {
         }
         KpiAssessment.Result r = KpiAssessment.assess(kpis, v);
         RoundingPolicy p = RoundingPolicy.THOUSANDS;
-        if (output.format == Output.Format.csv) {
+        if (output.format() == Output.Format.csv) {
             output.emit(spec.commandLine().getOut(), KpiCsv.write(r, p));
             return WcfFinance.OK;
         }
@@ -68,7 +69,7 @@ final class KpiCommand implements Callable<Integer> {
                 x.kpi().toleranceLow() + "-" + x.kpi().toleranceHigh(), x.rag().word(), x.outOfTolerance() ? "yes" : "",
                 x.value().riskNotified() ? "yes" : ""});
         }
-        boolean md = output.format == Output.Format.markdown;
+        boolean md = output.format() == Output.Format.markdown;
         StringBuilder sb = new StringBuilder(md ? TableText.markdownGrid("Contract KPIs: RAG by period", cells, 2)
                 : TableText.grid("Contract KPIs: RAG by period", cells, 2));
         sb.append(md ? "\n" : "").append("Performance failures:").append(r.failures().isEmpty() ? " none\n" : "\n");

@@ -32,15 +32,22 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code monitor}: a period's monitoring report. */
 @Command(name = "monitor", mixinStandardHelpOptions = true,
-        description = {"Prints a monitoring report: net budget, forecast, variance before adjustments, proposed",
-                "carry-forwards, other adjustments, variance after adjustments and its % of budget, variance last",
-                "period and the change. With no options: the Period 6 2019/20 DSG report of the embedded dataset and",
-                "the DSG reserve. --rows computes a report from a CSV of rows; --snapshot from stored snapshots."},
-        footer = {"", "Examples:", "  java -jar wcf-finance.jar monitor",
-                "  java -jar wcf-finance.jar monitor --rows rows.csv --total \"Total WCF\" --format csv --output report.csv",
-                "  java -jar wcf-finance.jar monitor --snapshot p6.yaml --previous p5.yaml",
-                "", "Rows file columns (any order; GBP thousands, whole numbers, (975) is negative):",
-                "  line,net_budget,forecast,proposed_carry_forwards,other_adjustments,variance_last_period"})
+        description = {"Prints a monitoring report of budget, forecast, adjustments and variances.",
+                "Net budget, forecast, variance before adjustments, proposed carry-forwards, other adjustments, "
+                        + "variance after adjustments and its %% of budget, variance last period and the change. With no "
+                        + "options: the Period 6 2019/20 DSG report of the embedded dataset and the DSG reserve. --rows "
+                        + "computes a report from a CSV of rows; --snapshot from stored snapshots.",
+                "Signs: a variance is forecast - budget (an overspend is positive); variance after adjustments = "
+                        + "variance before + proposed carry-forwards + other adjustments, so a carry-forward of an "
+                        + "overspend is negative."},
+        footer = {"", "Examples:", "  wcf-finance monitor",
+                "  wcf-finance monitor --rows examples/data/rows.csv --total \"Total WCF\" \\",
+                "      --year 2020/21 --period P6 --output report.csv",
+                "  wcf-finance monitor --snapshot examples/data/p6.yaml \\",
+                "      --previous examples/data/p5.yaml",
+                "", "Rows file columns (any order; £000, whole numbers, (975) is negative):",
+                "  line,net_budget,forecast,proposed_carry_forwards,other_adjustments,",
+                "  variance_last_period"})
 final class MonitorCommand implements Callable<Integer> {
 
     @Spec
@@ -62,10 +69,10 @@ final class MonitorCommand implements Callable<Integer> {
     private Path previous;
 
     @Option(names = "--year", converter = YearConverter.class, description = "financial year of a --rows report "
-            + "(default: the current one)")
+            + "(default: today's, said on stderr)")
     private FiscalYear year;
 
-    @Option(names = "--period", paramLabel = "P6", description = "period of a --rows report, P1 to P12 (default: the current one)")
+    @Option(names = "--period", paramLabel = "P6", description = "period of a --rows report, P1 to P12 (default: today's, said on stderr)")
     private String period;
 
     @Override
@@ -80,6 +87,13 @@ final class MonitorCommand implements Callable<Integer> {
         DsgReserve reserve = null;
         if (rows != null) {
             FiscalPeriod now = FiscalPeriod.containing(LocalDate.now());
+            if (year == null || period == null) {
+                // the title then names today's period: say so, so that nobody takes it for the data's own
+                note = "wcf-finance: note: " + (year == null && period == null ? "--year and --period"
+                        : year == null ? "--year" : "--period") + " not given: the report is titled with today's period, "
+                        + FiscalPeriod.of(year != null ? year : now.year(), period != null ? FiscalPeriod.parseNumber(period)
+                                : now.number()) + "; give --year and --period for the report's own";
+            }
             FiscalYear y = year != null ? year : now.year();
             FiscalPeriod p = FiscalPeriod.of(y, period != null ? FiscalPeriod.parseNumber(period) : now.number());
             try (InputStream in = Files.newInputStream(rows)) {
@@ -99,10 +113,17 @@ final class MonitorCommand implements Callable<Integer> {
             reserve = WcfData.dsgReserve2019();
         }
         output.emit(spec.commandLine().getOut(), render(report, reserve));
+        if (note != null) {
+            spec.commandLine().getErr().println(note);
+            spec.commandLine().getErr().flush();
+        }
         return WcfFinance.OK;
     }
 
     private MonitoringSnapshot dsgSnapshot;
+
+    /** What stderr says after the report, if anything. */
+    private String note;
 
     private String dsg(boolean markdown, DsgReserve reserve) {
         StringBuilder sb = new StringBuilder();
@@ -117,7 +138,7 @@ final class MonitorCommand implements Callable<Integer> {
 
     private String render(MonitoringReport report, DsgReserve reserve) throws IOException {
         RoundingPolicy policy = RoundingPolicy.THOUSANDS;
-        return switch (output.format) {
+        return switch (output.format()) {
             case csv -> MonitorRowsCsv.write(report, policy);
             case markdown -> MonitoringText.markdown(report, policy) + dsg(true, reserve);
             default -> MonitoringText.text(report, policy) + dsg(false, reserve);

@@ -24,12 +24,14 @@ import uk.org.wcf.finance.notebook.NotebookRunner;
 
 /** {@code notebook}: run a JShell notebook and write it as a document with each cell's output and charts. */
 @Command(name = "notebook", mixinStandardHelpOptions = true,
-        description = {"Runs a JShell notebook (.jsh) through the JDK's JShell API, cell by cell (cells are separated",
-                "by blank lines; a cell's opening comment lines are its prose), and writes each cell's code, output",
-                "and charts as HTML (charts embedded) or Markdown (charts as PNG files beside it). The startup.jsh",
-                "beside the notebook, if there is one, runs first. Exits 1 when a cell fails (the document shows it).",
-                "An .ipynb (see 'jupyter convert') runs the same way: Markdown cells are prose, code cells code."},
-        footer = {"", "Example:", "  java -jar wcf-finance.jar notebook examples/notebooks/01-budget-book-2020.jsh --output budget.html"})
+        description = {"Runs a JShell notebook and writes its code, output and charts as a document.",
+                "Runs a .jsh notebook through the JDK's JShell API, cell by cell (cells are separated by blank lines; "
+                        + "a cell's opening comment lines are its prose), and writes each cell's code, output and charts "
+                        + "as HTML (charts embedded) or Markdown (charts as PNG files beside it). The startup.jsh beside "
+                        + "the notebook, if there is one, runs first. Exits 1 when a cell fails (the document shows it). An .ipynb "
+                        + "(see 'jupyter convert') runs the same way: Markdown cells are prose, code cells code."},
+        footer = {"", "Example:", "  wcf-finance notebook examples/notebooks/01-budget-book-2020.jsh \\",
+                "      --output budget.html"})
 final class NotebookCommand implements Callable<Integer> {
 
     @Spec
@@ -64,7 +66,10 @@ final class NotebookCommand implements Callable<Integer> {
         }
         List<String> cp = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
         List<NotebookRunner.Cell> cells = NotebookRunner.run(notebook, start, cp);
-        String title = notebook.getFileName().toString().replaceFirst("\\.(jsh|ipynb)$", "");
+        // the title is the notebook's first heading: the first line of its first prose
+        String title = cells.stream().map(NotebookRunner.Cell::prose).filter(p -> !p.isBlank()).findFirst()
+                .map(p -> p.lines().findFirst().orElse("").strip()).filter(t -> !t.isEmpty())
+                .orElse(notebook.getFileName().toString().replaceFirst("\\.(jsh|ipynb)$", ""));
         String doc;
         if (html) {
             doc = NotebookDocument.html(title, cells);
@@ -72,7 +77,16 @@ final class NotebookCommand implements Callable<Integer> {
             Path dir = output.toAbsolutePath().getParent();
             doc = NotebookDocument.markdown(title, cells, output.getFileName().toString().replaceFirst("\\.md$", ""), dir);
         }
-        Output.write(output, out -> out.write(doc.getBytes(StandardCharsets.UTF_8)));
+        try {
+            Output.write(output, out -> out.write(doc.getBytes(StandardCharsets.UTF_8)));
+        } finally {
+            // the charts' temporary files are in the document now (embedded, or copied beside it)
+            for (NotebookRunner.Cell c : cells) {
+                for (Path img : c.images()) {
+                    Files.deleteIfExists(img);
+                }
+            }
+        }
         long failed = cells.stream().filter(NotebookRunner.Cell::failed).count();
         if (failed > 0) {
             cells.stream().filter(NotebookRunner.Cell::failed).forEach(c -> spec.commandLine().getErr()

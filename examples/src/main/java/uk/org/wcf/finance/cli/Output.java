@@ -18,17 +18,78 @@ import uk.org.wcf.finance.report.TableText;
 /** The options shared by commands that print a report: {@code --format}, {@code --output} and {@code --verbose}. */
 final class Output {
 
+    /**
+     * The UTF-8 byte-order mark that starts every CSV file the tool writes, so that Excel on Windows opens it as
+     * UTF-8 (a £ stays a £, not Â£); the library's readers skip it. CSV on stdout, for scripts, has none.
+     */
+    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     /** The formats a report can be printed in. */
     enum Format { text, csv, markdown }
 
-    @Option(names = "--format", defaultValue = "text", description = "text, csv or markdown (default: ${DEFAULT-VALUE})")
-    Format format = Format.text;
+    @Option(names = "--format", description = "text, csv or markdown (default: from the --output file's ending, "
+            + ".csv or .md, else text)")
+    private Format format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
     Path output;
 
     @Option(names = "--verbose", description = "show a stack trace on errors")
     boolean verbose;
+
+    /**
+     * The format: {@code --format} when given, else the one the output file's ending names ({@code .csv},
+     * {@code .md}, {@code .txt}), else text.
+     *
+     * @return the format
+     * @throws IllegalArgumentException when {@code --format} contradicts the output file's ending
+     */
+    Format format() {
+        Format byName = output == null ? null : byEnding(output);
+        if (format != null && byName != null && byName != format) {
+            throw new IllegalArgumentException("--format " + format + " does not match the output file " + output.getFileName()
+                    + ", whose ending says " + byName + ": give a file ending in " + ending(format) + ", or leave --format out");
+        }
+        return format != null ? format : byName != null ? byName : Format.text;
+    }
+
+    /**
+     * Refuses a format the command does not write.
+     *
+     * @param command the command's name
+     * @param formats the formats it writes
+     * @return the format
+     */
+    Format format(String command, Format... formats) {
+        Format f = format();
+        if (!List.of(formats).contains(f)) {
+            throw new IllegalArgumentException(command + " writes " + String.join(" or ", java.util.Arrays.stream(formats)
+                    .map(Enum::name).toList()) + ", not " + f + (format == null ? " (from the output file's ending)" : ""));
+        }
+        return f;
+    }
+
+    private static Format byEnding(Path file) {
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith(".csv")) {
+            return Format.csv;
+        }
+        if (n.endsWith(".md") || n.endsWith(".markdown")) {
+            return Format.markdown;
+        }
+        if (n.endsWith(".txt")) {
+            return Format.text;
+        }
+        return null;
+    }
+
+    private static String ending(Format f) {
+        return switch (f) {
+            case csv -> ".csv";
+            case markdown -> ".md";
+            case text -> ".txt";
+        };
+    }
 
     /**
      * Prints the report, or writes it to the output file.
@@ -42,7 +103,13 @@ final class Output {
             out.print(text);
             out.flush();
         } else {
-            write(output, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+            boolean bom = format() == Format.csv;
+            write(output, o -> {
+                if (bom) {
+                    o.write(BOM);
+                }
+                o.write(text.getBytes(StandardCharsets.UTF_8));
+            });
         }
     }
 
@@ -57,7 +124,7 @@ final class Output {
         StringBuilder sb = new StringBuilder();
         for (FigureTable t : tables) {
             RoundedTable r = t.round(RoundingPolicy.THOUSANDS);
-            switch (format) {
+            switch (format()) {
                 case text -> sb.append(TableText.text(r)).append('\n');
                 case markdown -> sb.append(TableText.markdown(r)).append('\n');
                 case csv -> sb.append(sb.length() == 0 ? "" : "\n").append(Csv.table(r));

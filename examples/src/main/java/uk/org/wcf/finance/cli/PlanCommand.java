@@ -26,14 +26,14 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code plan}: the three-year plan and its bridge; scenarios side by side. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Prints the three-year plan and the bridge from each year to the next. With no options: the",
-                "Business Plan 2020/21 plan of the embedded dataset (its stated staffing inflation; the rest of each published",
-                "change shown as not itemised). --assumptions applies a YAML or JSON assumptions file to the agreed",
-                "base year; --compare puts two scenarios side by side."},
-        footer = {"", "Examples:", "  java -jar wcf-finance.jar plan",
-                "  java -jar wcf-finance.jar plan --assumptions examples/scenarios/pay-award-3pc.yaml",
-                "  java -jar wcf-finance.jar plan --compare examples/scenarios/business-plan-2020.yaml "
-                        + "examples/scenarios/pay-award-3pc.yaml"})
+        description = {"Prints the three-year plan and the bridge from each year to the next.",
+                "With no options: the Business Plan 2020/21 plan of the embedded dataset (its stated staffing inflation; the "
+                        + "rest of each published change shown as not itemised). --assumptions applies a YAML or JSON "
+                        + "assumptions file to the agreed base year; --compare puts two scenarios side by side."},
+        footer = {"", "Examples:", "  wcf-finance plan",
+                "  wcf-finance plan --assumptions examples/scenarios/pay-award-3pc.yaml",
+                "  wcf-finance plan --compare examples/scenarios/business-plan-2020.yaml \\",
+                "      examples/scenarios/pay-award-3pc.yaml"})
 final class PlanCommand implements Callable<Integer> {
 
     @Spec
@@ -67,8 +67,8 @@ final class PlanCommand implements Callable<Integer> {
             BudgetBook base = WcfData.budgetBook(year);
             Plan pa = a.planFrom(base);
             Plan pb = b.planFrom(base);
-            tables.add(BusinessPlanTables.table3(pa.years()));
-            tables.add(BusinessPlanTables.table3(pb.years()));
+            tables.add(scenario("A", a.name(), BusinessPlanTables.table3(pa.years())));
+            tables.add(scenario("B", b.name(), BusinessPlanTables.table3(pb.years())));
             tables.add(PlanComparison.compare(a.name(), pa, b.name(), pb));
             notes.add("Scenario A: " + a.name() + " (" + source.compare.get(0) + ")");
             notes.add("Scenario B: " + b.name() + " (" + source.compare.get(1) + ")");
@@ -80,6 +80,10 @@ final class PlanCommand implements Callable<Integer> {
                 notes.add("Scenario: " + set.name() + " (" + source.assumptions + ")");
             } else {
                 plan = WcfData.plan2020();
+                if (!year.equals(plan.base().year())) {
+                    throw new IllegalArgumentException("the embedded plan starts from " + plan.base().year() + "; --year " + year
+                            + " applies to a plan from --assumptions or --compare");
+                }
                 notes.add("Scenario: Business Plan 2020/21 (embedded dataset)");
             }
             tables.add(BusinessPlanTables.table3(plan.years()));
@@ -89,12 +93,15 @@ final class PlanCommand implements Callable<Integer> {
                 }
             }
             notes.add("Assumptions:");
+            // the same assumption applied to several lines or years is listed once, with how many times it applies
+            java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
             for (Assumption a : plan.assumptions()) {
-                notes.add("  - " + a.name() + " [" + a.driver().label()
+                counts.merge(a.name() + " [" + a.driver().label()
                         + (a instanceof uk.org.wcf.finance.plan.StaffingInflation s ? ", " + s.rate() + " a year" : "") + "]"
                         + (a.agreed() == null ? "" : ", agreed " + a.agreed())
-                        + (a.source().isEmpty() ? "" : ", source: " + a.source()));
+                        + (a.source().isEmpty() ? "" : ", source: " + a.source()), 1, Integer::sum);
             }
+            counts.forEach((text, n) -> notes.add("  - " + text + (n > 1 ? " (applied " + n + " times)" : "")));
             for (ExcludedSaving e : plan.excludedSavings()) {
                 notes.add("Saving left out: " + e.saving().name() + " (" + e.reason() + ")");
             }
@@ -103,10 +110,15 @@ final class PlanCommand implements Callable<Integer> {
         return WcfFinance.OK;
     }
 
+    /** Table 3 of one scenario, titled with the scenario's letter and name. */
+    private static FigureTable scenario(String letter, String name, FigureTable t) {
+        return new FigureTable(t.id(), t.title() + ", scenario " + letter + ": " + name, t.columns(), t.rows());
+    }
+
     private String render(List<FigureTable> tables, List<String> notes) {
         StringBuilder sb = new StringBuilder();
-        if (output.format != Output.Format.csv) {
-            notes.forEach(n -> sb.append(output.format == Output.Format.markdown && !n.startsWith("  ") ? n + "\n\n" : n + "\n"));
+        if (output.format() != Output.Format.csv) {
+            notes.forEach(n -> sb.append(output.format() == Output.Format.markdown && !n.startsWith("  ") ? n + "\n\n" : n + "\n"));
             sb.append('\n');
         }
         return sb.append(output.tables(tables)).toString();

@@ -21,7 +21,7 @@ import uk.org.wcf.finance.io.InvalidInputException;
         description = "Budgets, plans, monitoring and reserves for Worcestershire Children First.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:a check failed", "2:bad usage or bad input"},
-        footer = {"", "Example:", "  java -jar wcf-finance.jar check"})
+        footer = {"", "Example:", "  wcf-finance check"})
 public final class WcfFinance implements Runnable {
 
     /** Exit code: all good. */

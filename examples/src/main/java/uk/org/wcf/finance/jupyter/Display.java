@@ -6,7 +6,7 @@ import java.util.Base64;
 import java.util.List;
 
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
-import org.knowm.xchart.internal.chartpart.Chart;
+import org.jfree.chart.JFreeChart;
 
 import uk.org.wcf.finance.chart.Charts;
 import uk.org.wcf.finance.io.HtmlReport;
@@ -35,12 +35,12 @@ final class Display {
     static DisplayData of(String name, Object value, String text) {
         String prefix = name.isEmpty() ? "" : name + " ==> ";
         DisplayData d = new DisplayData();
-        if (value instanceof Chart<?, ?> chart) {
-            d.putText(prefix + "chart: " + chart.getTitle());
+        if (value instanceof JFreeChart chart) {
+            d.putText(prefix + "chart: " + title(chart));
             try {
                 d.putData("image/png", Base64.getEncoder().encodeToString(Charts.png(chart)));
             } catch (IOException e) {
-                throw new UncheckedIOException("the chart '" + chart.getTitle() + "' could not be drawn", e);
+                throw new UncheckedIOException("the chart '" + title(chart) + "' could not be drawn", e);
             }
             return d;
         }
@@ -91,5 +91,9 @@ final class Display {
             sb.append("<p>").append(HtmlReport.escape(notes).replace("\n", "<br>\n")).append("</p>\n");
         }
         return sb.append("</div>").toString();
+    }
+
+    private static String title(JFreeChart chart) {
+        return chart.getTitle() == null ? "" : chart.getTitle().getText();
     }
 }

@@ -78,7 +78,12 @@ public final class NotebookDocument {
             }
             for (Path img : c.images()) {
                 String name = imagePrefix + "-" + ++n + ".png";
-                Files.copy(img, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                Path copy = dir.resolve(name);
+                Files.copy(img, copy, StandardCopyOption.REPLACE_EXISTING);
+                // readable as the page is: the temporary file it came from was private to its owner
+                if (Files.getFileStore(copy).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                    Files.setPosixFilePermissions(copy, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                }
                 sb.append("![chart](").append(name).append(")\n\n");
             }
             if (c.failed()) {

@@ -121,8 +121,11 @@ public final class NotebookRunner {
                 js.diagnostics(e.snippet()).forEach((Diag d) -> sb.append(d.getMessage(null)).append("; "));
                 return sb.append("in: ").append(snippet.strip()).toString();
             }
+            // an expression's value is shown, as a notebook shows it; a declaration's is not, so that
+            // `var report = ...; report` shows the report once
             if (e.causeSnippet() == null && e.value() != null && e.snippet().kind() != Snippet.Kind.IMPORT
-                    && e.snippet().subKind() != Snippet.SubKind.STATEMENT_SUBKIND) {
+                    && e.snippet().subKind() != Snippet.SubKind.STATEMENT_SUBKIND
+                    && e.snippet().subKind() != Snippet.SubKind.VAR_DECLARATION_WITH_INITIALIZER_SUBKIND) {
                 String name = e.snippet() instanceof VarSnippet v ? v.name() : "";
                 String value = e.value();
                 values.append(name.isEmpty() ? "" : name + " ==> ").append(value.contains("\n") ? "\n" : "")

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.knowm.xchart.internal.chartpart.Chart;
+import org.jfree.chart.JFreeChart;
 
 import uk.org.wcf.finance.chart.Charts;
 
@@ -22,18 +22,18 @@ public final class Notebooks {
     }
 
     /**
-     * Shows a chart: writes it as a PNG into a temporary folder and prints a marker naming the file.
+     * Shows a chart: writes it as a PNG into a temporary folder and prints a marker naming the file (the notebook
+     * renderer embeds the image, copies it beside a Markdown page, and deletes the temporary file). It returns
+     * nothing, so that the temporary path is never echoed as a value into the page.
      *
      * @param chart the chart
-     * @return the PNG file
      */
-    public static Path show(Chart<?, ?> chart) {
+    public static void show(JFreeChart chart) {
         try {
             Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "wcf-finance-charts"));
             Path file = Files.createTempFile(dir, "chart-", ".png");
             Files.write(file, Charts.png(chart));
             System.out.println(IMAGE_MARKER + file + "]]");
-            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

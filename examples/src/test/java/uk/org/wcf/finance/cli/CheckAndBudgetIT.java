@@ -78,6 +78,6 @@ class CheckAndBudgetIT {
         assertThat(Cli.run(dir, "--version").out()).startsWith("wcf-finance 0.1.0");
         Cli.Run help = Cli.run(dir, "check", "--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("Examples:").contains("java -jar wcf-finance.jar check");
+        assertThat(help.out()).contains("Examples:").contains("  wcf-finance check");
     }
 }

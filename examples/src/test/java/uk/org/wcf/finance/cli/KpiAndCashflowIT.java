@@ -44,7 +44,9 @@ class KpiAndCashflowIT {
         assertThat(r.out()).containsPattern("2020-06\\s+7,809\\s+9,586\\s+3,063\\s+5,923\\s+1,800\\s+6,609")
                 .contains("Closing balance 31 March: 6,609; average month-end balance: 7,209 (£000)");
         Cli.Run csv = Cli.run(dir, "cashflow", "--opening", "1,000,000", "--format", "csv");
-        assertThat(csv.out()).startsWith("ref,line,opening,receipts,payroll,suppliers,support_services,closing\n")
-                .contains(",2020-04,1000,9586,3063,5923,0,1600\n");
+        assertThat(csv.out()).startsWith("month,opening_gbp_thousands,receipts_gbp_thousands,payroll_gbp_thousands,"
+                + "suppliers_gbp_thousands,support_services_gbp_thousands,closing_gbp_thousands\n")
+                .contains("\n2020-04,1000,9586,3063,5923,0,1600\n");
+        assertThat(r.out()).containsPattern("\nMonth +Opening +Receipts").doesNotContain(" Line ");
     }
 }

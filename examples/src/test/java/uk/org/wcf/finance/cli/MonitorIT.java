@@ -38,7 +38,7 @@ class MonitorIT {
         Cli.Run r = Cli.run(dir, "monitor", "--rows", "rows.csv", "--total", "Total WCF", "--format", "csv",
                 "--output", "out.csv");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(Files.readString(dir.resolve("out.csv"))).isEqualTo("""
+        assertThat(Files.readString(dir.resolve("out.csv"))).isEqualTo("\uFEFF" + """
                 line,net_budget,forecast,variance_before_adjustments,proposed_carry_forwards,other_adjustments,variance_after_adjustments,variance_after_adjustments_pct,variance_last_period,change_since_last_period
                 Placements,45906,47000,1094,0,-500,594,1.3,400,194
                 '=cmd,100,98,-2,0,0,-2,-2.0,0,-2

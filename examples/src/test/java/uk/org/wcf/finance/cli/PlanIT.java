@@ -41,6 +41,20 @@ class PlanIT {
     }
 
     @Test
+    void eachAssumptionIsListedOnceAndEachScenarioTableIsLabelled() throws Exception {
+        Cli.Run r = Cli.run(dir, "plan");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines().filter(l -> l.startsWith("  - Other movements"))).hasSize(1);
+        assertThat(r.out()).containsPattern("  - Other movements .* \\(applied \\d+ times\\)");
+        Path scenarios = Cli.jar().toAbsolutePath().getParent().getParent().resolve("scenarios");
+        Cli.Run c = Cli.run(dir, "plan", "--compare", scenarios.resolve("business-plan-2020.yaml").toString(),
+                scenarios.resolve("pay-award-3pc.yaml").toString());
+        assertThat(c.exit()).as(c.err()).isZero();
+        assertThat(c.out()).contains("Table 3: Gross Expenditure WCF, over time, scenario A: ")
+                .contains("Table 3: Gross Expenditure WCF, over time, scenario B: Pay award 3%");
+    }
+
+    @Test
     void aBadAssumptionsFileExitsTwoNamingLineAndColumn() throws Exception {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "schemaVersion: 1\nname: Bad\nassumptions:\n  - type: staffing_inflation\n    name: Pay\n    rate: lots\n");

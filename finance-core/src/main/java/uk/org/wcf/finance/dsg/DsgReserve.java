@@ -51,6 +51,12 @@ public record DsgReserve(FiscalYear year, Money opening, List<Movement> movement
             Objects.requireNonNull(period, "period");
             Gbp.requireGbp(amount, "DSG reserve movement '" + description + "'");
         }
+
+        /** @return a short readable form: {@code High Needs Pupils P6: (£8,014,000.00) (carried forward)} */
+        @Override
+        public String toString() {
+            return line + " " + period + ": " + Gbp.readable(amount) + " (" + description + ")";
+        }
     }
 
     /**
@@ -66,6 +72,18 @@ public record DsgReserve(FiscalYear year, Money opening, List<Movement> movement
         Gbp.requireGbp(opening, "opening DSG reserve");
         movements = List.copyOf(movements);
         Objects.requireNonNull(statutoryOverrideEnd, "statutoryOverrideEnd");
+    }
+
+    /**
+     * A short readable form, the whole small table: the opening balance, each movement and the closing balance.
+     *
+     * @return e.g. {@code DSG reserve 2019/20: opening (£633,000.00); ...; closing (£8,657,000.00)}
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("DSG reserve ").append(year).append(": opening ").append(Gbp.readable(opening));
+        movements.forEach(m -> sb.append("; ").append(m));
+        return sb.append("; closing ").append(Gbp.readable(closing())).toString();
     }
 
     /**

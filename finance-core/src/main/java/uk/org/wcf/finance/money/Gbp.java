@@ -150,4 +150,17 @@ public final class Gbp {
     public static BigDecimal inThousands(Money amount) {
         return amount.getAmount().movePointLeft(3).stripTrailingZeros();
     }
+
+    /**
+     * A short readable form of an amount, for people: pounds and pence with separators, brackets for a negative
+     * ({@code £5,982,377.21}, {@code (£633,000.00)}). Not for files: CSV forms and exact values are separate.
+     *
+     * @param amount an amount
+     * @return the readable form
+     */
+    public static String readable(Money amount) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("£#,##0.00;(£#,##0.00)",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK));
+        return f.format(amount.getAmount());
+    }
 }

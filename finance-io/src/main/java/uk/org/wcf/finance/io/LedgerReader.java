@@ -114,7 +114,7 @@ public final class LedgerReader {
     public static final Layout POSTINGS_BY_COST_CENTRE = new Layout(List.of("date"), List.of("period"), List.of("cost_centre"),
             List.of(), List.of("amount", "amount_gbp"), List.of("amount_gbp_thousands"), false);
 
-    /** A monthly budget by cost centre: cost_centre, month (the first of the month), budget in pounds. */
+    /** A monthly budget by cost centre: cost_centre, month (2020-04, or the first of the month, 2020-04-01), budget in pounds. */
     public static final Layout MONTHLY_BUDGET = new Layout(List.of("month"), List.of(), List.of("cost_centre"), List.of(),
             List.of("budget"), List.of(), true);
 
@@ -468,7 +468,16 @@ public final class LedgerReader {
         s = skipSpaces(b, s, e);
         e = dropSpaces(b, s, e);
         if (e - s != 10 || b[s + 4] != '-' || b[s + 7] != '-') {
-            problem(line, col, header[dateCol] + " is '" + text(b, s, e) + "': write a date as 2020-06-30");
+            if (layout.firstOfMonth() && e - s == 7 && b[s + 4] == '-') {
+                // a month as actuals writes it, 2020-04: the first of that month
+                int y = digits(b, s, s + 4);
+                int m = digits(b, s + 5, s + 7);
+                if (y >= 0 && m >= 1 && m <= 12) {
+                    return inYear(y * 12 + m - 1, line, col, b, s, e);
+                }
+            }
+            problem(line, col, header[dateCol] + " is '" + text(b, s, e) + "': "
+                    + (layout.firstOfMonth() ? "write a month as 2020-06 or 2020-06-01" : "write a date as 2020-06-30"));
             return -1;
         }
         int y = digits(b, s, s + 4);

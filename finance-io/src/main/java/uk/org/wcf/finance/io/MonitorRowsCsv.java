@@ -25,7 +25,11 @@ import uk.org.wcf.finance.time.FiscalPeriod;
  * <p><b>Input</b>: a header naming, in any order,
  * {@code line,net_budget,forecast,proposed_carry_forwards,other_adjustments,variance_last_period}; GBP thousands,
  * whole numbers; {@code proposed_carry_forwards} and {@code other_adjustments} may be absent (0); a value in
- * brackets is negative; {@code #} lines are comments. Each line name appears once.
+ * brackets is negative; {@code #} lines are comments. Each line name appears once. The computed columns of the
+ * output may be present too (so that this class reads what it writes): each is checked against the figures it is
+ * computed from, and a row with the total's label must foot to the lines (it is then dropped, the total being
+ * computed). A row that looks like a total under another label (its label says total, or its budget and forecast
+ * are the sum of the other lines) is refused, since it would be counted twice.
  *
  * <p><b>Output</b>: {@code line,net_budget,forecast,variance_before_adjustments,proposed_carry_forwards,
  * other_adjustments,variance_after_adjustments,variance_after_adjustments_pct,variance_last_period,
@@ -36,8 +40,16 @@ public final class MonitorRowsCsv {
 
     /** The input columns that must be present. */
     public static final List<String> REQUIRED = List.of("line", "net_budget", "forecast", "variance_last_period");
-    /** The input columns that may be absent (meaning 0). */
-    public static final List<String> OPTIONAL = List.of("proposed_carry_forwards", "other_adjustments");
+    /**
+     * The input columns that may be absent: the adjustments (meaning 0), and the computed columns this class
+     * writes, which, when present, are checked against the figures they are computed from.
+     */
+    public static final List<String> OPTIONAL = List.of("proposed_carry_forwards", "other_adjustments",
+            "variance_before_adjustments", "variance_after_adjustments", "variance_after_adjustments_pct",
+            "change_since_last_period");
+    /** The sign rule, stated wherever a typed figure disagrees with it. */
+    public static final String SIGN_RULE = "variance after adjustments = variance before + proposed carry-forwards "
+            + "+ other adjustments (a carry-forward of an overspend is negative)";
     /** The output columns. */
     public static final List<String> OUTPUT = List.of("line", "net_budget", "forecast", "variance_before_adjustments",
             "proposed_carry_forwards", "other_adjustments", "variance_after_adjustments",
@@ -46,9 +58,13 @@ public final class MonitorRowsCsv {
     private MonitorRowsCsv() {
     }
 
-    /** The rows of a file: the lines, and each line's variance last period. */
-    private record Line(MonitoringLine line, Money last) {
+    /** The rows of a file: the lines, each line's variance last period, and its file line. */
+    private record Line(MonitoringLine line, Money last, long fileLine, Money[] figures) {
     }
+
+    /** The typed figures that a total must foot to, in the order of {@link #FOOTED}. */
+    private static final List<String> FOOTED = List.of("net_budget", "forecast", "proposed_carry_forwards", "other_adjustments",
+            "variance_last_period");
 
     /**
      * Reads rows into a report.
@@ -63,7 +79,9 @@ public final class MonitorRowsCsv {
             String totalLabel) {
         Map<String, Long> seen = new HashMap<>();
         ReadResult<List<Line>> rows;
+        List<String> header;
         try (CsvTable t = CsvTable.open(file, in, REQUIRED, OPTIONAL)) {
+            header = t.header();
             rows = t.readAll(row -> {
                 String name = row.required("line");
                 Money budget = thousands(row, "net_budget", true);
@@ -79,8 +97,21 @@ public final class MonitorRowsCsv {
                     row.fail("line", "duplicate line: '" + name + "' is already on line " + first);
                     return null;
                 }
-                if (name.equals(totalLabel)) {
-                    row.fail("line", "the line '" + name + "' has the total's label; the total is computed, not typed");
+                Money before = forecast.minus(budget);
+                Money after = before.plus(cf).plus(other);
+                check(row, "variance_before_adjustments", before, "forecast - net budget");
+                check(row, "variance_after_adjustments", after, SIGN_RULE);
+                check(row, "change_since_last_period", after.minus(last), "variance after adjustments - variance last period");
+                if (row.has("variance_after_adjustments_pct") && !row.text("variance_after_adjustments_pct").isBlank()) {
+                    BigDecimal typed = row.decimal("variance_after_adjustments_pct");
+                    Optional<BigDecimal> computed = RoundingPolicy.THOUSANDS.percent(after, budget);
+                    if (typed != null && (computed.isEmpty() || computed.get().compareTo(typed) != 0)) {
+                        row.fail("variance_after_adjustments_pct", "variance_after_adjustments_pct is " + typed.toPlainString()
+                                + " but the figures give " + computed.map(BigDecimal::toPlainString).orElse("none (the net budget is 0)")
+                                + ": variance after adjustments as a % of net budget, to one decimal");
+                    }
+                }
+                if (!row.ok()) {
                     return null;
                 }
                 List<Adjustment> adj = new ArrayList<>();
@@ -90,10 +121,43 @@ public final class MonitorRowsCsv {
                 if (!other.isZero()) {
                     adj.add(Adjustment.of(Adjustment.Kind.OTHER, "Other adjustments", other, null));
                 }
-                return new Line(new MonitoringLine(name, "", budget, forecast, adj), last);
+                return new Line(new MonitoringLine(name, "", budget, forecast, adj), last, row.line(),
+                        new Money[] {budget, forecast, cf, other, last});
             });
         }
         List<Problem> problems = new ArrayList<>(rows.problems());
+        List<Line> lines = new ArrayList<>(rows.values());
+        // a typed total: with the total's label, it must foot and is then dropped (the total is computed); a row
+        // that looks like a total under another label would be counted twice, so it is refused with the fix
+        Line typedTotal = lines.stream().filter(l -> l.line().line().equals(totalLabel)).findFirst().orElse(null);
+        boolean clean = problems.isEmpty(); // footing means nothing while rows are missing
+        if (typedTotal != null) {
+            lines.remove(typedTotal);
+        }
+        if (typedTotal != null && clean) {
+            Money[] sums = sums(lines, null);
+            for (int i = 0; i < FOOTED.size(); i++) {
+                if (header.contains(FOOTED.get(i)) && !typedTotal.figures()[i].isEqual(sums[i])) {
+                    problems.add(Problem.ofCell(file, typedTotal.fileLine(), header.indexOf(FOOTED.get(i)) + 1, FOOTED.get(i),
+                            "the total row '" + totalLabel + "' has " + FOOTED.get(i) + " " + k(typedTotal.figures()[i])
+                                    + " but the lines add to " + k(sums[i]) + " (£000)"));
+                }
+            }
+        }
+        if (lines.size() > 1 && clean) {
+            for (Line l : lines) {
+                Money[] others = sums(lines, l);
+                boolean labelled = l.line().line().toLowerCase(java.util.Locale.ROOT).matches("(.*\\W)?(sub ?)?totals?(\\W.*)?");
+                boolean sums = lines.size() > 2 && !l.figures()[0].isZero() && l.figures()[0].isEqual(others[0])
+                        && l.figures()[1].isEqual(others[1]);
+                if (labelled || sums) {
+                    problems.add(Problem.ofCell(file, l.fileLine(), header.indexOf("line") + 1, "line", "'" + l.line().line()
+                            + "' looks like a total row (" + (labelled ? "its label says total" : "its figures are the sum of the other lines")
+                            + ") and would be counted twice: the total is computed; give --total '" + l.line().line()
+                            + "' or remove the row"));
+                }
+            }
+        }
         if (rows.values().isEmpty() && problems.isEmpty()) {
             problems.add(Problem.ofFile(file, "the file has a header but no rows"));
         }
@@ -101,10 +165,38 @@ public final class MonitorRowsCsv {
             return new ReadResult<>(Optional.empty(), problems);
         }
         Map<String, Money> last = new LinkedHashMap<>();
-        rows.values().forEach(l -> last.put(l.line().line(), l.last()));
-        MonitoringSnapshot s = MonitoringSnapshot.nonDsg(totalLabel, period, rows.values().stream().map(Line::line).toList(),
+        lines.forEach(l -> last.put(l.line().line(), l.last()));
+        MonitoringSnapshot s = MonitoringSnapshot.nonDsg(totalLabel, period, lines.stream().map(Line::line).toList(),
                 totalLabel);
         return new ReadResult<>(Optional.of(MonitoringReport.of(s, last)), problems);
+    }
+
+    private static Money[] sums(List<Line> lines, Line except) {
+        Money[] sums = new Money[FOOTED.size()];
+        java.util.Arrays.fill(sums, Gbp.zero());
+        for (Line l : lines) {
+            if (l != except) {
+                for (int i = 0; i < sums.length; i++) {
+                    sums[i] = sums[i].plus(l.figures()[i]);
+                }
+            }
+        }
+        return sums;
+    }
+
+    private static String k(Money m) {
+        return m.getAmount().movePointLeft(3).stripTrailingZeros().toPlainString();
+    }
+
+    /** A computed column, when typed, must agree with the figures it is computed from. */
+    private static void check(CsvTable.Row row, String column, Money computed, String rule) {
+        if (!row.has(column) || row.text(column).isBlank()) {
+            return;
+        }
+        Money typed = thousands(row, column, true);
+        if (typed != null && !typed.isEqual(computed)) {
+            row.fail(column, column + " is " + k(typed) + " but the row's figures give " + k(computed) + ": " + rule);
+        }
     }
 
     private static Money thousands(CsvTable.Row row, String column, boolean required) {

@@ -125,11 +125,19 @@ public final class XlsxWriter {
         title.getCell(0).setCellStyle(head);
         int headRow = 1;
         Row h = sheet.createRow(headRow);
-        h.createCell(0).setCellValue("Line");
-        h.getCell(0).setCellStyle(head);
+        // the reference letter (A, B, ...) in its own column, when the table has them, so that the line's label
+        // is only the label
+        boolean refs = t.rows().stream().anyMatch(r -> !r.ref().isEmpty());
+        int labelCol = refs ? 1 : 0;
+        if (refs) {
+            h.createCell(0).setCellValue("Ref");
+            h.getCell(0).setCellStyle(head);
+        }
+        h.createCell(labelCol).setCellValue("Line");
+        h.getCell(labelCol).setCellStyle(head);
         int[] colOf = new int[t.columns().size()];
         int pctCol = -1;
-        int c = 1;
+        int c = labelCol + 1;
         for (int i = 0; i < t.columns().size(); i++) {
             colOf[i] = c;
             Cell cell = h.createCell(c++);
@@ -142,15 +150,21 @@ public final class XlsxWriter {
                 p.setCellStyle(head);
             }
         }
-        sheet.createFreezePane(1, headRow + 1);
-        sheet.setColumnWidth(0, 48 * 256);
-        for (int i = 1; i < c; i++) {
+        sheet.createFreezePane(labelCol + 1, headRow + 1);
+        if (refs) {
+            sheet.setColumnWidth(0, 5 * 256);
+        }
+        sheet.setColumnWidth(labelCol, 48 * 256);
+        for (int i = labelCol + 1; i < c; i++) {
             sheet.setColumnWidth(i, 14 * 256);
         }
         for (int r = 0; r < t.rows().size(); r++) {
             FigureTable.Row row = t.rows().get(r);
             Row x = sheet.createRow(headRow + 1 + r);
-            x.createCell(0).setCellValue(row.ref().isEmpty() ? row.label() : row.ref() + "  " + row.label());
+            if (refs) {
+                x.createCell(0).setCellValue(row.ref());
+            }
+            x.createCell(labelCol).setCellValue(row.label());
             for (int i = 0; i < t.columns().size(); i++) {
                 FigureTable.Column col = t.columns().get(i);
                 Cell cell = x.createCell(colOf[i]);
@@ -209,19 +223,32 @@ public final class XlsxWriter {
         return new CellReference(row, col).formatAsString(false);
     }
 
-    /** Excel sheet names: at most 31 characters, none of []:*?/\, unique. */
-    private static String uniqueName(String title, Set<String> used) {
+    /**
+     * Excel sheet names: at most 31 characters, none of []:*?/\, unique; a long title is shortened to its whole
+     * words that fit, never cut mid-word.
+     */
+    static String uniqueName(String title, Set<String> used) {
         String base = title.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").strip();
         if (base.isEmpty()) {
             base = "Sheet";
         }
-        base = base.length() > 31 ? base.substring(0, 31).strip() : base;
+        base = wholeWords(base, 31);
         String name = base;
         int n = 2;
         while (!used.add(name.toLowerCase(Locale.ROOT))) {
             String suffix = " (" + n++ + ")";
-            name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
+            name = wholeWords(base, 31 - suffix.length()) + suffix;
         }
         return name;
+    }
+
+    /** The longest run of whole words from the start that fits, without trailing punctuation. */
+    private static String wholeWords(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max);
+        String s = cut > 0 ? text.substring(0, cut) : text.substring(0, max);
+        return s.replaceAll("[\\s,;.(-]+$", "");
     }
 }

@@ -36,7 +36,9 @@ class MalformedInputCatalogueTest {
         EXPECTED.put("months outside the year", List.of("years.csv, line 2, column 3 (last_month): the months 2020-04..2021-06 (15 months) are not all within 2020/21"));
         EXPECTED.put("an unknown status", List.of("years.csv, line 2, column 4 (status): status is 'draft'; it is agreed or indicative"));
         EXPECTED.put("a fraction of £000 in a rows file", List.of("rows.csv, line 2, column 2 (net_budget): net_budget is '10.5': GBP thousands are whole numbers here"));
-        EXPECTED.put("the total's label typed as a row", List.of("rows.csv, line 2, column 1 (line): the line 'Total' has the total's label; the total is computed, not typed"));
+        EXPECTED.put("the total's label typed as a row", List.of(
+                "rows.csv, line 2, column 2 (net_budget): the total row 'Total' has net_budget 1 but the lines add to 0 (£000)",
+                "rows.csv, line 2, column 3 (forecast): the total row 'Total' has forecast 1 but the lines add to 0 (£000)"));
         EXPECTED.put("a bad date", List.of("gl.csv, line 2, column 1 (date): date is '2020-02-30': not a date"));
         EXPECTED.put("a date outside the year", List.of("gl.csv, line 2, column 1 (date): '2021-04-01' is outside 2020/21 (2020-04-01 to 2021-03-31)"));
         EXPECTED.put("period 13", List.of("gl.csv, line 2, column 1 (period): period is 'P13': a period is P1 (April) to P12 (March)"));

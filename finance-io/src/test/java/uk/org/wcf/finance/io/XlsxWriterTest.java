@@ -72,7 +72,24 @@ class XlsxWriterTest {
         try (Workbook wb = roundTrip(tables.stream().map(XlsxWriter.SheetSpec::of).toList())) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(3);
             for (int i = 0; i < tables.size(); i++) {
-                assertSheetMatches(wb, wb.getSheetAt(i), tables.get(i), 1);
+                FigureTable t = tables.get(i);
+                boolean refs = t.rows().stream().anyMatch(r -> !r.ref().isEmpty());
+                assertSheetMatches(wb, wb.getSheetAt(i), t, refs ? 2 : 1);
+                // the reference in its own column, the label alone beside it
+                for (int r = 0; r < t.rows().size(); r++) {
+                    var row = wb.getSheetAt(i).getRow(2 + r);
+                    assertThat(row.getCell(refs ? 1 : 0).getStringCellValue()).isEqualTo(t.rows().get(r).label());
+                    if (refs) {
+                        assertThat(row.getCell(0).getStringCellValue()).isEqualTo(t.rows().get(r).ref());
+                    }
+                }
+                // a sheet's name is whole words of the table's title
+                String name = wb.getSheetName(i);
+                assertThat(name.length()).isLessThanOrEqualTo(31);
+                String words = t.title().replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").strip();
+                assertThat(words).as(name).startsWith(name);
+                assertThat(name.equals(words) || " ,;.(-".indexOf(words.charAt(name.length())) >= 0).as("%s is cut mid-word from %s",
+                        name, words).isTrue();
             }
         }
     }
