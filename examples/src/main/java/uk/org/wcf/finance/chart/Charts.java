@@ -201,6 +201,31 @@ public final class Charts {
         return c;
     }
 
+    /**
+     * A backtest: each method's median absolute % error at each period tested (grouped bars), the series named
+     * with how often its P10 to P90 range held the outturn.
+     *
+     * @param backtest the backtest
+     * @return the chart
+     */
+    public static CategoryChart backtest(uk.org.wcf.finance.forecast.Backtest backtest) {
+        CategoryChart c = chart("Outturn forecasts backtested on " + backtest.year() + ": median abs. % error", "%");
+        Map<String, List<String>> x = new LinkedHashMap<>();
+        Map<String, List<Double>> y = new LinkedHashMap<>();
+        Map<String, int[]> held = new LinkedHashMap<>();
+        for (uk.org.wcf.finance.forecast.Backtest.Summary s : backtest.summary()) {
+            String m = s.method().cliName();
+            x.computeIfAbsent(m, k -> new ArrayList<>()).add("P" + s.period());
+            y.computeIfAbsent(m, k -> new ArrayList<>()).add(s.medianAbsPercent());
+            int[] h = held.computeIfAbsent(m, k -> new int[2]);
+            h[0] += s.held();
+            h[1] += s.ranged();
+        }
+        x.forEach((m, periods) -> c.addSeries(m + (held.get(m)[1] == 0 ? "" : String.format(Locale.ROOT, " (range held %d of %d)",
+                held.get(m)[0], held.get(m)[1])), periods, y.get(m)));
+        return c;
+    }
+
     private static String shortName(String label) {
         String s = label.startsWith("DSG - ") ? label.substring(6) : label;
         return s.length() > 28 ? s.substring(0, 27) + "…" : s;
