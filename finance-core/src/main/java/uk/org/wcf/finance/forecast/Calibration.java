@@ -15,7 +15,8 @@ import org.joda.money.Money;
  * How much to widen (or narrow) each method's P10 to P90 range so that it held the outturn 80% of the time in
  * backtests on the history: the empirical errors of earlier years. For every line's prior year with actuals in
  * at least nine months, each method forecasts that year at P2 to P11 from the years before it, and the error is
- * divided by the method's own half-range; the scale is the 80th percentile of those ratios (1 when the model's
+ * divided by the method's own half-range (cases whose half-range is under 1% of the outturn, such as a
+ * fixed contract's or a quarter spread evenly over its months, are left out: pennies over nothing is no evidence); the scale is the 80th percentile of those ratios (1 when the model's
  * range held 80% exactly). With fewer than {@value #MIN_CASES} cases there is not enough evidence and the scale
  * is 1: the model's range as it is.
  *
@@ -26,6 +27,8 @@ public record Calibration(Map<ForecastMethod, Double> scales, Map<ForecastMethod
 
     /** The fewest backtest cases from which a scale is taken. */
     public static final int MIN_CASES = 20;
+    /** Backtest cases whose half-range is under this share of the outturn are not used (see the class comment). */
+    static final double MIN_HALF_RANGE = 0.01;
 
     /**
      * Validates and copies the scales.
@@ -74,7 +77,9 @@ public record Calibration(Map<ForecastMethod, Double> scales, Map<ForecastMethod
                     for (int n = 2; n <= 11; n++) {
                         Engine.Point p = Engine.point(m, y, n, usable.subList(0, i), kind);
                         double half = p.refused() == null ? p.half(0.9) : Double.NaN;
-                        if (half > 0) {
+                        // a range under 1% of the outturn (months as regular as a fixed contract's, or a quarter
+                        // spread evenly over its months) would turn pennies of error into huge ratios: no evidence
+                        if (half > MIN_HALF_RANGE * Math.abs(outturn)) {
                             ratios.add(Math.abs(outturn - Engine.sum(y, n) - p.remaining()) / half);
                         }
                     }
