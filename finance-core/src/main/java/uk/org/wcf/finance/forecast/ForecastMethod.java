@@ -25,8 +25,9 @@ public enum ForecastMethod {
     TREND("trend"),
     /**
      * Per line, the one of run rate, profile and smoothing with the smallest mean absolute % error when
-     * backtested on that line's prior years; run rate when the line has no prior year to test on, or when no
-     * other method beat it there.
+     * backtested on that line's prior years (each year forecast at P1 to P11 from the years before it); run rate
+     * when the line has no prior year to test on, or when no other method's error there was at least 5% smaller
+     * than run rate's.
      */
     AUTO("auto");
 

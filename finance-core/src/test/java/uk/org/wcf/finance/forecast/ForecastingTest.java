@@ -163,7 +163,7 @@ class ForecastingTest {
                 months.add(Gbp.pounds(BigDecimal.valueOf(Math.round(50_000 + 10_000 * r.nextGaussian()))));
             }
             DemandModel d = DemandModel.fit(months.subList(0, 4));
-            Forecast f = Forecasting.monteCarlo("x", months, Y.period(4), d, 2_000, i);
+            Forecast f = Forecasting.monteCarlo("x", months, Y.period(4), d, 1_000, i);
             Money outturn = Gbp.sum(months);
             held += !outturn.isLessThan(f.low()) && !outturn.isGreaterThan(f.high()) ? 1 : 0;
         }
@@ -250,7 +250,7 @@ class ForecastingTest {
         }
         Calibration c = Calibration.fromHistory(lines);
         assertThat(c.scale(ForecastMethod.RUN_RATE)).isBetween(0.8, 1.25);
-        assertThat(c.cases()).containsEntry(ForecastMethod.RUN_RATE, 400);
+        assertThat(c.cases().get(ForecastMethod.RUN_RATE)).isBetween(360, 400); // 40 lines x P2-P11, less any range under 1%
         assertThat(Calibration.none().scale(ForecastMethod.PROFILE)).isEqualTo(1.0);
     }
 
