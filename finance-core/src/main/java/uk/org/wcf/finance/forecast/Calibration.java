@@ -112,6 +112,6 @@ public record Calibration(Map<ForecastMethod, Double> scales, Map<ForecastMethod
         int n = cases.getOrDefault(method, 0);
         return scales.containsKey(method)
                 ? String.format(java.util.Locale.ROOT, "x %.2f, the 80th percentile of %d backtest errors on the history over the model's half-range", scales.get(method), n)
-                : "not calibrated: " + n + " backtest cases on the history, fewer than " + MIN_CASES + "; the model's range as it is";
+                : "none: " + n + " backtest cases on the history, fewer than " + MIN_CASES + "; the model's range as it is";
     }
 }

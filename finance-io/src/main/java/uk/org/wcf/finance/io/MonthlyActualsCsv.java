@@ -13,7 +13,6 @@ import org.joda.money.Money;
 
 import uk.org.wcf.finance.forecast.Forecast;
 import uk.org.wcf.finance.money.FinanceRuleException;
-import uk.org.wcf.finance.money.Gbp;
 
 /**
  * Monthly actuals by line for outturn forecasts, and the forecasts written back.
@@ -160,13 +159,5 @@ public final class MonthlyActualsCsv {
                 return new ForecastRow(line, ytd, outturn, p10, p90, method);
             });
         }
-    }
-
-    /**
-     * @param months a line's months
-     * @return their total
-     */
-    public static Money total(Map<YearMonth, Money> months) {
-        return Gbp.sum(months.values());
     }
 }
