@@ -344,6 +344,8 @@ public final class Forecasting {
             p90 = ytd;
             p50 = p50.isGreaterThan(ytd) ? ytd : p50;
         }
+        p90 = p90.isLessThan(p50) ? p50 : p90; // only after a bound moved the P50 up to the actuals to date
+        p10 = p10.isGreaterThan(p50) ? p50 : p10;
         return new Forecast(line, asAt, "monte-carlo", inputs, kind, ytd, p50, p10, p90);
     }
 

@@ -53,8 +53,16 @@ class MonthlyActualsCsvTest {
     }
 
     @Test
+    void aLineNamedLikeACommentIsReadBack() {
+        Forecast f = Forecasting.runRate("# hash", List.of(Gbp.pounds(10), Gbp.pounds(20)), FiscalYear.of(2020).period(2));
+        var back = MonthlyActualsCsv.readForecasts("f.csv", new ByteArrayInputStream(MonthlyActualsCsv.writeForecasts(List.of(f))
+                .getBytes(StandardCharsets.UTF_8))).orThrow();
+        assertThat(back).extracting(MonthlyActualsCsv.ForecastRow::line).containsExactly("# hash");
+    }
+
+    @Test
     void forecastsWrittenAreReadBackTheSame() {
-        qt().withExamples(60).forAll(lists().of(integers().between(-2_000_000, 2_000_000)).ofSize(12),
+        qt().withExamples(200).forAll(lists().of(integers().between(-2_000_000, 2_000_000)).ofSize(12),
                 strings().basicLatinAlphabet().ofLengthBetween(1, 12).assuming(s -> !s.isBlank()), integers().between(1, 12))
                 .checkAssert((pounds, name, n) -> {
                     List<Money> months = new ArrayList<>();
