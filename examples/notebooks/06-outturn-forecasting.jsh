@@ -1,23 +1,34 @@
-// Outturn forecasting at Period 6: four methods on the same placements actuals, and a backtest to choose one.
-// Monthly actuals for P1 to P6 (pounds), and the two years before for the seasonal profile.
+// Outturn forecasting at Period 6: the methods on the same placements actuals, each with a P10 to P90 range,
+// auto's choice from the line's own backtest, a fitted Monte Carlo, and a backtest to read.
+// Monthly actuals for P1 to P6 (pounds), and the two years before, oldest first.
 var year = FiscalYear.parse("2020/21");
 var actuals = List.of(Gbp.pounds(480000), Gbp.pounds(495000), Gbp.pounds(502000), Gbp.pounds(498000), Gbp.pounds(515000), Gbp.pounds(521000));
-var prior = List.of(Collections.nCopies(12, Gbp.pounds(470000)), Collections.nCopies(12, Gbp.pounds(455000)));
+var y2018 = List.of(Gbp.pounds(440000), Gbp.pounds(445000), Gbp.pounds(450000), Gbp.pounds(452000), Gbp.pounds(455000), Gbp.pounds(458000), Gbp.pounds(460000), Gbp.pounds(462000), Gbp.pounds(465000), Gbp.pounds(470000), Gbp.pounds(472000), Gbp.pounds(490000));
+var y2019 = List.of(Gbp.pounds(455000), Gbp.pounds(458000), Gbp.pounds(462000), Gbp.pounds(466000), Gbp.pounds(470000), Gbp.pounds(471000), Gbp.pounds(476000), Gbp.pounds(478000), Gbp.pounds(481000), Gbp.pounds(486000), Gbp.pounds(490000), Gbp.pounds(505000));
+var placements = LineSeries.of("Placements", actuals, List.of(y2018, y2019));
 
-Forecasting.runRate("Placements", actuals, year.period(6))
-Forecasting.seasonal("Placements", actuals, prior, year.period(6))
-Forecasting.olsTrend("Placements", actuals, year.period(6), 0.9)
+// Each method says what it used; a cost line is never forecast below its spend to date.
+for (var m : List.of(ForecastMethod.RUN_RATE, ForecastMethod.PROFILE, ForecastMethod.SMOOTHING, ForecastMethod.TREND)) System.out.println(Forecasting.forecast(placements, year.period(6), m, Calibration.none()));
 
-// Placements are demand-led: count x unit cost, simulated 100,000 times with a fixed seed (P10, P50, P90).
-var mc = Forecasting.monteCarlo("Placements", actuals, year.period(6), new DemandModel(new BigDecimal("120"), new BigDecimal("6"), new BigDecimal("4300"), new BigDecimal("250")), 100000, 2020);
+// auto: the method with the smallest error in backtests on this line's prior years, and why.
+var auto = Forecasting.forecast(placements, year.period(6), ForecastMethod.AUTO, Calibration.fromHistory(List.of(placements)));
+auto.method()
+auto.inputs().get("chosen")
+
+// Placements are demand-led: a model fitted from the six months, simulated 100,000 times with a fixed seed.
+// The fit remembers it saw six months, so each trial also draws the mean and spread it does not know.
+var demand = DemandModel.fit(actuals);
+var mc = Forecasting.monteCarlo("Placements", actuals, year.period(6), demand, 100000, 2020);
 mc.low()
 mc.outturn()
 mc.high()
 
 // The chosen forecast feeds the monitoring snapshot.
 var snapshot = MonitoringSnapshot.nonDsg("Placements", year.period(6), List.of(MonitoringLine.of("Placements", Gbp.pounds(6000000), Gbp.zero())), "Total");
-MonitoringReport.of(mc.applyTo(snapshot), Optional.empty())
+MonitoringReport.of(auto.applyTo(snapshot), Optional.empty())
 
-// A backtest on a held-out year: the error of the run rate at each period.
-var heldOut = List.of(Gbp.pounds(400000), Gbp.pounds(420000), Gbp.pounds(430000), Gbp.pounds(445000), Gbp.pounds(450000), Gbp.pounds(470000), Gbp.pounds(480000), Gbp.pounds(490000), Gbp.pounds(500000), Gbp.pounds(515000), Gbp.pounds(520000), Gbp.pounds(535000));
-Forecasting.backtest((a, at) -> Forecasting.runRate("x", a, at), heldOut, 1, year::period)
+// A backtest on the last prior year held out: errors, bias and how often each range held, by method and period.
+var heldOut = LineSeries.of("Placements", y2019, List.of(y2018));
+var bt = Backtest.run(FiscalYear.parse("2019/20"), List.of(heldOut), List.of(ForecastMethod.AUTO, ForecastMethod.RUN_RATE, ForecastMethod.PROFILE), List.of(3, 6, 9), Calibration.none());
+System.out.print(bt.table())
+Notebooks.show(Charts.backtest(bt))

@@ -361,6 +361,43 @@ public final class Charts {
         return c;
     }
 
+    /**
+     * A backtest: each method's median absolute % error at each period tested (grouped bars, one decimal), the series
+     * named with how often its P10 to P90 range held the outturn.
+     *
+     * @param backtest the backtest
+     * @return the chart
+     */
+    public static JFreeChart backtest(uk.org.wcf.finance.forecast.Backtest backtest) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Map<String, int[]> held = new LinkedHashMap<>();
+        for (uk.org.wcf.finance.forecast.Backtest.Summary s : backtest.summary()) {
+            int[] h = held.computeIfAbsent(s.method().cliName(), k -> new int[2]);
+            h[0] += s.held();
+            h[1] += s.ranged();
+        }
+        for (uk.org.wcf.finance.forecast.Backtest.Summary s : backtest.summary()) {
+            String m = s.method().cliName();
+            int[] h = held.get(m);
+            String series = m + (h[1] == 0 ? "" : String.format(Locale.ROOT, " (range held %d of %d)", h[0], h[1]));
+            data.addValue(s.medianAbsPercent(), series, "P" + s.period());
+        }
+        BarRenderer r = new BarRenderer();
+        bars(r);
+        r.setMaximumBarWidth(0.08);
+        NumberFormat oneDecimal = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.UK));
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", oneDecimal));
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultItemLabelFont(TEXT);
+        r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        CategoryPlot plot = plot(data, "median abs. % error", r, PlotOrientation.VERTICAL);
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setNumberFormatOverride(oneDecimal);
+        axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.UK));
+        axis.setAutoRangeMinimumSize(1);
+        return chart("Outturn forecasts backtested on " + backtest.year() + ": median abs. % error", plot, true);
+    }
+
     private static void requireSameSize(List<String> categories, List<Long> values) {
         Objects.requireNonNull(categories, "categories");
         Objects.requireNonNull(values, "values");

@@ -1,6 +1,7 @@
 package uk.org.wcf.finance.forecast;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,23 +12,30 @@ import org.joda.money.Money;
 import uk.org.wcf.finance.monitor.MonitoringLine;
 import uk.org.wcf.finance.monitor.MonitoringSnapshot;
 import uk.org.wcf.finance.money.FinanceRuleException;
+import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.time.FiscalPeriod;
 
 /**
  * A year-end outturn forecast for a line, with the method and the inputs that made it, so that a reviewer can
- * see where the figure came from. Methods with a spread give a low and a high (an OLS prediction interval, or the
- * P10 and P90 of a simulation, with the P50 as the outturn).
+ * see where the figure came from. The outturn is the P50; a method with a spread gives a low (P10) and a high
+ * (P90).
+ *
+ * <p>No impossible forecast: on a {@link LineKind#COST cost line} the outturn and the low are never below the
+ * actuals to date, on an {@link LineKind#INCOME income line} the outturn and the high are never above them;
+ * only a {@link LineKind#MIXED} line (credits seen) may go either way, and its inputs say so.
  *
  * @param line the monitoring line
  * @param asAt the last period of actuals
- * @param method the method's name
- * @param inputs the method's inputs, named
- * @param outturn the forecast outturn
- * @param low the low end of the spread, or null
- * @param high the high end of the spread, or null
+ * @param method the method's name (for the methods of {@link ForecastMethod}, its {@link ForecastMethod#cliName()})
+ * @param inputs the method's inputs and the reason it was chosen, named, in order
+ * @param kind what the line's months say about the sign of the rest of the year
+ * @param actualsToDate the actuals from P1 to {@code asAt}
+ * @param outturn the forecast outturn (P50)
+ * @param low the low end of the spread (P10), or null
+ * @param high the high end of the spread (P90), or null
  */
-public record Forecast(String line, FiscalPeriod asAt, String method, Map<String, String> inputs, Money outturn, Money low,
-        Money high) {
+public record Forecast(String line, FiscalPeriod asAt, String method, Map<String, String> inputs, LineKind kind,
+        Money actualsToDate, Money outturn, Money low, Money high) {
 
     /**
      * Validates the forecast.
@@ -35,31 +43,50 @@ public record Forecast(String line, FiscalPeriod asAt, String method, Map<String
      * @param line not null
      * @param asAt not null
      * @param method not null
-     * @param inputs the inputs
-     * @param outturn not null
-     * @param low null, or not above the outturn
-     * @param high null, or not below the outturn
+     * @param inputs the inputs (order kept)
+     * @param kind not null
+     * @param actualsToDate GBP
+     * @param outturn GBP; at or above the actuals to date for a cost line, at or below for an income line
+     * @param low null, or not above the outturn (and on a cost line not below the actuals to date)
+     * @param high null, or not below the outturn (and on an income line not above the actuals to date)
      */
     public Forecast {
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(asAt, "asAt");
         Objects.requireNonNull(method, "method");
-        inputs = Map.copyOf(inputs);
-        Objects.requireNonNull(outturn, "outturn");
+        Objects.requireNonNull(kind, "kind");
+        inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+        Gbp.requireGbp(actualsToDate, "actuals to date of '" + line + "'");
+        Gbp.requireGbp(outturn, "outturn of '" + line + "'");
         if ((low == null) != (high == null) || (low != null && (low.isGreaterThan(outturn) || high.isLessThan(outturn)))) {
             throw new FinanceRuleException("spread of the forecast for '" + line + "'", low + " to " + high,
-                    "the low and high bracket the outturn");
+                    "the low and high bracket the outturn " + outturn);
+        }
+        Money floor = low == null ? outturn : low;
+        Money ceiling = high == null ? outturn : high;
+        if (kind == LineKind.COST && floor.isLessThan(actualsToDate)) {
+            throw new FinanceRuleException("forecast for cost line '" + line + "'", floor, "below the actuals to date "
+                    + actualsToDate + ": the rest of the year of a line with no credits cannot be negative");
+        }
+        if (kind == LineKind.INCOME && ceiling.isGreaterThan(actualsToDate)) {
+            throw new FinanceRuleException("forecast for income line '" + line + "'", ceiling, "above the actuals to date "
+                    + actualsToDate + ": the rest of the year of a line with no payments cannot be positive");
         }
     }
 
-    /** @return the low end, if the method gives a spread */
+    /** @return the low end (P10), if the method gives a spread */
     public Optional<Money> lowIfAny() {
         return Optional.ofNullable(low);
     }
 
-    /** @return the high end, if the method gives a spread */
+    /** @return the high end (P90), if the method gives a spread */
     public Optional<Money> highIfAny() {
         return Optional.ofNullable(high);
+    }
+
+    /** @return the outturn less the actuals to date: what the rest of the year is forecast to add */
+    public Money remaining() {
+        return outturn.minus(actualsToDate);
     }
 
     /**
@@ -75,5 +102,11 @@ public record Forecast(String line, FiscalPeriod asAt, String method, Map<String
         List<MonitoringLine> out = new ArrayList<>();
         snapshot.lines().forEach(l -> out.add(l.line().equals(line) ? l.withForecast(outturn) : l));
         return snapshot.withLines(out);
+    }
+
+    /** @return a short form: line, period, method, outturn and range */
+    @Override
+    public String toString() {
+        return line + " at " + asAt + " (" + method + "): " + outturn + (low == null ? "" : " [P10 " + low + ", P90 " + high + "]");
     }
 }

@@ -1,0 +1,166 @@
+package uk.org.wcf.finance.io;
+
+import java.io.InputStream;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.joda.money.Money;
+
+import uk.org.wcf.finance.forecast.Forecast;
+import uk.org.wcf.finance.money.FinanceRuleException;
+
+/**
+ * Monthly actuals by line for outturn forecasts, and the forecasts written back.
+ *
+ * <p>In, either of two layouts, columns in any order: the file {@code actuals} writes,
+ * {@code cost_centre,month,budget,actual,variance} (the cost centre is the line; budget and variance are not
+ * used), or a plain {@code line,month,actual}. {@code month} is written {@code 2016-04}; {@code actual} in
+ * pounds ({@code 1,234.56}, {@code -975} and {@code (975)} too). A line and month given twice is a problem.
+ * A month with no row is nil.
+ *
+ * <p>Out: {@code line,actual_to_date,outturn,p10,p90,method}, pounds with two decimals, {@code p10} and
+ * {@code p90} empty where the forecast has no range. {@link #readForecasts} reads it back.
+ */
+public final class MonthlyActualsCsv {
+
+    /** The columns of a plain file. */
+    public static final List<String> PLAIN = List.of("line", "month", "actual");
+    /** The columns of the file {@code actuals} writes. */
+    public static final List<String> ACTUALS = List.of("cost_centre", "month", "budget", "actual", "variance");
+    /** The columns of the forecasts written. */
+    public static final List<String> FORECAST = List.of("line", "actual_to_date", "outturn", "p10", "p90", "method");
+
+    private MonthlyActualsCsv() {
+    }
+
+    /**
+     * Reads monthly actuals.
+     *
+     * @param file the file name, for problems
+     * @param in the CSV
+     * @return each line's months (in month order), lines in file order; and any problems
+     */
+    public static ReadResult<Map<String, Map<YearMonth, Money>>> read(String file, InputStream in) {
+        Map<String, Map<YearMonth, Money>> out = new LinkedHashMap<>();
+        try (CsvTable t = CsvTable.open(file, in, List.of("month", "actual"), List.of("line", "cost_centre", "budget", "variance"))) {
+            List<Problem> problems = new ArrayList<>();
+            boolean plain = t.header().contains("line");
+            boolean actuals = t.header().contains("cost_centre");
+            if (!t.header().isEmpty() && plain == actuals) {
+                problems.add(Problem.ofLine(file, 1, plain ? "the header has both 'line' and 'cost_centre'; a file has one of them"
+                        : "the header has neither 'line' nor 'cost_centre'; the columns are line,month,actual or "
+                                + String.join(",", ACTUALS)));
+                problems.addAll(t.problems());
+                return new ReadResult<>(out, problems);
+            }
+            String key = plain ? "line" : "cost_centre";
+            ReadResult<List<Object>> r = t.readAll(row -> {
+                String line = row.required(key);
+                YearMonth month = row.parse("month", MonthlyActualsCsv::month);
+                Money actual = row.amount("actual", Amounts.Unit.POUNDS);
+                if (!row.ok()) {
+                    return null;
+                }
+                Map<YearMonth, Money> months = out.computeIfAbsent(line, k -> new TreeMap<>());
+                if (months.putIfAbsent(month, actual) != null) {
+                    row.fail("month", "'" + line + "' has two rows for " + month + "; a line has one row a month");
+                    return null;
+                }
+                return line;
+            });
+            problems.addAll(r.problems());
+            return new ReadResult<>(out, problems);
+        }
+    }
+
+    private static YearMonth month(String s) {
+        try {
+            return YearMonth.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("month is '" + s + "': write a month as 2016-04");
+        }
+    }
+
+    /**
+     * Writes forecasts: {@code line,actual_to_date,outturn,p10,p90,method}.
+     *
+     * @param forecasts the forecasts, in order
+     * @return the CSV text
+     */
+    public static String writeForecasts(List<Forecast> forecasts) {
+        StringBuilder sb = new StringBuilder(Csv.line(FORECAST));
+        for (Forecast f : forecasts) {
+            String line = Csv.text(f.line());
+            // a row that starts with # reads as a comment: quote such a line's name so that it reads back
+            line = line.startsWith("#") ? '"' + line + '"' : line;
+            sb.append(Csv.rawLine(List.of(line, plain(f.actualsToDate()), plain(f.outturn()),
+                    f.low() == null ? "" : plain(f.low()), f.high() == null ? "" : plain(f.high()), Csv.text(f.method()))));
+        }
+        return sb.toString();
+    }
+
+    private static String plain(Money m) {
+        return m.getAmount().toPlainString();
+    }
+
+    /**
+     * A forecast as written: the figures and the method's name.
+     *
+     * @param line the line
+     * @param actualToDate the actuals to date
+     * @param outturn the outturn (P50)
+     * @param p10 the P10, or null
+     * @param p90 the P90, or null
+     * @param method the method used
+     */
+    public record ForecastRow(String line, Money actualToDate, Money outturn, Money p10, Money p90, String method) {
+        /**
+         * Validates the row.
+         *
+         * @param line not null
+         * @param actualToDate not null
+         * @param outturn not null
+         * @param p10 null exactly when p90 is
+         * @param p90 null exactly when p10 is
+         * @param method not null
+         */
+        public ForecastRow {
+            if (line == null || actualToDate == null || outturn == null || method == null || (p10 == null) != (p90 == null)) {
+                throw new FinanceRuleException("forecast row", line, "has a line, actuals to date, outturn and method, and both of p10 and p90 or neither");
+            }
+        }
+    }
+
+    /**
+     * Reads forecasts back.
+     *
+     * @param file the file name, for problems
+     * @param in the CSV written by {@link #writeForecasts}
+     * @return the rows and any problems
+     */
+    public static ReadResult<List<ForecastRow>> readForecasts(String file, InputStream in) {
+        try (CsvTable t = CsvTable.open(file, in, FORECAST, List.of())) {
+            return t.readAll(row -> {
+                String line = row.required("line");
+                Money ytd = row.amount("actual_to_date", Amounts.Unit.POUNDS);
+                Money outturn = row.amount("outturn", Amounts.Unit.POUNDS);
+                Money p10 = row.has("p10") ? row.amount("p10", Amounts.Unit.POUNDS) : null;
+                Money p90 = row.has("p90") ? row.amount("p90", Amounts.Unit.POUNDS) : null;
+                String method = row.required("method");
+                if (!row.ok()) {
+                    return null;
+                }
+                if ((p10 == null) != (p90 == null)) {
+                    row.fail(row.has("p10") ? "p90" : "p10", "p10 and p90 are both given or both empty");
+                    return null;
+                }
+                return new ForecastRow(line, ytd, outturn, p10, p90, method);
+            });
+        }
+    }
+}
