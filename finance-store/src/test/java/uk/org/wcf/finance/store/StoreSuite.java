@@ -2,6 +2,10 @@ package uk.org.wcf.finance.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,6 +27,7 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import uk.org.wcf.finance.data.WcfData;
 import uk.org.wcf.finance.ledger.Actuals;
@@ -43,6 +48,85 @@ import uk.org.wcf.finance.time.FiscalYear;
  * The store's rules, run the same way on each database: a subclass says where a new, empty store is.
  */
 abstract class StoreSuite {
+
+    private final AtomicInteger nextYear = new AtomicInteger(2100);
+
+    /** A year not used yet in this store, so that each property example starts from nothing. */
+    FiscalYear freshYear() {
+        return FiscalYear.of(nextYear.getAndIncrement());
+    }
+
+    /** Forecasts in pence, so that the store is tested to the penny. */
+    static Gen<List<Long>> pence(int min, int max) {
+        return lists().of(longs().between(-5_000_000_000L, 5_000_000_000L)).ofSizeBetween(min, max);
+    }
+
+    static MonitoringSnapshot penceSnapshot(FiscalPeriod p, List<Long> forecasts, List<Long> carried) {
+        List<MonitoringLine> lines = new ArrayList<>();
+        for (int i = 0; i < forecasts.size(); i++) {
+            long cf = i < carried.size() ? carried.get(i) : 0;
+            lines.add(new MonitoringLine("Line " + (i + 1), "", Gbp.thousands(1000), Money.ofMinor(Gbp.GBP, forecasts.get(i)),
+                    cf == 0 ? List.of() : List.of(Adjustment.carryForward("carry-forward " + (i + 1), Money.ofMinor(Gbp.GBP, cf)))));
+        }
+        return MonitoringSnapshot.nonDsg("Property", p, lines, "Total");
+    }
+
+    // ---- properties -----------------------------------------------------------------------------------------
+
+    @Test
+    void aRestatementNeverChangesALockedVersion() {
+        qt().withExamples(12).forAll(pence(1, 6), pence(1, 6), integers().between(1, 12)).checkAssert((first, second, p) -> {
+            FiscalPeriod period = freshYear().period(p);
+            StoredSnapshot v1 = store.close(penceSnapshot(period, first, List.of()), "v1", ANN);
+            store.restate(penceSnapshot(period, second, first), "v2", "restated", ANN);
+            store.restate(penceSnapshot(period, first, second), "v3", "restated again", ANN);
+            List<StoredSnapshot> all = store.versions(period, Scope.NON_DSG);
+            assertThat(all).hasSize(3);
+            assertThat(all.get(0).snapshot()).isEqualTo(v1.snapshot());
+            assertThat(all.get(0).reason()).isEmpty();
+            assertThat(all.get(1).snapshot()).isEqualTo(penceSnapshot(period, second, first));
+        });
+    }
+
+    @Test
+    void historyTotalsEqualTheSnapshots() {
+        qt().withExamples(8).forAll(lists().of(pence(3, 3)).ofSizeBetween(1, 6)).checkAssert(periods -> {
+            FiscalYear y = freshYear();
+            for (int i = 0; i < periods.size(); i++) {
+                store.close(penceSnapshot(y.period(i + 1), periods.get(i), List.of(periods.get(i).get(0) / 3)), "p", ANN);
+            }
+            List<StoredSnapshot> snapshots = store.latestOfYear(y, Scope.NON_DSG);
+            assertThat(snapshots).hasSize(periods.size());
+            for (int i = 0; i < snapshots.size(); i++) {
+                int k = i;
+                Money total = Gbp.sum(List.of("Line 1", "Line 2", "Line 3").stream()
+                        .map(l -> store.history(y, Scope.NON_DSG, l).get(k).varianceAfterAdjustments()));
+                assertThat(total).isEqualTo(snapshots.get(i).snapshot().varianceAfterAdjustments());
+            }
+        });
+    }
+
+    @Test
+    void theYearEndMovesExactlyWhatWasCarried() {
+        qt().withExamples(8).forAll(pence(1, 5), pence(1, 5)).checkAssert((forecasts, carried) -> {
+            FiscalYear y = freshYear();
+            List<BudgetLine> next = new ArrayList<>();
+            for (int i = 0; i < forecasts.size(); i++) {
+                next.add(new BudgetLine(Scope.NON_DSG, "Line " + (i + 1), "", Gbp.thousands(500)));
+            }
+            store.recordBudget(y.next(), BudgetLine.Version.AGREED, next, ANN);
+            MonitoringSnapshot p12 = penceSnapshot(y.period(12), forecasts, carried);
+            store.close(p12, "p12", ANN);
+            ClosedYear closed = store.closeYear(y, ANN);
+            Money proposed = Gbp.sum(p12.lines().stream().map(MonitoringLine::proposedCarryForwards));
+            assertThat(closed.carried()).isEqualTo(proposed);
+            assertThat(Gbp.sum(store.carriedInto(y.next()).stream().map(ClosedYear.Carried::amount))).isEqualTo(proposed);
+            Map<String, Money> budget = store.budget(y.next(), Scope.NON_DSG);
+            for (MonitoringLine l : p12.lines()) {
+                assertThat(budget.get(l.line())).isEqualTo(Gbp.thousands(500).plus(l.proposedCarryForwards()));
+            }
+        });
+    }
 
     static final FiscalYear Y2019 = FiscalYear.of(2019);
     static final Change ANN = Change.by("ann");
