@@ -323,6 +323,43 @@ abstract class StoreSuite {
         }
     }
 
+    @Test
+    void killingTheProcessInTheMiddleOfACloseLeavesThePreviousConsistentState() throws Exception {
+        List<String> cmd = List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), CloseLoop.class.getName(), rawUrl());
+        Process child = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String seen = "";
+        try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String l = out.readLine(); l != null; l = out.readLine()) {
+                seen = l;
+                if (l.equals("closing 3")) {
+                    break;
+                }
+            }
+            assertThat(seen).as("the loop's last line").isEqualTo("closing 3");
+            Thread.sleep(30);
+            child.destroyForcibly(); // SIGKILL: no shutdown hooks, no rollback by the JVM
+            assertThat(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+        FiscalYear y = FiscalYear.of(2030);
+        List<StoredSnapshot> stored = store.latestOfYear(y, Scope.NON_DSG);
+        assertThat(stored.size()).isBetween(2, 3);
+        for (StoredSnapshot s : stored) {
+            assertThat(s.snapshot().lines()).hasSize(CloseLoop.LINES);
+            assertThat(s.snapshot().line("Cost centre 7").orElseThrow().forecast())
+                    .isEqualTo(Gbp.pounds(1007 + s.snapshot().period().number()));
+        }
+        assertThat(store.year(y).orElseThrow().revision()).isEqualTo(stored.size());
+        try (Connection c = DriverManager.getConnection(rawUrl()); Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM snapshot_line WHERE year_start = 2030")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("no line without its snapshot").isEqualTo((long) CloseLoop.LINES * stored.size());
+        }
+        int next = stored.size() + 1;
+        assertThat(store.close(nonDsg(y.period(next), 1000), "after the kill", ANN).version()).isEqualTo(1);
+    }
+
     // ---- history and accuracy --------------------------------------------------------------------------------
 
     @Test
