@@ -30,7 +30,10 @@ class SqliteStoreTest extends StoreSuite {
         store.close(nonDsg(Y2019.period(1), 1000), "p1.yaml", ANN);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("wcf-finance.db"))))
                 .isEqualTo("rw-------");
-        try (var files = Files.list(dir)) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(rawUrl());
+                java.sql.Statement s = c.createStatement(); var files = Files.list(dir)) {
+            s.executeQuery("SELECT count(*) FROM snapshot").close();
+            assertThat(Files.exists(dir.resolve("wcf-finance.db-wal"))).as("the WAL file while a connection is open").isTrue();
             files.forEach(f -> assertThat(PosixFilePermissions.toString(uncheckedPermissions(f))).as(f.toString())
                     .isEqualTo("rw-------"));
         }
