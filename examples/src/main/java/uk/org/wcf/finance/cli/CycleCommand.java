@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import uk.org.wcf.finance.chart.Charts;
+import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.InvalidInputException;
 import uk.org.wcf.finance.io.LedgerImport;
 import uk.org.wcf.finance.io.Problem;
@@ -42,6 +43,7 @@ import uk.org.wcf.finance.monitor.Scope;
 import uk.org.wcf.finance.io.MonitorRowsCsv;
 import uk.org.wcf.finance.report.FigureFormat;
 import uk.org.wcf.finance.store.Change;
+import uk.org.wcf.finance.store.ForecastAccuracy;
 import uk.org.wcf.finance.store.ClosedYear;
 import uk.org.wcf.finance.store.HistoryPoint;
 import uk.org.wcf.finance.store.LedgerBatch;
@@ -61,7 +63,8 @@ import uk.org.wcf.finance.time.FiscalYear;
                 "directory, created readable by you only) or a jdbc:postgresql:// URL (credentials from the URL or",
                 "PGUSER/PGPASSWORD; never printed)."},
         subcommands = {CycleCommand.Import.class, CycleCommand.Close.class, CycleCommand.Restate.class,
-                CycleCommand.Report.class, CycleCommand.History.class, CycleCommand.CloseYear.class},
+                CycleCommand.Report.class, CycleCommand.History.class, CycleCommand.Accuracy.class,
+                CycleCommand.CloseYear.class},
         footer = {"", "Example:", "  java -jar wcf-finance.jar cycle close --snapshot p6.yaml"})
 final class CycleCommand implements Runnable {
 
@@ -92,6 +95,20 @@ final class CycleCommand implements Runnable {
         Change change() {
             return Change.by(by != null ? by : System.getProperty("user.name", "unknown"));
         }
+    }
+
+    /**
+     * Opens a store to read from: an embedded file that does not exist is refused rather than created empty.
+     *
+     * @param location the --db option
+     * @return the store
+     */
+    static MonitoringStore existing(String location) {
+        if (!location.startsWith("jdbc:") && !Files.isRegularFile(Path.of(location))) {
+            throw new IllegalArgumentException("store '" + location + "' does not exist: import a ledger batch or close a"
+                    + " period first, or name the store with --db");
+        }
+        return MonitoringStore.open(location);
     }
 
     static FiscalPeriod period(String text) {
@@ -245,7 +262,7 @@ final class CycleCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             FiscalPeriod p = period(period);
-            try (MonitoringStore store = MonitoringStore.open(db)) {
+            try (MonitoringStore store = existing(db)) {
                 MonitoringReport r = store.report(p, scope(scope), version == null ? OptionalLong.empty() : OptionalLong.of(version));
                 String text = switch (output.format) {
                     case csv -> MonitorRowsCsv.write(r, RoundingPolicy.THOUSANDS);
@@ -283,7 +300,7 @@ final class CycleCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             List<HistoryPoint> h;
-            try (MonitoringStore store = MonitoringStore.open(db)) {
+            try (MonitoringStore store = existing(db)) {
                 h = store.history(year, scope(scope), line);
             }
             if (h.isEmpty()) {
@@ -306,7 +323,7 @@ final class CycleCommand implements Runnable {
             return WcfFinance.OK;
         }
 
-        private static String plain(Money m) {
+        static String plain(Money m) {
             return FigureFormat.PLAIN.format(Gbp.inThousands(RoundingPolicy.THOUSANDS.round(m)).setScale(0));
         }
 
@@ -330,6 +347,51 @@ final class CycleCommand implements Runnable {
             c.addSeries("Variance before adjustments", x, before);
             c.addSeries("Variance after adjustments", x, after);
             return c;
+        }
+    }
+
+    /** {@code cycle accuracy}. */
+    @Command(name = "accuracy", mixinStandardHelpOptions = true,
+            description = {"Each closed period's forecast outturn against the final (P12) outturn, per line and in total",
+                    "(£000, error = forecast - final), and the period from which every forecast showed the final overspend."},
+            footer = {"", "Example:", "  java -jar wcf-finance.jar cycle accuracy --year 2019/20 --scope dsg"})
+    static final class Accuracy implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = MonitoringStore.DEFAULT_FILE,
+                description = "the store (default: ${DEFAULT-VALUE} in the working directory)")
+        String db;
+        @Option(names = "--year", required = true, converter = YearConverter.class, description = "the year")
+        FiscalYear year;
+        @Option(names = "--scope", defaultValue = "non-dsg", paramLabel = "dsg|non-dsg", description = "default: ${DEFAULT-VALUE}")
+        String scope;
+        @Option(names = "--verbose", description = "show a stack trace on errors")
+        boolean verbose;
+
+        @Override
+        public Integer call() throws Exception {
+            ForecastAccuracy a;
+            try (MonitoringStore store = existing(db)) {
+                a = store.accuracy(year, scope(scope));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Forecast accuracy, " + year + " (£000; final outturn at " + a.finalPeriod() + ")");
+            out.println("line,period,forecast,variance,error");
+            List<ForecastAccuracy.Line> all = new ArrayList<>(a.lines());
+            all.add(a.total());
+            for (ForecastAccuracy.Line l : all) {
+                for (ForecastAccuracy.Point p : l.points()) {
+                    out.println(Csv.text(l.line()) + "," + p.period().label() + "," + History.plain(p.forecast()) + ","
+                            + History.plain(p.variance()) + "," + History.plain(p.error()));
+                }
+            }
+            for (ForecastAccuracy.Line l : all) {
+                out.println(l.line() + ": final outturn " + k(l.finalOutturn()) + ", variance " + k(l.finalVariance())
+                        + l.overspendShownFrom().map(p -> "; the overspend showed in every forecast from " + p.label())
+                                .orElse(l.finalVariance().isPositive() ? "; the overspend showed only at the end" : ""));
+            }
+            out.flush();
+            return WcfFinance.OK;
         }
     }
 

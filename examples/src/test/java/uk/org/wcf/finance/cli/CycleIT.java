@@ -99,6 +99,11 @@ class CycleIT {
         assertThat(history.out()).contains("P1,2,1,1,0,0,0\n").contains("P12,1,1,1,0,0,0\n");
         assertThat(Files.readString(dir.resolve("h.svg"))).contains("<svg");
 
+        Cli.Run accuracy = Cli.run(dir, "cycle", "accuracy", "--year", "2020/21", "--db", db);
+        assertThat(accuracy.exit()).as(accuracy.err()).isZero();
+        assertThat(accuracy.out()).contains("final outturn at 2020/21 P12").contains("line,period,forecast,variance,error\n")
+                .contains("Placements,P1,1,0,0\n").contains("Total,P12,1,0,0\n");
+
         Cli.Run year = Cli.run(dir, "cycle", "close-year", "--year", "2020/21", "--db", db);
         assertThat(year.exit()).as(year.err()).isZero();
         assertThat(year.out()).contains("carried 0 'Placements underspend carried forward' from 'Placements' 2020/21 P12 v1"
@@ -114,6 +119,11 @@ class CycleIT {
                 "jdbc:postgresql://127.0.0.1:1/wcf?user=finance&password=s3cret&connectTimeout=2");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("not reachable").doesNotContain("s3cret");
+        assertThat(dir.resolve("wcf-finance.db")).doesNotExist();
+        Cli.Run none = Cli.run(dir, "cycle", "history", "--year", "2019/20", "--line", "Placements");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).isEqualTo("wcf-finance: store 'wcf-finance.db' does not exist: import a ledger batch or close a"
+                + " period first, or name the store with --db\n");
         assertThat(dir.resolve("wcf-finance.db")).doesNotExist();
     }
 }
