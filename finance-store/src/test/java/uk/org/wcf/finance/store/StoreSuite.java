@@ -360,6 +360,36 @@ abstract class StoreSuite {
         assertThat(store.close(nonDsg(y.period(next), 1000), "after the kill", ANN).version()).isEqualTo(1);
     }
 
+    @Test
+    void twoProcessesImportingIntoTheSameYearLoseNoWrite() throws Exception {
+        int count = 15;
+        List<Process> workers = new ArrayList<>();
+        for (int w = 1; w <= 2; w++) {
+            workers.add(new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), ImportLoop.class.getName(), rawUrl(), String.valueOf(w),
+                    String.valueOf(count)).redirectErrorStream(true).start());
+        }
+        int stored = 0;
+        int stale = 0;
+        for (Process p : workers) {
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as(out).isZero();
+            for (String line : out.lines().toList()) {
+                if (line.equals("stored")) {
+                    stored++;
+                } else if (line.equals("stale")) {
+                    stale++;
+                }
+            }
+        }
+        assertThat(stored + stale).isEqualTo(2 * count);
+        FiscalYear y = FiscalYear.of(2040);
+        assertThat(store.batches(y)).hasSize(stored);
+        assertThat(store.year(y).orElseThrow().revision()).isEqualTo(stored);
+        assertThat(store.close(nonDsg(y.period(1), 1000), "p1", ANN).actualsToDate().get("Line 1"))
+                .isEqualTo(Gbp.pounds(stored));
+    }
+
     // ---- history and accuracy --------------------------------------------------------------------------------
 
     @Test
