@@ -154,12 +154,16 @@ public final class MonitoringStore implements AutoCloseable {
         return write(year, change, "budget " + version.name().toLowerCase(java.util.Locale.ROOT) + " (" + lines.size()
                 + " lines)", (c, at) -> {
                     try (PreparedStatement exists = c.prepareStatement(
-                            "SELECT count(*) FROM budget_line WHERE year_start = ? AND version = ?")) {
-                        exists.setInt(1, year.startYear());
-                        exists.setString(2, version.name().toLowerCase(java.util.Locale.ROOT));
-                        if (count(exists) > 0) {
-                            throw new StoreException("budget " + version.name().toLowerCase(java.util.Locale.ROOT) + " of "
-                                    + year, "already stored", "a stored budget book is never replaced; record a revised version");
+                            "SELECT count(*) FROM budget_line WHERE year_start = ? AND version = ? AND scope = ?")) {
+                        for (Scope scope : lines.stream().map(BudgetLine::scope).distinct().toList()) {
+                            exists.setInt(1, year.startYear());
+                            exists.setString(2, version.name().toLowerCase(java.util.Locale.ROOT));
+                            exists.setString(3, scope.name());
+                            if (count(exists) > 0) {
+                                throw new StoreException("budget " + version.name().toLowerCase(java.util.Locale.ROOT) + " of "
+                                        + year + " " + scope, "already stored",
+                                        "a stored budget book is never replaced; record a revised version");
+                            }
                         }
                     }
                     try (PreparedStatement ps = c.prepareStatement("INSERT INTO budget_line (year_start, version, scope, line,"

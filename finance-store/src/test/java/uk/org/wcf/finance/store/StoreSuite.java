@@ -470,6 +470,11 @@ abstract class StoreSuite {
                 new BudgetLine(Scope.NON_DSG, "Line 2", "", Gbp.thousands(1000))), ANN);
         store.recordVirement(Y2019, Scope.NON_DSG, "Line 1", "Line 2", Gbp.thousands(30),
                 Approval.changeRequest("CR-2019-7", LocalDate.of(2019, 9, 1)), ANN);
+        store.recordBudget(Y2019, BudgetLine.Version.AGREED, List.of(new BudgetLine(Scope.DSG, "High Needs", "high_needs",
+                Gbp.thousands(43442))), ANN);
+        assertThatThrownBy(() -> store.recordBudget(Y2019, BudgetLine.Version.AGREED, List.of(new BudgetLine(Scope.NON_DSG,
+                "Line 3", "", Gbp.thousands(1))), ANN))
+                .hasMessageContaining("budget agreed of 2019/20 NON_DSG is already stored: a stored budget book is never replaced");
         StoredSnapshot s = store.close(nonDsg(Y2019.period(6), 1000, 1000), "p6.yaml", ANN);
         assertThat(s.snapshot().line("Line 2").orElseThrow().netBudget()).isEqualTo(Gbp.thousands(1030));
         assertThat(s.sources().get("Line 2").budget()).isEqualTo("budget agreed 2019/20 + virement CR-2019-7");
