@@ -3,6 +3,7 @@ module uk.org.wcf.finance.examples {
     requires transitive uk.org.wcf.finance.io;
     requires transitive org.jfree.jfreechart;
     requires org.jfree.svg;
+    requires uk.org.wcf.finance.store;
     requires transitive java.desktop;
     requires info.picocli;
     requires transitive jdk.jshell;

@@ -362,6 +362,36 @@ public final class Charts {
     }
 
     /**
+     * Several figures over the same categories as lines, each point marked and labelled in £000, on a value axis
+     * that includes zero (for example a line's variance before and after adjustments, period by period).
+     *
+     * @param title the chart's title
+     * @param axis the value axis's title, with its unit
+     * @param categories one label per point
+     * @param series each line's name and its figures in £000, one per category, in legend order
+     * @return the chart
+     */
+    public static JFreeChart lines(String title, String axis, List<String> categories, Map<String, List<Long>> series) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Color[] colours = {OVERSPEND, TOTAL, UNDERSPEND};
+        LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
+        int k = 0;
+        for (Map.Entry<String, List<Long>> e : series.entrySet()) {
+            requireSameSize(categories, e.getValue());
+            for (int i = 0; i < categories.size(); i++) {
+                data.addValue(e.getValue().get(i), e.getKey(), categories.get(i));
+            }
+            r.setSeriesPaint(k, colours[k % colours.length]);
+            r.setSeriesStroke(k, new BasicStroke(2.5f));
+            r.setSeriesShape(k, new Ellipse2D.Double(-4, -4, 8, 8));
+            k++;
+        }
+        labels(r, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER),
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
+        return chart(title, plot(data, axis, r, PlotOrientation.VERTICAL), true);
+    }
+
+    /**
      * A backtest: each method's median absolute % error at each period tested (grouped bars, one decimal), the series
      * named with how often its P10 to P90 range held the outturn.
      *

@@ -25,10 +25,12 @@ class ModuleLayersTest {
         layeredArchitecture().consideringOnlyDependenciesInAnyPackage("uk.org.wcf.finance..")
                 .layer("core").definedBy(CORE)
                 .layer("io").definedBy("uk.org.wcf.finance.io..", "uk.org.wcf.finance.data..")
+                .layer("store").definedBy("uk.org.wcf.finance.store..")
                 .layer("examples").definedBy("uk.org.wcf.finance.cli..", "uk.org.wcf.finance.chart..",
                         "uk.org.wcf.finance.notebook..", "uk.org.wcf.finance.jupyter..")
                 .whereLayer("examples").mayNotBeAccessedByAnyLayer()
                 .whereLayer("io").mayOnlyBeAccessedByLayers("examples")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("examples")
                 .check(ALL);
     }
 
@@ -40,7 +42,7 @@ class ModuleLayersTest {
                 .allowEmptyShould(true).check(ALL);
         noClasses().that().resideInAPackage("uk.org.wcf.finance.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("uk.org.wcf.finance.io.internal..",
-                        "uk.org.wcf.finance.data.internal..")
+                        "uk.org.wcf.finance.data.internal..", "uk.org.wcf.finance.store.internal..")
                 .allowEmptyShould(true).check(ALL);
     }
 

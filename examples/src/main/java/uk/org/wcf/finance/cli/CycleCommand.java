@@ -1,0 +1,424 @@
+package uk.org.wcf.finance.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+
+import org.joda.money.Money;
+import org.jfree.chart.JFreeChart;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import uk.org.wcf.finance.chart.Charts;
+import uk.org.wcf.finance.io.Csv;
+import uk.org.wcf.finance.io.InvalidInputException;
+import uk.org.wcf.finance.io.LedgerImport;
+import uk.org.wcf.finance.io.Problem;
+import uk.org.wcf.finance.io.SnapshotFile;
+import uk.org.wcf.finance.ledger.Actuals;
+import uk.org.wcf.finance.money.Gbp;
+import uk.org.wcf.finance.money.RoundingPolicy;
+import uk.org.wcf.finance.monitor.MonitoringReport;
+import uk.org.wcf.finance.monitor.MonitoringSnapshot;
+import uk.org.wcf.finance.monitor.MonitoringText;
+import uk.org.wcf.finance.monitor.Scope;
+import uk.org.wcf.finance.io.MonitorRowsCsv;
+import uk.org.wcf.finance.report.FigureFormat;
+import uk.org.wcf.finance.store.Change;
+import uk.org.wcf.finance.store.ForecastAccuracy;
+import uk.org.wcf.finance.store.ClosedYear;
+import uk.org.wcf.finance.store.HistoryPoint;
+import uk.org.wcf.finance.store.LedgerBatch;
+import uk.org.wcf.finance.store.MonitoringStore;
+import uk.org.wcf.finance.store.StoredSnapshot;
+import uk.org.wcf.finance.time.FiscalPeriod;
+import uk.org.wcf.finance.time.FiscalYear;
+
+/**
+ * {@code cycle}: the monitoring year in a database (the embedded file {@code wcf-finance.db} in the working
+ * directory unless {@code --db} names another file or a {@code jdbc:postgresql://} URL).
+ */
+@Command(name = "cycle", mixinStandardHelpOptions = true,
+        description = {"The monitoring year in a database: import a ledger batch into a period, close a period (locked),",
+                "restate it with a reason, report it (variance last period from the stored previous period), show a",
+                "line's history, close the year into the next. --db is a file (default: wcf-finance.db in the working",
+                "directory, created readable by you only) or a jdbc:postgresql:// URL (credentials from the URL or",
+                "PGUSER/PGPASSWORD; never printed)."},
+        subcommands = {CycleCommand.Import.class, CycleCommand.Close.class, CycleCommand.Restate.class,
+                CycleCommand.Report.class, CycleCommand.History.class, CycleCommand.Accuracy.class,
+                CycleCommand.CloseYear.class},
+        footer = {"", "Example:", "  java -jar wcf-finance.jar cycle close --snapshot p6.yaml"})
+final class CycleCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The options every cycle command has. */
+    static final class Db {
+        @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = MonitoringStore.DEFAULT_FILE,
+                description = "the store: a file, or a jdbc:postgresql:// URL (default: ${DEFAULT-VALUE} in the working directory)")
+        String db = MonitoringStore.DEFAULT_FILE;
+
+        @Option(names = "--by", paramLabel = "NAME", description = "who makes the change (default: your user name)")
+        String by;
+
+        @Option(names = "--verbose", description = "show a stack trace on errors")
+        boolean verbose;
+
+        MonitoringStore open() {
+            return MonitoringStore.open(db);
+        }
+
+        Change change() {
+            return Change.by(by != null ? by : System.getProperty("user.name", "unknown"));
+        }
+    }
+
+    /**
+     * Opens a store to read from: an embedded file that does not exist is refused rather than created empty.
+     *
+     * @param location the --db option
+     * @return the store
+     */
+    static MonitoringStore existing(String location) {
+        if (!location.startsWith("jdbc:") && !Files.isRegularFile(Path.of(location))) {
+            throw new IllegalArgumentException("store '" + location + "' does not exist: import a ledger batch or close a"
+                    + " period first, or name the store with --db");
+        }
+        return MonitoringStore.open(location);
+    }
+
+    static FiscalPeriod period(String text) {
+        try {
+            return FiscalPeriod.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
+    }
+
+    static Scope scope(String text) {
+        return switch (text.toLowerCase(Locale.ROOT).replace('_', '-')) {
+            case "dsg" -> Scope.DSG;
+            case "non-dsg" -> Scope.NON_DSG;
+            default -> throw new CommandLine.TypeConversionException("scope is '" + text + "': it is dsg or non-dsg");
+        };
+    }
+
+    static MonitoringSnapshot readSnapshot(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(Problem.ofFile(file.toString(), "no such file"));
+        }
+        return SnapshotFile.read(file).orThrow().orElseThrow();
+    }
+
+    static String k(Money m) {
+        return FigureFormat.PRINTED.format(Gbp.inThousands(RoundingPolicy.THOUSANDS.round(m)).setScale(0));
+    }
+
+    /** {@code cycle import}. */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Imports a ledger extract through a mapping into a period of the store. The file's SHA-256 is",
+                    "kept: the same file is never imported twice. A closed period takes no actuals."},
+            footer = {"", "Example:", "  java -jar wcf-finance.jar cycle import --ledger gl-p6.csv --mapping mapping.csv --period \"2019/20 P6\""})
+    static final class Import implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        Db db;
+        @Option(names = "--ledger", required = true, paramLabel = "FILE.csv", description = "the ledger extract")
+        Path ledger;
+        @Option(names = "--mapping", required = true, paramLabel = "FILE", description = "the mapping file (CSV)")
+        Path mapping;
+        @Option(names = "--period", required = true, paramLabel = "\"2019/20 P6\"", description = "the period the batch is for")
+        String period;
+
+        @Override
+        public Integer call() throws Exception {
+            FiscalPeriod p = period(period);
+            if (!Files.isRegularFile(ledger)) {
+                throw new InvalidInputException(Problem.ofFile(ledger.toString(), "no such file"));
+            }
+            String sha = sha256(ledger);
+            Actuals actuals = LedgerImport.run(ledger, mapping, p.year()).orThrow().orElseThrow();
+            try (MonitoringStore store = db.open()) {
+                LedgerBatch b = store.importBatch(p, ledger.getFileName().toString(), sha, actuals, db.change());
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("imported batch " + b.id() + " '" + b.sourceName() + "' into " + b.period() + ": " + b.lines()
+                        + " lines, " + b.unmapped() + " unmapped (" + store.location() + ")");
+                out.flush();
+            }
+            return WcfFinance.OK;
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(Problem.ofFile(file.toString(), "no such file"));
+        }
+    }
+
+    /** {@code cycle close}. */
+    @Command(name = "close", mixinStandardHelpOptions = true,
+            description = {"Closes the period of a snapshot file (its forecasts and adjustments) and locks it: budgets",
+                    "from the stored budget book where it has the line, actuals to date from the imported batches."},
+            footer = {"", "Example:", "  java -jar wcf-finance.jar cycle close --snapshot p6.yaml"})
+    static final class Close implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        Db db;
+        @Option(names = "--snapshot", required = true, paramLabel = "FILE", description = "the period's snapshot (.yaml, .yml or .json)")
+        Path snapshot;
+
+        @Override
+        public Integer call() throws Exception {
+            MonitoringSnapshot s = readSnapshot(snapshot);
+            try (MonitoringStore store = db.open()) {
+                StoredSnapshot st = store.close(s, snapshot.getFileName().toString(), db.change());
+                spec.commandLine().getOut().println("closed " + s.period() + " " + s.scope() + " (version " + st.version()
+                        + ", locked): " + s.lines().size() + " lines, variance after adjustments "
+                        + k(st.snapshot().varianceAfterAdjustments()) + " (£000)");
+                spec.commandLine().getOut().flush();
+            }
+            return WcfFinance.OK;
+        }
+    }
+
+    /** {@code cycle restate}. */
+    @Command(name = "restate", mixinStandardHelpOptions = true,
+            description = {"Restates a closed period as a new version with a reason; the older versions stay."},
+            footer = {"", "Example:", "  java -jar wcf-finance.jar cycle restate --snapshot p5.yaml --reason \"late invoices\""})
+    static final class Restate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        Db db;
+        @Option(names = "--snapshot", required = true, paramLabel = "FILE", description = "the restated snapshot")
+        Path snapshot;
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "why the period is restated")
+        String reason;
+
+        @Override
+        public Integer call() throws Exception {
+            MonitoringSnapshot s = readSnapshot(snapshot);
+            try (MonitoringStore store = db.open()) {
+                StoredSnapshot st = store.restate(s, snapshot.getFileName().toString(), reason, db.change());
+                spec.commandLine().getOut().println("restated " + s.period() + " " + s.scope() + " as version " + st.version()
+                        + ": " + reason.strip());
+                spec.commandLine().getOut().flush();
+            }
+            return WcfFinance.OK;
+        }
+    }
+
+    /** {@code cycle report}. */
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = {"The monitoring report of a closed period from the store, variance last period from the",
+                    "stored previous period (its latest version)."},
+            footer = {"", "Example:", "  java -jar wcf-finance.jar cycle report --period \"2019/20 P6\" --scope dsg"})
+    static final class Report implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = MonitoringStore.DEFAULT_FILE,
+                description = "the store (default: ${DEFAULT-VALUE} in the working directory)")
+        String db;
+        @Option(names = "--period", required = true, paramLabel = "\"2019/20 P6\"", description = "the period")
+        String period;
+        @Option(names = "--scope", defaultValue = "non-dsg", paramLabel = "dsg|non-dsg", description = "default: ${DEFAULT-VALUE}")
+        String scope;
+        @Option(names = "--version", paramLabel = "N", description = "a stored version (default: the latest)")
+        Long version;
+        @Mixin
+        Output output;
+
+        @Override
+        public Integer call() throws Exception {
+            FiscalPeriod p = period(period);
+            try (MonitoringStore store = existing(db)) {
+                MonitoringReport r = store.report(p, scope(scope), version == null ? OptionalLong.empty() : OptionalLong.of(version));
+                String text = switch (output.format("cycle report", Output.Format.text, Output.Format.csv, Output.Format.markdown)) {
+                    case csv -> MonitorRowsCsv.write(r, RoundingPolicy.THOUSANDS);
+                    case markdown -> MonitoringText.markdown(r, RoundingPolicy.THOUSANDS);
+                    default -> MonitoringText.text(r, RoundingPolicy.THOUSANDS);
+                };
+                output.emit(spec.commandLine().getOut(), text);
+            }
+            return WcfFinance.OK;
+        }
+    }
+
+    /** {@code cycle history}. */
+    @Command(name = "history", mixinStandardHelpOptions = true,
+            description = {"A line's budget, forecast, actuals to date and variance at each closed period of a year",
+                    "(latest versions), as a table (£000) and optionally a chart."},
+            footer = {"", "Example:", "  java -jar wcf-finance.jar cycle history --year 2019/20 --scope dsg --line \"DSG - High Needs Pupils\" --chart hn.png"})
+    static final class History implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = MonitoringStore.DEFAULT_FILE,
+                description = "the store (default: ${DEFAULT-VALUE} in the working directory)")
+        String db;
+        @Option(names = "--year", required = true, converter = YearConverter.class, description = "the year")
+        FiscalYear year;
+        @Option(names = "--scope", defaultValue = "non-dsg", paramLabel = "dsg|non-dsg", description = "default: ${DEFAULT-VALUE}")
+        String scope;
+        @Option(names = "--line", required = true, paramLabel = "NAME", description = "the line")
+        String line;
+        @Option(names = "--chart", paramLabel = "FILE.png|FILE.svg", description = "also draw the forecast and variance by period")
+        Path chart;
+        @Option(names = "--verbose", description = "show a stack trace on errors")
+        boolean verbose;
+
+        @Override
+        public Integer call() throws Exception {
+            List<HistoryPoint> h;
+            try (MonitoringStore store = existing(db)) {
+                h = store.history(year, scope(scope), line);
+            }
+            if (h.isEmpty()) {
+                throw new IllegalArgumentException("line '" + line + "' is in no closed period of " + year + " "
+                        + scope(scope) + ": check the name and the scope");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(line + ", " + year + " (£000)");
+            out.println("period,version,net_budget,forecast,actuals_to_date,variance_before_adjustments,variance_after_adjustments");
+            for (HistoryPoint p : h) {
+                out.println(p.period().label() + "," + p.version() + "," + plain(p.netBudget()) + "," + plain(p.forecast()) + ","
+                        + plain(p.actualsToDate()) + "," + plain(p.varianceBeforeAdjustments()) + ","
+                        + plain(p.varianceAfterAdjustments()));
+            }
+            out.flush();
+            if (chart != null) {
+                byte[] bytes = Charts.bytes(historyChart(line, year, h), chart);
+                Output.write(chart, o -> o.write(bytes));
+            }
+            return WcfFinance.OK;
+        }
+
+        static String plain(Money m) {
+            return FigureFormat.PLAIN.format(Gbp.inThousands(RoundingPolicy.THOUSANDS.round(m)).setScale(0));
+        }
+
+        private static JFreeChart historyChart(String line, FiscalYear year, List<HistoryPoint> h) {
+            List<String> x = new ArrayList<>();
+            List<Long> before = new ArrayList<>();
+            List<Long> after = new ArrayList<>();
+            for (HistoryPoint p : h) {
+                x.add(p.period().label());
+                before.add(RoundingPolicy.THOUSANDS.units(p.varianceBeforeAdjustments()));
+                after.add(RoundingPolicy.THOUSANDS.units(p.varianceAfterAdjustments()));
+            }
+            Map<String, List<Long>> series = new LinkedHashMap<>();
+            series.put("Variance before adjustments", before);
+            series.put("Variance after adjustments", after);
+            return Charts.lines(line + ", " + year, "£000 (overspend +)", x, series);
+        }
+    }
+
+    /** {@code cycle accuracy}. */
+    @Command(name = "accuracy", mixinStandardHelpOptions = true,
+            description = {"Each closed period's forecast outturn against the final (P12) outturn, per line and in total",
+                    "(£000, error = forecast - final), and the period from which every forecast showed the final overspend."},
+            footer = {"", "Example:", "  java -jar wcf-finance.jar cycle accuracy --year 2019/20 --scope dsg"})
+    static final class Accuracy implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = MonitoringStore.DEFAULT_FILE,
+                description = "the store (default: ${DEFAULT-VALUE} in the working directory)")
+        String db;
+        @Option(names = "--year", required = true, converter = YearConverter.class, description = "the year")
+        FiscalYear year;
+        @Option(names = "--scope", defaultValue = "non-dsg", paramLabel = "dsg|non-dsg", description = "default: ${DEFAULT-VALUE}")
+        String scope;
+        @Option(names = "--verbose", description = "show a stack trace on errors")
+        boolean verbose;
+
+        @Override
+        public Integer call() throws Exception {
+            ForecastAccuracy a;
+            try (MonitoringStore store = existing(db)) {
+                a = store.accuracy(year, scope(scope));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Forecast accuracy, " + year + " (£000; final outturn at " + a.finalPeriod() + ")");
+            out.println("line,period,forecast,variance,error");
+            List<ForecastAccuracy.Line> all = new ArrayList<>(a.lines());
+            all.add(a.total());
+            for (ForecastAccuracy.Line l : all) {
+                for (ForecastAccuracy.Point p : l.points()) {
+                    out.println(Csv.text(l.line()) + "," + p.period().label() + "," + History.plain(p.forecast()) + ","
+                            + History.plain(p.variance()) + "," + History.plain(p.error()));
+                }
+            }
+            for (ForecastAccuracy.Line l : all) {
+                out.println(l.line() + ": final outturn " + k(l.finalOutturn()) + ", variance " + k(l.finalVariance())
+                        + l.overspendShownFrom().map(p -> "; the overspend showed in every forecast from " + p.label())
+                                .orElse(l.finalVariance().isPositive() ? "; the overspend showed only at the end" : ""));
+            }
+            out.flush();
+            return WcfFinance.OK;
+        }
+    }
+
+    /** {@code cycle close-year}. */
+    @Command(name = "close-year", mixinStandardHelpOptions = true,
+            description = {"Closes a year from its P12 snapshots into the next: non-DSG carry-forwards become next year's",
+                    "budget adjustments, DSG carry-forwards go to the DSG reserve, every reserve's closing balance opens",
+                    "next year, and every difference is named."},
+            footer = {"", "Example:", "  java -jar wcf-finance.jar cycle close-year --year 2019/20"})
+    static final class CloseYear implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        Db db;
+        @Option(names = "--year", required = true, converter = YearConverter.class, description = "the year to close")
+        FiscalYear year;
+
+        @Override
+        public Integer call() throws Exception {
+            try (MonitoringStore store = db.open()) {
+                ClosedYear y = store.closeYear(year, db.change());
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("closed " + year + " into " + year.next() + " (£000):");
+                for (ClosedYear.Carried c : y.carryForwards()) {
+                    out.println("  carried " + k(c.amount()) + " '" + c.name() + "' from '" + c.line() + "' " + c.from() + " v"
+                            + c.version() + " -> " + c.destination());
+                }
+                y.closing().forEach((name, m) -> out.println("  reserve '" + name + "': closes " + k(m) + ", opens "
+                        + year.next() + " at " + k(y.nextOpening().getOrDefault(name, Gbp.zero()))));
+                y.notes().forEach(n -> out.println("  note: " + n));
+                out.flush();
+            }
+            return WcfFinance.OK;
+        }
+    }
+}
