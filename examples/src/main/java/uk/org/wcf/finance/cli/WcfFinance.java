@@ -61,7 +61,7 @@ public final class WcfFinance implements Runnable {
 
     /** The commands' names, in the order help lists them. */
     private static final List<String> COMMANDS = List.of("check", "budget", "plan", "monitor", "export", "import", "actuals",
-            "kpi", "cashflow", "chart", "notebook", "generate-completion");
+            "kpi", "cashflow", "chart", "notebook", "dsg-plan", "generate-completion");
 
     /**
      * A new instance of a command. A switch rather than a table of constructor references, so that a run loads
@@ -80,6 +80,7 @@ public final class WcfFinance implements Runnable {
             case "cashflow" -> new CashflowCommand();
             case "chart" -> new ChartCommand();
             case "notebook" -> new NotebookCommand();
+            case "dsg-plan" -> new DsgPlanCommand();
             case "generate-completion" -> new AutoComplete.GenerateCompletion();
             default -> throw new IllegalArgumentException(name);
         };
