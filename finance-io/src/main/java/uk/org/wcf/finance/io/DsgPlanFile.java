@@ -125,10 +125,14 @@ public final class DsgPlanFile {
         }
         List<Provision> provisions = new ArrayList<>();
         Set<String> codes = new HashSet<>();
+        Set<String> named = new HashSet<>();
         for (TreeNode item : list(top, "provisions", true)) {
             Fields f = new Fields(file, item, problems, keys(List.of("code", "label", "numbers", "unitCostPounds", "growth",
                     "history", "growthUncertainty", "inflation")));
             String code = f.text("code", true);
+            if (code != null) {
+                named.add(code); // a type with another problem is still a type a mitigation may name
+            }
             String label = f.text("label", true);
             BigDecimal numbers = f.decimal("numbers", true);
             Money unitCost = f.amount("unitCostPounds", true, Amounts.Unit.POUNDS);
@@ -151,9 +155,9 @@ public final class DsgPlanFile {
                     "profile", "status")));
             String mname = f.text("name", true);
             String provision = f.text("provision", true);
-            if (provision != null && !codes.contains(provision)) {
+            if (provision != null && !named.contains(provision)) {
                 f.fail(item.map().get("provision"), "provision", "provision is '" + provision + "': it is one of the plan's "
-                        + "provision codes (" + String.join(", ", new java.util.TreeSet<>(codes)) + ")");
+                        + "provision codes (" + String.join(", ", new java.util.TreeSet<>(named)) + ")");
             }
             Mitigation.Lever lever = f.parse("lever", true, Mitigation.Lever::parse);
             Rate change = f.rate("change", true);
@@ -248,7 +252,9 @@ public final class DsgPlanFile {
         try {
             return maker.make();
         } catch (FinanceRuleException e) {
-            f.fail(at, e.field(), e.getMessage());
+            // point at the value the rule is about where the field names one of the item's keys ("change of 'M'")
+            TreeNode value = at.map().get(e.field().split(" ")[0]);
+            f.fail(value != null ? value : at, e.field(), e.getMessage());
             return null;
         }
     }
