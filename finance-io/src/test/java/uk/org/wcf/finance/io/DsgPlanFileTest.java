@@ -1,6 +1,9 @@
 package uk.org.wcf.finance.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -147,5 +150,31 @@ class DsgPlanFileTest {
         assertThat(problem(GOOD.replace("year: 2021/22", "year: 2024/25"))).contains("is outside the plan's years");
         assertThat(problem(GOOD.replace("    growth: 0%\n", "")))
                 .contains("line 11, column 5 (growth): growth is missing");
+    }
+
+    @Test
+    void damagedPlansGiveAPlanOrProblemsNeverAnException() {
+        byte[] sample = GOOD.getBytes(StandardCharsets.UTF_8);
+        qt().withExamples(300).forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(1, 6)).checkAssert(ops -> {
+            List<Byte> b = new java.util.ArrayList<>();
+            for (byte x : sample) {
+                b.add(x);
+            }
+            for (int op : ops) {
+                int at = b.isEmpty() ? 0 : op % b.size();
+                switch (op % 3) {
+                    case 0 -> { if (!b.isEmpty()) { b.set(at, (byte) ("-:{}[]#,%\n".charAt((op >>> 8) % 10))); } }
+                    case 1 -> { if (!b.isEmpty()) { b.remove(at); } }
+                    default -> b.add(at, (byte) (op >>> 8));
+                }
+            }
+            byte[] bytes = new byte[b.size()];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = b.get(i);
+            }
+            var r = DsgPlanFile.read("p.yaml", new ByteArrayInputStream(bytes), TreeNode.Format.YAML);
+            // a plan only when the file had no problem
+            assertThat(r.values().isPresent()).isEqualTo(r.problems().isEmpty());
+        });
     }
 }
