@@ -94,12 +94,15 @@ final class DsgPlanCommand implements Callable<Integer> {
         tables.add(projection.positionsTable());
         tables.add(projection.highNeedsByTypeTable());
         tables.add(projection.bridgeTable());
-        tables.add(DsgProjection.compare("Scenarios: DSG reserve at 31 March, " + plan.name(), scenarios));
+        String mark = plan.hasIllustrative() ? " [contains ILLUSTRATIVE assumptions]" : "";
+        tables.add(DsgProjection.compare("Scenarios: DSG reserve at 31 March, " + plan.name() + mark, scenarios));
         tables.add(mc.table());
         if (!others.isEmpty()) {
             List<DsgProjection> side = new ArrayList<>(List.of(projection));
             others.forEach(o -> side.add(o.project()));
-            tables.add(DsgProjection.compare("Plans side by side: DSG reserve at 31 March", side));
+            boolean any = plan.hasIllustrative() || others.stream().anyMatch(DsgPlan::hasIllustrative);
+            tables.add(DsgProjection.compare("Plans side by side: DSG reserve at 31 March"
+                    + (any ? " [contains ILLUSTRATIVE assumptions]" : ""), side));
         }
         List<String> head = new ArrayList<>();
         head.add("DSG management plan: " + plan.name() + ", " + plan.firstYear() + " to " + plan.lastYear()

@@ -41,9 +41,10 @@ public final class DsgMonteCarlo {
      * @param p10 the 10th percentile balance at each year end (the worse deficits are lower)
      * @param p50 the median
      * @param p90 the 90th percentile
+     * @param illustrative whether any of the plan's assumptions is illustrative
      */
     public record Result(String plan, int runs, long seed, List<FiscalYear> years, List<Money> p10, List<Money> p50,
-            List<Money> p90) {
+            List<Money> p90, boolean illustrative) {
 
         /**
          * Copies the lists.
@@ -55,6 +56,7 @@ public final class DsgMonteCarlo {
          * @param p10 one balance per year
          * @param p50 one balance per year
          * @param p90 one balance per year
+         * @param illustrative whether the plan has illustrative assumptions
          */
         public Result {
             years = List.copyOf(years);
@@ -66,7 +68,7 @@ public final class DsgMonteCarlo {
         /** @return the paths as a table: rows P10, P50, P90; a column per year */
         public FigureTable table() {
             FigureTable.Builder b = FigureTable.builder("dsg-plan-monte-carlo", "DSG reserve at 31 March, Monte Carlo on "
-                    + "growth rates (" + runs + " runs, seed " + seed + "), " + plan);
+                    + "growth rates (" + runs + " runs, seed " + seed + "), " + plan + (illustrative ? " [contains ILLUSTRATIVE assumptions]" : ""));
             years.forEach(y -> b.column("y" + y.startYear(), y.toString()));
             b.row("p10", "", "P10 (deficit negative)", p10.toArray(Money[]::new));
             b.row("p50", "", "P50", p50.toArray(Money[]::new));
@@ -123,7 +125,7 @@ public final class DsgMonteCarlo {
             p50.add(nearestRank(sorted, 50));
             p90.add(nearestRank(sorted, 90));
         }
-        return new Result(plan.name(), runs, seed, years, p10, p50, p90);
+        return new Result(plan.name(), runs, seed, years, p10, p50, p90, plan.hasIllustrative());
     }
 
     private static Rate draw(Provision p, NormalDistribution d) {

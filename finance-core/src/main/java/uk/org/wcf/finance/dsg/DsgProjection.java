@@ -269,6 +269,11 @@ public final class DsgProjection {
         return plan.name();
     }
 
+    /** @return the name for a table's title, marked when any assumption is illustrative */
+    private String titleName() {
+        return plan.name() + (plan.hasIllustrative() ? " [contains ILLUSTRATIVE assumptions]" : "");
+    }
+
     /** @return each year, in order */
     public List<YearResult> years() {
         return years;
@@ -407,7 +412,7 @@ public final class DsgProjection {
      * @return the table
      */
     public FigureTable summaryTable() {
-        FigureTable.Builder b = yearColumns("dsg-plan-summary", "DSG management plan: financial summary, " + name());
+        FigureTable.Builder b = yearColumns("dsg-plan-summary", "DSG management plan: financial summary, " + titleName());
         b.row("schools_allocation", "", "Schools block allocation", values(y -> y.block(DsgBlock.SCHOOLS).funding()
                 .plus(y.transferTotal())));
         b.row("schools_transfer", "", "Less transfer to the High Needs block", values(y -> y.transferTotal().negated()));
@@ -447,7 +452,7 @@ public final class DsgProjection {
      * @return the table
      */
     public FigureTable positionsTable() {
-        FigureTable.Builder b = FigureTable.builder("dsg-plan-positions", "DSG reserve: end-of-year positions, " + name())
+        FigureTable.Builder b = FigureTable.builder("dsg-plan-positions", "DSG reserve: end-of-year positions, " + titleName())
                 .column("opening", "At 1 April").column("in_year", "In-year surplus (deficit)")
                 .totalColumn("closing", "At 31 March", Term.plus("opening"), Term.plus("in_year"));
         for (YearResult y : years) {
@@ -458,7 +463,7 @@ public final class DsgProjection {
 
     /** @return High Needs expenditure by provision type and year, with the total */
     public FigureTable highNeedsByTypeTable() {
-        FigureTable.Builder b = yearColumns("dsg-plan-high-needs", "High Needs expenditure by provision type, " + name());
+        FigureTable.Builder b = yearColumns("dsg-plan-high-needs", "High Needs expenditure by provision type, " + titleName());
         for (int i = 0; i < plan.provisions().size(); i++) {
             Provision p = plan.provisions().get(i);
             int k = i;
@@ -475,7 +480,7 @@ public final class DsgProjection {
      */
     public FigureTable bridgeTable() {
         FigureTable.Builder b = FigureTable.builder("dsg-plan-bridge", "Bridge of the DSG reserve by driver, "
-                + plan.firstYear().start() + " to " + plan.lastYear().end() + ", " + name()).column("amount", "Effect");
+                + plan.firstYear().start() + " to " + plan.lastYear().end() + ", " + titleName()).column("amount", "Effect");
         b.row("opening", "", "DSG reserve at " + plan.firstYear().start(), plan.opening());
         List<Term> terms = new ArrayList<>(List.of(Term.plus("opening")));
         for (BridgeStep s : bridge()) {
