@@ -1,18 +1,15 @@
 package uk.org.wcf.finance.dsg;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
-import org.apache.commons.math3.random.Well19937c;
 import org.joda.money.Money;
 
+import uk.org.wcf.finance.dsg.internal.GrowthStatistics;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.money.Rate;
 import uk.org.wcf.finance.report.FigureTable;
@@ -93,14 +90,7 @@ public final class DsgMonteCarlo {
         if (runs < 1 || runs > 100_000) {
             throw new FinanceRuleException("runs", runs, "a simulation has 1 to 100,000 runs");
         }
-        RandomGenerator rng = new Well19937c(seed);
-        Map<String, NormalDistribution> dists = new HashMap<>();
-        for (Provision p : plan.provisions()) {
-            if (!p.growth().uncertainty().isZero()) {
-                dists.put(p.code(), new NormalDistribution(rng, p.growth().rate().fraction().doubleValue(),
-                        p.growth().uncertainty().fraction().doubleValue()));
-            }
-        }
+        GrowthStatistics.NormalDraws draws0 = new GrowthStatistics.NormalDraws(seed);
         List<FiscalYear> years = plan.planYears();
         List<List<Money>> byYear = new ArrayList<>();
         years.forEach(y -> byYear.add(new ArrayList<>()));
@@ -108,7 +98,7 @@ public final class DsgMonteCarlo {
             Map<String, Rate> draws = new HashMap<>();
             for (Provision p : plan.provisions()) {
                 for (FiscalYear y : years.subList(1, years.size())) {
-                    draws.put(p.code() + "@" + y, draw(p, dists.get(p.code())));
+                    draws.put(p.code() + "@" + y, draw(p, draws0));
                 }
             }
             DsgProjection path = plan.project((p, y) -> draws.get(p.code() + "@" + y));
@@ -128,14 +118,13 @@ public final class DsgMonteCarlo {
         return new Result(plan.name(), runs, seed, years, p10, p50, p90, plan.hasIllustrative());
     }
 
-    private static Rate draw(Provision p, NormalDistribution d) {
-        if (d == null) {
+    private static Rate draw(Provision p, GrowthStatistics.NormalDraws draws) {
+        if (p.growth().uncertainty().isZero()) {
             return p.growth().rate();
         }
-        BigDecimal v = BigDecimal.valueOf(d.sample()).setScale(DRAW_SCALE, RoundingMode.HALF_EVEN);
+        BigDecimal v = draws.draw(p.growth().rate().fraction(), p.growth().uncertainty().fraction(), DRAW_SCALE);
         // a fall of 100% or more would leave fewer than no children: hold the draw just above it
-        BigDecimal floor = new BigDecimal("-0.99");
-        return Rate.of(v.max(floor));
+        return Rate.of(v.max(new BigDecimal("-0.99")));
     }
 
     /**

@@ -2,12 +2,13 @@ package uk.org.wcf.finance.dsg;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 
-import org.apache.commons.math3.stat.regression.SimpleRegression;
-
+import uk.org.wcf.finance.dsg.internal.GrowthStatistics;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.money.Rate;
 import uk.org.wcf.finance.time.FiscalYear;
@@ -70,22 +71,18 @@ public record Growth(Rate rate, Rate uncertainty, BigDecimal rSquared, int point
             throw new FinanceRuleException("history", counts.size() + " years",
                     "a trend is fitted to at least three years of counts");
         }
-        SimpleRegression r = new SimpleRegression();
+        List<Integer> years = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
         for (Map.Entry<FiscalYear, BigDecimal> e : counts.entrySet()) {
             if (e.getValue().signum() <= 0) {
                 throw new FinanceRuleException("history " + e.getKey(), e.getValue().toPlainString(),
                         "a count in a history must be more than zero");
             }
-            r.addData(e.getKey().startYear(), Math.log(e.getValue().doubleValue()));
+            years.add(e.getKey().startYear());
+            values.add(e.getValue());
         }
-        double slope = r.getSlope();
-        double se = Double.isNaN(r.getSlopeStdErr()) ? 0 : r.getSlopeStdErr();
-        double rate = Math.expm1(slope);
-        double sd = Math.exp(slope) * se;
-        double r2 = Double.isNaN(r.getRSquare()) ? 1 : r.getRSquare();
-        return new Growth(Rate.of(BigDecimal.valueOf(rate).setScale(RATE_SCALE, RoundingMode.HALF_EVEN)),
-                Rate.of(BigDecimal.valueOf(sd).setScale(RATE_SCALE, RoundingMode.HALF_EVEN)),
-                BigDecimal.valueOf(r2).setScale(4, RoundingMode.HALF_EVEN), counts.size());
+        GrowthStatistics.Trend t = GrowthStatistics.fitCompoundTrend(years, values, RATE_SCALE);
+        return new Growth(Rate.of(t.rate()), Rate.of(t.standardDeviation()), t.rSquared(), counts.size());
     }
 
     /** @return true for a fitted trend */

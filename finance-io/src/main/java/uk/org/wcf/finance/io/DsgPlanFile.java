@@ -16,6 +16,7 @@ import java.util.TreeMap;
 
 import org.joda.money.Money;
 
+import uk.org.wcf.finance.data.WcfData;
 import uk.org.wcf.finance.dsg.Basis;
 import uk.org.wcf.finance.dsg.BlockBudget;
 import uk.org.wcf.finance.dsg.BlockTransfer;
@@ -38,7 +39,8 @@ import uk.org.wcf.finance.time.FiscalYear;
  * (1), {@code name}, {@code firstYear} (such as {@code 2019/20}), {@code years} (default 5), {@code unit}
  * ({@code thousands}, the default, or {@code pounds}: the unit of every amount but a unit cost),
  * {@code statutoryOverrideEnd} (a date), {@code transferCap} (default 0.5%), {@code opening} (the DSG reserve at
- * the start, a deficit negative), {@code highNeeds} ({@code allocation}, {@code growth}), {@code blocks} (Schools,
+ * the start, a deficit negative; or {@code storedReserve: 2019/20} for the DSG reserve the embedded dataset stores,
+ * 8,657 in deficit at 31 March 2020, which opens a plan from 2020/21), {@code highNeeds} ({@code allocation}, {@code growth}), {@code blocks} (Schools,
  * Central School Services, Early Years: {@code block}, {@code funding}, {@code expenditure}, {@code growth}),
  * {@code provisions} ({@code code}, {@code label}, {@code numbers}, {@code unitCostPounds}, either {@code growth}
  * or a {@code history} of counts by year to fit a trend to, {@code growthUncertainty}, {@code inflation}),
@@ -100,9 +102,16 @@ public final class DsgPlanFile {
         Basis openingBasis = null;
         TreeNode on = required(top, "opening");
         if (on != null) {
-            Fields f = new Fields(file, on, problems, keys(List.of("amount")));
-            opening = f.amount("amount", true, unit);
-            openingBasis = basis(f);
+            Fields f = new Fields(file, on, problems, keys(List.of("amount", "storedReserve")));
+            if (f.has("storedReserve")) {
+                opening = stored(f, first);
+                openingBasis = f.has("source") || f.has("illustrative") ? basis(f) : Basis.source(
+                        "embedded dataset: the DSG reserve at 31 March 2020 (633 deficit at 1 April 2019 + 8,024 carried "
+                                + "forward at P6 2019/20)");
+            } else {
+                opening = f.amount("amount", true, unit);
+                openingBasis = basis(f);
+            }
         }
         HighNeedsFunding highNeeds = null;
         TreeNode hn = required(top, "highNeeds");
@@ -201,6 +210,29 @@ public final class DsgPlanFile {
             problems.add(top.node().problem(file, e.field(), e.getMessage()));
             return new ReadResult<>(Optional.empty(), problems);
         }
+    }
+
+    /** The DSG reserve the library stores: only the close of 2019/20, which opens 2020/21. */
+    private static Money stored(Fields f, FiscalYear first) {
+        FiscalYear year = f.year("storedReserve", true);
+        if (f.has("amount")) {
+            f.fail(f.node().map().get("amount"), "amount", "give amount or storedReserve, not both");
+            return null;
+        }
+        if (year == null) {
+            return null;
+        }
+        if (!year.equals(FiscalYear.of(2019))) {
+            f.fail(f.node().map().get("storedReserve"), "storedReserve", "storedReserve is " + year
+                    + ": the embedded dataset stores the DSG reserve of 2019/20 only");
+            return null;
+        }
+        if (first != null && !first.equals(year.next())) {
+            f.fail(f.node().map().get("storedReserve"), "storedReserve", "the reserve stored for " + year + " closes on "
+                    + year.end() + ", so it opens a plan whose firstYear is " + year.next() + ", not " + first);
+            return null;
+        }
+        return WcfData.dsgReserve2019().closing();
     }
 
     private static <T> void add(List<T> list, T value) {

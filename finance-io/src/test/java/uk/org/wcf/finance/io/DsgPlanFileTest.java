@@ -125,6 +125,18 @@ class DsgPlanFileTest {
         assertThat(p.notes()).anyMatch(n -> n.contains("'T'") && n.contains("FLAGGED: above the 0.5% cap"));
     }
 
+    @Test
+    void aPlanFrom2020OpensAtTheStoredDsgReserve() {
+        String from2021 = GOOD.replace("opening: {amount: -1000, source: test}", "opening: {storedReserve: 2019/20}");
+        DsgPlan plan = yaml(from2021).values().orElseThrow();
+        assertThat(plan.opening()).isEqualTo(WcfData.dsgReserve2019().closing());
+        assertThat(plan.openingBasis().illustrative()).isFalse();
+        assertThat(problem(from2021.replace("firstYear: 2020/21", "firstYear: 2021/22").replace("2021/22, amount", "2022/23, amount")))
+                .contains("line 6, column 26 (storedReserve)").contains("firstYear is 2020/21, not 2021/22");
+        assertThat(problem(from2021.replace("{storedReserve: 2019/20}", "{storedReserve: 2019/20, amount: 5}")))
+                .contains("give amount or storedReserve, not both");
+    }
+
     private static String problem(String text) {
         var r = yaml(text);
         assertThat(r.values()).isEmpty();
