@@ -90,7 +90,7 @@ public final class DsgMonteCarlo {
         if (runs < 1 || runs > 100_000) {
             throw new FinanceRuleException("runs", runs, "a simulation has 1 to 100,000 runs");
         }
-        GrowthStatistics.NormalDraws draws0 = new GrowthStatistics.NormalDraws(seed);
+        GrowthStatistics.NormalDraws draws0 = GrowthStatistics.NormalDraws.of(seed);
         List<FiscalYear> years = plan.planYears();
         List<List<Money>> byYear = new ArrayList<>();
         years.forEach(y -> byYear.add(new ArrayList<>()));

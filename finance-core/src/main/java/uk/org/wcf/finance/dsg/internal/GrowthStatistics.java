@@ -55,11 +55,16 @@ public final class GrowthStatistics {
     public static final class NormalDraws {
         private final NormalDistribution standard;
 
+        private NormalDraws(long seed) {
+            this.standard = new NormalDistribution(new Well19937c(seed), 0, 1);
+        }
+
         /**
          * @param seed the seed: the same seed gives the same draws
+         * @return a stream of draws
          */
-        public NormalDraws(long seed) {
-            this.standard = new NormalDistribution(new Well19937c(seed), 0, 1);
+        public static NormalDraws of(long seed) {
+            return new NormalDraws(seed);
         }
 
         /**
