@@ -20,7 +20,7 @@ import uk.org.wcf.finance.dsg.DsgPlan;
 import uk.org.wcf.finance.dsg.DsgProjection;
 import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.DsgPlanFile;
-import uk.org.wcf.finance.io.XlsxWriter;
+import uk.org.wcf.finance.io.DsgPlanWorkbook;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.FigureTable;
 import uk.org.wcf.finance.report.TableText;
@@ -31,8 +31,8 @@ import uk.org.wcf.finance.report.TableText;
                 "positions (the DfE template's layout), numbers and cost by provision type, the bridge of the DSG",
                 "reserve by driver, the three scenarios (do nothing, with mitigations, with mitigations and transfers),",
                 "the Monte Carlo P10/P50/P90 on growth rates, and every assumption, illustrative ones marked.",
-                "--compare adds two more plans side by side; --charts writes the charts as PNG files. XLSX holds the",
-                "money tables with totals as formulas (numbers of places are in the text, CSV and Markdown forms)."},
+                "--compare adds two more plans side by side; --charts writes the charts as PNG files. XLSX has a sheet",
+                "per table, totals as formulas, and a sheet of places by provision type."},
         footer = {"", "Examples:", "  java -jar wcf-finance.jar dsg-plan --plan examples/dsg/wcf-dsg-plan.yaml",
                 "  java -jar wcf-finance.jar dsg-plan --plan examples/dsg/wcf-dsg-plan.yaml --format xlsx --output plan.xlsx",
                 "  java -jar wcf-finance.jar dsg-plan --plan examples/dsg/wcf-dsg-plan.yaml --compare "
@@ -124,9 +124,8 @@ final class DsgPlanCommand implements Callable<Integer> {
             Charts.save(DsgPlanCharts.numbersByType(projection), charts.resolve("dsg-numbers-by-type.png"));
         }
         if (format == Format.xlsx) {
-            List<XlsxWriter.SheetSpec> sheets = tables.stream().map(XlsxWriter.SheetSpec::of).toList();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            XlsxWriter.write(sheets, bytes);
+            DsgPlanWorkbook.write(projection, tables, bytes);
             Output.write(output, o -> bytes.writeTo(o));
             spec.commandLine().getOut().println("wrote " + output + " (DSG management plan, xlsx"
                     + (plan.hasIllustrative() ? "; contains ILLUSTRATIVE assumptions, listed by the text form" : "") + ")");

@@ -76,7 +76,7 @@ class DsgPlanIT {
                 }
             }
         }
-        assertThat(sheets).isEqualTo(6);
+        assertThat(sheets).isEqualTo(7);
         assertThat(formulas).isTrue();
         for (String png : new String[] {"dsg-cumulative-by-scenario.png", "dsg-numbers-by-type.png"}) {
             byte[] b = Files.readAllBytes(dir.resolve(png));

@@ -90,7 +90,7 @@ public final class DsgMonteCarlo {
         if (runs < 1 || runs > 100_000) {
             throw new FinanceRuleException("runs", runs, "a simulation has 1 to 100,000 runs");
         }
-        GrowthStatistics.NormalDraws draws0 = GrowthStatistics.NormalDraws.of(seed);
+        GrowthStatistics.NormalDraws normal = GrowthStatistics.NormalDraws.of(seed);
         List<FiscalYear> years = plan.planYears();
         List<List<Money>> byYear = new ArrayList<>();
         years.forEach(y -> byYear.add(new ArrayList<>()));
@@ -98,7 +98,7 @@ public final class DsgMonteCarlo {
             Map<String, Rate> draws = new HashMap<>();
             for (Provision p : plan.provisions()) {
                 for (FiscalYear y : years.subList(1, years.size())) {
-                    draws.put(p.code() + "@" + y, draw(p, draws0));
+                    draws.put(p.code() + "@" + y, draw(p, normal));
                 }
             }
             DsgProjection path = plan.project((p, y) -> draws.get(p.code() + "@" + y));

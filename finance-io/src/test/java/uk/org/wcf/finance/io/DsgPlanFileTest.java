@@ -66,6 +66,27 @@ class DsgPlanFileTest {
     }
 
     @Test
+    void theWorkbookHasTheMoneyTablesAndThePlacesWithTotalsAsFormulas() throws Exception {
+        DsgProjection p = example().project();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        DsgPlanWorkbook.write(p, List.of(p.summaryTable(), p.bridgeTable()), out);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+            var ev = wb.getCreationHelper().createFormulaEvaluator();
+            var summary = wb.getSheetAt(0);
+            var closing = summary.getRow(2 + p.summaryTable().rows().size() - 1);
+            assertThat(closing.getCell(0).getStringCellValue()).startsWith("DSG reserve at 31 March");
+            assertThat(closing.getCell(1).getCellFormula()).isNotBlank();
+            assertThat(ev.evaluate(closing.getCell(1)).getNumberValue()).isEqualTo(-8657.0);
+            var places = wb.getSheet(DsgPlanWorkbook.PLACES_SHEET);
+            var total = places.getRow(2 + p.plan().provisions().size());
+            assertThat(total.getCell(1).getCellFormula()).isEqualTo("SUM(B3:B8)");
+            assertThat(ev.evaluate(total.getCell(1)).getNumberValue()).isEqualTo(3990.0);
+            assertThat(places.getRow(0).getCell(0).getStringCellValue()).contains("ILLUSTRATIVE");
+        }
+    }
+
+    @Test
     void theExampleMarksEveryAssumptionThatIsNotFromASource() {
         DsgPlan plan = example();
         assertThat(plan.hasIllustrative()).isTrue();
