@@ -229,6 +229,13 @@ public final class Charts {
             }
             byDir.forEach((d, m) -> data.addValue(K.units(m), d.name(), year));
         }
+        StackedBarRenderer r = stackedRenderer();
+        CategoryPlot plot = plot(data, "£000", r, PlotOrientation.VERTICAL);
+        return chart("Gross expenditure by directorate", plot, true);
+    }
+
+    /** Stacked bars with the house colours, each segment labelled (white on it, or dark beside one too thin). */
+    private static StackedBarRenderer stackedRenderer() {
         StackedBarRenderer r = new StackedBarRenderer() {
             private static final long serialVersionUID = 1L;
 
@@ -251,8 +258,27 @@ public final class Charts {
         labels(r, new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER), null);
         // a segment too thin for its label has it beside the bar
         r.setPositiveItemLabelPositionFallback(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        CategoryPlot plot = plot(data, "£000", r, PlotOrientation.VERTICAL);
-        return chart("Gross expenditure by directorate", plot, true);
+        return r;
+    }
+
+    /**
+     * Figures stacked by series over the same categories, each segment labelled, on a value axis that includes zero.
+     *
+     * @param title the chart's title
+     * @param axis the value axis's title, with its unit
+     * @param categories one label per bar
+     * @param series each segment's name and its figures, one per category, bottom to top
+     * @return the chart
+     */
+    public static JFreeChart stackedBars(String title, String axis, List<String> categories, Map<String, List<Long>> series) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        series.forEach((name, values) -> {
+            requireSameSize(categories, values);
+            for (int i = 0; i < categories.size(); i++) {
+                data.addValue(values.get(i), name, categories.get(i));
+            }
+        });
+        return chart(title, plot(data, axis, stackedRenderer(), PlotOrientation.VERTICAL), true);
     }
 
     /**
@@ -373,7 +399,7 @@ public final class Charts {
      */
     public static JFreeChart lines(String title, String axis, List<String> categories, Map<String, List<Long>> series) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        Color[] colours = {OVERSPEND, TOTAL, UNDERSPEND};
+        Color[] colours = {OVERSPEND, TOTAL, UNDERSPEND, new Color(0x7F, 0x7F, 0x7F), new Color(0xE6, 0x7E, 0x22)};
         LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
         int k = 0;
         for (Map.Entry<String, List<Long>> e : series.entrySet()) {

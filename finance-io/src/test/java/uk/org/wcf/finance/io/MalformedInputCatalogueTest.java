@@ -64,6 +64,10 @@ class MalformedInputCatalogueTest {
         EXPECTED.put("an unknown service in a budget book", List.of("b.yaml, line 6, column 15 (service): service is 'Z': unknown service; the services are [A]"));
         EXPECTED.put("a duplicate key", List.of("b.yaml, line 3, column 1 (year): the key 'year' appears twice"));
         EXPECTED.put("an empty JSON file", List.of("r.json: the file is empty"));
+        EXPECTED.put("a DSG plan assumption with no basis", List.of("d.yaml, line 6, column 12 (source): source is missing: "
+                + "name the published source, or write illustrative: and why the figure was chosen"));
+        EXPECTED.put("a DSG workstream that raises cost", List.of("d.yaml, line 10, column 53 (change of 'M'): change of 'M' is "
+                + "5%: a mitigation never raises cost: its change is a cut (negative) or 0%"));
         EXPECTED.put("an unknown unit in a reserve ledger", List.of("r.json, line 1, column 49 (unit): unit is 'pence': it is thousands or pounds"));
     }
 

@@ -27,6 +27,12 @@ final class MalformedInputs {
     }
 
     /** Readers by name: each takes the file's bytes and returns the problems as text. */
+    /** A small DSG management plan. */
+    static final String DSG_PLAN = "schemaVersion: 1\nname: P\nfirstYear: 2020/21\nstatutoryOverrideEnd: 2023-03-31\n"
+            + "opening: {amount: -10, source: s}\nhighNeeds: {allocation: 9, illustrative: t}\nprovisions:\n"
+            + "  - {code: a, label: A, numbers: 1, unitCostPounds: 9000, growth: 2%, source: s}\nmitigations:\n"
+            + "  - {name: M, provision: a, lever: numbers, change: -5%, from: 2021-04-01, source: s}\n";
+
     static final Map<String, Function<byte[], List<String>>> READERS = new LinkedHashMap<>();
 
     static {
@@ -46,6 +52,7 @@ final class MalformedInputs {
         READERS.put("snapshot yaml", b -> strings(SnapshotFile.read("s.yaml", new ByteArrayInputStream(b), TreeNode.Format.YAML).problems()));
         READERS.put("budget book yaml", b -> strings(BudgetBookFile.read("b.yaml", new ByteArrayInputStream(b), TreeNode.Format.YAML).problems()));
         READERS.put("reserve ledger json", b -> strings(ReserveLedgerFile.read("r.json", new ByteArrayInputStream(b), TreeNode.Format.JSON).problems()));
+        READERS.put("dsg plan yaml", b -> strings(DsgPlanFile.read("d.yaml", new ByteArrayInputStream(b), TreeNode.Format.YAML).problems()));
     }
 
     private static List<String> strings(List<Problem> problems) {
@@ -115,6 +122,8 @@ final class MalformedInputs {
         cs.add(c("a duplicate key", "budget book yaml", "schemaVersion: 1\nyear: 2020/21\nyear: 2021/22\n"));
         cs.add(c("an empty JSON file", "reserve ledger json", ""));
         cs.add(c("an unknown unit in a reserve ledger", "reserve ledger json", "{\"schemaVersion\": 1, \"year\": \"2020/21\", \"unit\": \"pence\", \"reserves\": []}"));
+        cs.add(c("a DSG plan assumption with no basis", "dsg plan yaml", DSG_PLAN.replace(", illustrative: t}", "}")));
+        cs.add(c("a DSG workstream that raises cost", "dsg plan yaml", DSG_PLAN.replace("change: -5%", "change: 5%")));
         return cs;
     }
 

@@ -68,4 +68,9 @@ class ReadersFuzzTest {
     void reserveLedgerJson(byte[] data) {
         read("reserve ledger json", data);
     }
+
+    @FuzzTest(maxDuration = "60s")
+    void dsgPlanYaml(byte[] data) {
+        read("dsg plan yaml", data);
+    }
 }
