@@ -37,7 +37,7 @@ import uk.org.wcf.finance.time.FiscalYear;
                         + "EXPLAINED. Exits 0 only when every difference is known, 1 otherwise."},
         footer = {"", "Examples:", "  wcf-finance check --format markdown --output check.md",
                 "  wcf-finance check --data examples/data/check-3pc",
-                "The second replaces the dataset's wcf-plan-2020.yaml with a copy that states 3%."})
+                "The second replaces the dataset's wcf-plan-2020.yaml with a copy that states 3%%."})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec

@@ -58,15 +58,16 @@ import uk.org.wcf.finance.time.FiscalYear;
  * directory unless {@code --db} names another file or a {@code jdbc:postgresql://} URL).
  */
 @Command(name = "cycle", mixinStandardHelpOptions = true,
-        description = {"The monitoring year in a database: import a ledger batch into a period, close a period (locked),",
-                "restate it with a reason, report it (variance last period from the stored previous period), show a",
-                "line's history, close the year into the next. --db is a file (default: wcf-finance.db in the working",
-                "directory, created readable by you only) or a jdbc:postgresql:// URL (credentials from the URL or",
-                "PGUSER/PGPASSWORD; never printed)."},
+        description = {"Keeps the monitoring year in a database, period by period.",
+                "Imports a ledger batch into a period, closes a period (locked), restates it with a reason, reports it "
+                        + "(variance last period from the stored previous period), shows a line's history and closes the "
+                        + "year into the next. --db is a file (default: wcf-finance.db in the working directory, created "
+                        + "readable by you only) or a jdbc:postgresql:// URL (credentials from the URL or PGUSER/PGPASSWORD; "
+                        + "never printed)."},
         subcommands = {CycleCommand.Import.class, CycleCommand.Close.class, CycleCommand.Restate.class,
                 CycleCommand.Report.class, CycleCommand.History.class, CycleCommand.Accuracy.class,
                 CycleCommand.CloseYear.class},
-        footer = {"", "Example:", "  java -jar wcf-finance.jar cycle close --snapshot p6.yaml"})
+        footer = {"", "Example:", "  wcf-finance cycle close --db my.db --snapshot examples/data/p5.yaml"})
 final class CycleCommand implements Runnable {
 
     @Spec
@@ -143,7 +144,7 @@ final class CycleCommand implements Runnable {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Imports a ledger extract through a mapping into a period of the store. The file's SHA-256 is",
                     "kept: the same file is never imported twice. A closed period takes no actuals."},
-            footer = {"", "Example:", "  java -jar wcf-finance.jar cycle import --ledger gl-p6.csv --mapping mapping.csv --period \"2019/20 P6\""})
+            footer = {"", "Example:", "  wcf-finance cycle import --ledger gl-p6.csv --mapping mapping.csv --period \"2019/20 P6\""})
     static final class Import implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -190,7 +191,7 @@ final class CycleCommand implements Runnable {
     @Command(name = "close", mixinStandardHelpOptions = true,
             description = {"Closes the period of a snapshot file (its forecasts and adjustments) and locks it: budgets",
                     "from the stored budget book where it has the line, actuals to date from the imported batches."},
-            footer = {"", "Example:", "  java -jar wcf-finance.jar cycle close --snapshot p6.yaml"})
+            footer = {"", "Example:", "  wcf-finance cycle close --db my.db --snapshot examples/data/p5.yaml"})
     static final class Close implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -216,7 +217,7 @@ final class CycleCommand implements Runnable {
     /** {@code cycle restate}. */
     @Command(name = "restate", mixinStandardHelpOptions = true,
             description = {"Restates a closed period as a new version with a reason; the older versions stay."},
-            footer = {"", "Example:", "  java -jar wcf-finance.jar cycle restate --snapshot p5.yaml --reason \"late invoices\""})
+            footer = {"", "Example:", "  wcf-finance cycle restate --snapshot p5.yaml --reason \"late invoices\""})
     static final class Restate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -244,7 +245,7 @@ final class CycleCommand implements Runnable {
     @Command(name = "report", mixinStandardHelpOptions = true,
             description = {"The monitoring report of a closed period from the store, variance last period from the",
                     "stored previous period (its latest version)."},
-            footer = {"", "Example:", "  java -jar wcf-finance.jar cycle report --period \"2019/20 P6\" --scope dsg"})
+            footer = {"", "Example:", "  wcf-finance cycle report --period \"2019/20 P6\" --scope dsg"})
     static final class Report implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -280,7 +281,7 @@ final class CycleCommand implements Runnable {
     @Command(name = "history", mixinStandardHelpOptions = true,
             description = {"A line's budget, forecast, actuals to date and variance at each closed period of a year",
                     "(latest versions), as a table (£000) and optionally a chart."},
-            footer = {"", "Example:", "  java -jar wcf-finance.jar cycle history --year 2019/20 --scope dsg --line \"DSG - High Needs Pupils\" --chart hn.png"})
+            footer = {"", "Example:", "  wcf-finance cycle history --year 2019/20 --scope dsg --line \"DSG - High Needs Pupils\" --chart hn.png"})
     static final class History implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -348,7 +349,7 @@ final class CycleCommand implements Runnable {
     @Command(name = "accuracy", mixinStandardHelpOptions = true,
             description = {"Each closed period's forecast outturn against the final (P12) outturn, per line and in total",
                     "(£000, error = forecast - final), and the period from which every forecast showed the final overspend."},
-            footer = {"", "Example:", "  java -jar wcf-finance.jar cycle accuracy --year 2019/20 --scope dsg"})
+            footer = {"", "Example:", "  wcf-finance cycle accuracy --year 2019/20 --scope dsg"})
     static final class Accuracy implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -394,7 +395,7 @@ final class CycleCommand implements Runnable {
             description = {"Closes a year from its P12 snapshots into the next: non-DSG carry-forwards become next year's",
                     "budget adjustments, DSG carry-forwards go to the DSG reserve, every reserve's closing balance opens",
                     "next year, and every difference is named."},
-            footer = {"", "Example:", "  java -jar wcf-finance.jar cycle close-year --year 2019/20"})
+            footer = {"", "Example:", "  wcf-finance cycle close-year --year 2019/20"})
     static final class CloseYear implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -27,16 +27,17 @@ import uk.org.wcf.finance.report.TableText;
 
 /** {@code dsg-plan}: a DSG management plan from high needs demand to the cumulative deficit, year by year. */
 @Command(name = "dsg-plan", mixinStandardHelpOptions = true,
-        description = {"Prints a DSG management plan: the financial summary per block per year and the end-of-year",
-                "positions (the DfE template's layout), numbers and cost by provision type, the bridge of the DSG",
-                "reserve by driver, the three scenarios (do nothing, with mitigations, with mitigations and transfers),",
-                "the Monte Carlo P10/P50/P90 on growth rates, and every assumption, illustrative ones marked.",
-                "--compare adds two more plans side by side; --charts writes the charts as PNG files. XLSX has a sheet",
-                "per table, totals as formulas, and a sheet of places by provision type."},
-        footer = {"", "Examples:", "  java -jar wcf-finance.jar dsg-plan --plan examples/dsg/wcf-dsg-plan.yaml",
-                "  java -jar wcf-finance.jar dsg-plan --plan examples/dsg/wcf-dsg-plan.yaml --format xlsx --output plan.xlsx",
-                "  java -jar wcf-finance.jar dsg-plan --plan examples/dsg/wcf-dsg-plan.yaml --compare "
-                        + "examples/dsg/wcf-dsg-plan.yaml examples/dsg/wcf-dsg-plan-higher-growth.yaml"})
+        description = {"Prints a DSG management plan: how the high needs block returns to balance, year by year.",
+                "The financial summary per block per year and the end-of-year positions (the DfE template's layout), "
+                        + "numbers and cost by provision type, the bridge of the DSG reserve by driver, the three scenarios "
+                        + "(do nothing, with mitigations, with mitigations and transfers), the Monte Carlo P10/P50/P90 on "
+                        + "growth rates, and every assumption, illustrative ones marked. --compare adds two more plans side "
+                        + "by side; --charts writes the charts as PNG files. XLSX has a sheet per table, totals as formulas, "
+                        + "and a sheet of places by provision type."},
+        footer = {"", "Examples:", "  wcf-finance dsg-plan --plan examples/dsg/wcf-dsg-plan.yaml",
+                "  wcf-finance dsg-plan --plan examples/dsg/wcf-dsg-plan.yaml --output plan.xlsx",
+                "  wcf-finance dsg-plan --plan examples/dsg/wcf-dsg-plan.yaml --compare \\",
+                "      examples/dsg/wcf-dsg-plan.yaml examples/dsg/wcf-dsg-plan-higher-growth.yaml"})
 final class DsgPlanCommand implements Callable<Integer> {
 
     /** The formats the plan can be printed in. */
@@ -51,8 +52,9 @@ final class DsgPlanCommand implements Callable<Integer> {
     @Option(names = "--compare", arity = "2", paramLabel = "FILE", description = "two more plans to put beside it")
     private List<Path> compare;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, csv, markdown or xlsx (default: ${DEFAULT-VALUE})")
-    private Format format = Format.text;
+    @Option(names = "--format", description = "text, csv, markdown or xlsx (default: from the --output file's ending, "
+            + ".csv, .md or .xlsx, else text)")
+    private Format format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout; "
             + "required for xlsx")
@@ -71,8 +73,21 @@ final class DsgPlanCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "show a stack trace on errors")
     private boolean verbose;
 
+    /** The format asked for, else the one the output file's ending names, else text; a contradiction is refused. */
+    private Format format() {
+        String name = output == null ? "" : output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        Format byName = name.endsWith(".csv") ? Format.csv : name.endsWith(".md") || name.endsWith(".markdown") ? Format.markdown
+                : name.endsWith(".xlsx") ? Format.xlsx : name.endsWith(".txt") ? Format.text : null;
+        if (format != null && byName != null && format != byName) {
+            throw new ParameterException(spec.commandLine(), "--format " + format + " does not match the output file "
+                    + output.getFileName() + ", whose ending says " + byName + ": leave --format out, or give a matching file");
+        }
+        return format != null ? format : byName != null ? byName : Format.text;
+    }
+
     @Override
     public Integer call() throws Exception {
+        Format format = format();
         if (format == Format.xlsx && output == null) {
             throw new ParameterException(spec.commandLine(), "--format xlsx needs --output FILE.xlsx");
         }

@@ -41,15 +41,17 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code forecast}: year-end outturn forecasts by line with P10 to P90 ranges; {@code forecast backtest}. */
 @Command(name = "forecast", mixinStandardHelpOptions = true, subcommands = ForecastCommand.BacktestCommand.class,
-        description = {"Year-end outturn forecast of each line from its monthly actuals, with a P10 to P90 range.",
-                "--actuals and --history read the CSV that 'actuals' writes (cost_centre,month,budget,actual,variance)",
-                "or a plain line,month,actual (month as 2016-04, pounds). Months of --actuals after --period are not used;",
-                "--history holds earlier years (without it, earlier years' rows in --actuals are the history).",
-                "Methods: auto (per line, the method with the smallest error in backtests on the line's history;",
-                "run-rate without history), run-rate, profile, smoothing, trend. Ranges are calibrated on backtests",
-                "of the history. CSV: line,actual_to_date,outturn,p10,p90,method."},
-        footer = {"", "Examples:", "  java -jar wcf-finance.jar forecast --actuals 2016-17.csv --year 2016/17 --period P6 --history earlier.csv",
-                "  java -jar wcf-finance.jar forecast backtest --actuals 2015-16.csv --year 2015/16 --history 2014-15.csv"})
+        description = {"Forecasts each line's year-end outturn from its monthly actuals, with a P10 to P90 range.",
+                "--actuals and --history read the CSV that 'actuals' writes (cost_centre,month,budget,actual,variance) or a "
+                        + "plain line,month,actual (month as 2016-04, pounds). Months of --actuals after --period are not "
+                        + "used; --history holds earlier years (without it, earlier years' rows in --actuals are the history).",
+                "Methods: auto (per line, the method with the smallest error in backtests on the line's history; run-rate "
+                        + "without history), run-rate, profile, smoothing, trend. Ranges are calibrated on backtests of the "
+                        + "history. CSV: line,actual_to_date,outturn,p10,p90,method."},
+        footer = {"", "Examples:", "  wcf-finance forecast --actuals examples/data/forecast-actuals.csv \\",
+                "      --year 2016/17 --period P6 --history examples/data/forecast-history.csv",
+                "  wcf-finance forecast backtest --actuals examples/data/forecast-history.csv \\",
+                "      --year 2015/16"})
 final class ForecastCommand implements Callable<Integer> {
 
     /** The formats of {@code forecast}: the two. */
@@ -254,7 +256,8 @@ final class ForecastCommand implements Callable<Integer> {
                     "and mean absolute % error, bias (mean signed % error, positive above the outturn) and how often",
                     "the P10 to P90 range held the outturn. CSV columns:",
                     "method,period,lines,median_abs_pct_error,mean_abs_pct_error,bias_pct,held,ranged."},
-            footer = {"", "Example:", "  java -jar wcf-finance.jar forecast backtest --actuals 2015-16.csv --year 2015/16 --history 2014-15.csv --chart backtest.png"})
+            footer = {"", "Example:", "  wcf-finance forecast backtest --actuals examples/data/forecast-history.csv \\",
+                    "      --year 2015/16 --chart backtest.png"})
     static final class BacktestCommand implements Callable<Integer> {
 
         @Spec

@@ -26,11 +26,14 @@ import uk.org.wcf.finance.notebook.NotebookSource;
 
 /** {@code jupyter}: the Jupyter kernel's kernelspec, and notebooks between .jsh and .ipynb. */
 @Command(name = "jupyter", mixinStandardHelpOptions = true,
-        description = {"Jupyter: 'install' writes the kernelspec so that Jupyter (notebook, lab, nbconvert) lists",
-                "\"wcf-finance (Java)\"; 'convert' turns a .jsh notebook into an .ipynb for that kernel, or back."},
+        description = {"Installs the wcf-finance Jupyter kernel and converts notebooks for it.",
+                "'install' writes the kernelspec so that Jupyter (notebook, lab, nbconvert) lists \"wcf-finance (Java)\"; "
+                        + "'convert' turns a .jsh notebook into an .ipynb for that kernel, or back."},
         subcommands = {JupyterCommand.Install.class, JupyterCommand.Convert.class},
-        footer = {"", "Example:", "  java -jar wcf-finance.jar jupyter install --user",
-                "  java -jar wcf-finance.jar jupyter convert examples/notebooks/01-budget-book-2020.jsh --output budget.ipynb"})
+        footer = {"", "Examples:", "  wcf-finance jupyter convert examples/notebooks/01-budget-book-2020.jsh \\",
+                "      --output budget.ipynb",
+                "  wcf-finance jupyter install --prefix my-jupyter --no-archive",
+                "(jupyter install --user installs for you; then run: jupyter kernelspec list)"})
 final class JupyterCommand implements Callable<Integer> {
 
     @Spec
@@ -49,7 +52,7 @@ final class JupyterCommand implements Callable<Integer> {
                     "--user or --prefix it goes to the system-wide Jupyter folder (/usr/local/share/jupyter). It runs",
                     "the kernel once first to record its classes in wcf-finance.jsa beside kernel.json, so that the",
                     "kernel starts faster."},
-            footer = {"", "Example:", "  java -jar wcf-finance.jar jupyter install --user && jupyter kernelspec list"})
+            footer = {"", "Example:", "  wcf-finance jupyter install --user && jupyter kernelspec list"})
     static final class Install implements Callable<Integer> {
 
         @Spec
@@ -139,7 +142,7 @@ final class JupyterCommand implements Callable<Integer> {
                     ".ipynb back to a .jsh. The .jsh notebooks in examples/notebooks are the source; their .ipynb",
                     "are made by this command."},
             footer = {"", "Example:",
-                    "  java -jar wcf-finance.jar jupyter convert examples/notebooks/03-period6-dsg-monitoring.jsh --output p6.ipynb"})
+                    "  wcf-finance jupyter convert examples/notebooks/03-period6-dsg-monitoring.jsh --output p6.ipynb"})
     static final class Convert implements Callable<Integer> {
 
         @Spec

@@ -147,7 +147,7 @@ public final class WcfFinance implements Runnable {
         if (ex instanceof InvalidInputException bad) {
             bad.problems().forEach(p -> err.println("wcf-finance: " + p));
         } else if (ex instanceof IllegalArgumentException || ex instanceof IOException
-                || ex instanceof java.io.UncheckedIOException) {
+                || ex instanceof java.io.UncheckedIOException || ex instanceof CommandLine.TypeConversionException) {
             err.println("wcf-finance: " + ex.getMessage());
         } else {
             err.println("wcf-finance: internal error: " + ex + " (rerun with --verbose for details)");
