@@ -7,10 +7,12 @@ public enum ReturnKind {
     /** The budget statement. */
     BUDGET,
     /** The outturn statement. */
-    OUTTURN;
+    OUTTURN,
+    /** A return whose file does not say which of the two it is. */
+    UNSTATED;
 
-    /** @return {@code budget} or {@code outturn} */
+    /** @return {@code budget}, {@code outturn}, or {@code return} when unstated */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return this == UNSTATED ? "return" : name().toLowerCase(Locale.ROOT);
     }
 }
