@@ -27,6 +27,7 @@ import uk.org.wcf.finance.monitor.MonitoringReport;
 import uk.org.wcf.finance.plan.BridgeLine;
 import uk.org.wcf.finance.plan.Driver;
 import uk.org.wcf.finance.plan.Plan;
+import uk.org.wcf.finance.s251.S251Benchmark;
 import uk.org.wcf.finance.structure.Directorate;
 import uk.org.wcf.finance.structure.Service;
 import uk.org.wcf.finance.time.FiscalYear;
@@ -198,6 +199,47 @@ public final class Charts {
         x.add("Closing " + reserve.year().end());
         y.add(k(reserve.closing()));
         c.addSeries("Balance", x, y);
+        return c;
+    }
+
+    /**
+     * Every council's figure as a bar, highest first, in £000: the council highlighted, a group's councils marked,
+     * the rest grey. Councils with no figure (not applicable) have no bar.
+     *
+     * @param title the title (the line, the measure and the year)
+     * @param figures every council's figure
+     * @param la the council to highlight
+     * @param group the group's council codes (empty for none)
+     * @return the chart
+     */
+    public static CategoryChart s251Ranking(String title, List<S251Benchmark.CouncilFigure> figures, String la,
+            java.util.Set<String> group) {
+        CategoryChart c = chart(title, "£000");
+        List<S251Benchmark.CouncilFigure> sorted = new ArrayList<>(figures);
+        sorted.sort(java.util.Comparator.comparing((S251Benchmark.CouncilFigure f) -> f.value().getAmount()).reversed());
+        List<String> names = new ArrayList<>();
+        List<Double> others = new ArrayList<>();
+        List<Double> marked = new ArrayList<>();
+        List<Double> council = new ArrayList<>();
+        for (S251Benchmark.CouncilFigure f : sorted) {
+            names.add(f.la());
+            double v = k(f.value());
+            boolean isCouncil = f.la().equals(la);
+            boolean inGroup = !isCouncil && group.contains(f.la());
+            others.add(isCouncil || inGroup ? 0 : v);
+            marked.add(inGroup ? v : 0);
+            council.add(isCouncil ? v : 0);
+        }
+        c.getStyler().setOverlapped(true);
+        c.getStyler().setXAxisTicksVisible(false);
+        c.getStyler().setXAxisTitleVisible(true);
+        c.setXAxisTitle(sorted.size() + " councils, highest first");
+        c.getStyler().setSeriesColors(new Color[] {new Color(0xB0, 0xB0, 0xB0), UNDERSPEND, OVERSPEND});
+        String councilName = sorted.stream().filter(f -> f.la().equals(la)).map(f -> la + " " + f.name()).findFirst()
+                .orElse(la + " (no figure)");
+        c.addSeries("Other councils", names, others);
+        c.addSeries(group.isEmpty() ? "Group (none given)" : "Group", names, marked);
+        c.addSeries(councilName, names, council);
         return c;
     }
 

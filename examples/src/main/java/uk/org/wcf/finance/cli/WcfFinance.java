@@ -61,7 +61,7 @@ public final class WcfFinance implements Runnable {
 
     /** The commands' names, in the order help lists them. */
     private static final List<String> COMMANDS = List.of("check", "budget", "plan", "monitor", "export", "import", "actuals",
-            "kpi", "cashflow", "chart", "notebook", "generate-completion");
+            "kpi", "cashflow", "chart", "notebook", "generate-completion", "s251");
 
     /**
      * A new instance of a command. A switch rather than a table of constructor references, so that a run loads
@@ -81,6 +81,7 @@ public final class WcfFinance implements Runnable {
             case "chart" -> new ChartCommand();
             case "notebook" -> new NotebookCommand();
             case "generate-completion" -> new AutoComplete.GenerateCompletion();
+            case "s251" -> new S251Command();
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -90,6 +90,7 @@ public final class S251File {
          * @param returns not null
          * @param encoding not null
          * @param yearFrom not null
+         * @param descriptions copied
          */
         public Contents {
             Objects.requireNonNull(returns, "returns");

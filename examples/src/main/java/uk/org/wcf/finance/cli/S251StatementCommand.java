@@ -1,0 +1,115 @@
+package uk.org.wcf.finance.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import uk.org.wcf.finance.budget.BudgetBook;
+import uk.org.wcf.finance.io.BudgetBookFile;
+import uk.org.wcf.finance.io.S251File;
+import uk.org.wcf.finance.io.S251Inputs;
+import uk.org.wcf.finance.io.S251Xlsx;
+import uk.org.wcf.finance.s251.BookMapping;
+import uk.org.wcf.finance.s251.CouncilReturn;
+import uk.org.wcf.finance.s251.LineCatalogue;
+import uk.org.wcf.finance.s251.ReturnKind;
+import uk.org.wcf.finance.s251.S251Check;
+import uk.org.wcf.finance.s251.S251Difference;
+import uk.org.wcf.finance.s251.S251Return;
+import uk.org.wcf.finance.s251.S251Statement;
+import uk.org.wcf.finance.time.FiscalYear;
+
+/** {@code s251 statement}: a council's own s251 statement in DfE's layout, from its budget book. */
+@Command(name = "statement", mixinStandardHelpOptions = true,
+        description = {"Builds the council's section 251 statement in DfE's layout from a budget book (YAML or JSON)",
+                "and a mapping that tags each book line with an s251 line (columns book_line,s251_line[,measure];",
+                "book_line is a cost line 'Service / Group', a service, an income line or a funding source; s251_line",
+                "a number, a description or none). Total, net, LEA net and every total line are computed exactly;",
+                "the statement is checked by the same rules as 's251 check' before anything is written.",
+                "CSV as DfE publishes it (after a comment line naming the statement and year), or XLSX (by",
+                "--output's ending) with the computed figures as formulas. --kind outturn for an outturn",
+                "statement from a book of the year's actual figures."},
+        footer = {"", "Example:", "  java -jar wcf-finance.jar s251 statement --book book-2012.yaml --mapping s251-map.csv"
+                + " --year 2012/13 --output s251.xlsx"})
+final class S251StatementCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--book", required = true, paramLabel = "FILE", description = "the budget book (.yaml or .json)")
+    private Path book;
+
+    @Option(names = "--mapping", required = true, paramLabel = "FILE", description = "book lines to s251 lines (CSV)")
+    private Path mapping;
+
+    @Option(names = "--year", required = true, paramLabel = "YYYY/YY", converter = YearConverter.class,
+            description = "the statement's year; the book must be for it")
+    private FiscalYear year;
+
+    @Option(names = "--la", defaultValue = "885", paramLabel = "CODE",
+            description = "the council's DfE code (default: ${DEFAULT-VALUE}, Worcestershire)")
+    private String la;
+
+    @Option(names = "--name", defaultValue = "Worcestershire", paramLabel = "NAME",
+            description = "the council's name (default: ${DEFAULT-VALUE})")
+    private String name;
+
+    @Option(names = "--kind", defaultValue = "budget", paramLabel = "KIND",
+            description = "budget or outturn (default: ${DEFAULT-VALUE})")
+    private String kind;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "a .csv or .xlsx file (default: CSV on stdout)")
+    private Path output;
+
+    @Option(names = "--verbose", description = "show a stack trace on errors")
+    private boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        ReturnKind k = switch (kind.toLowerCase(Locale.ROOT)) {
+            case "budget" -> ReturnKind.BUDGET;
+            case "outturn" -> ReturnKind.OUTTURN;
+            default -> throw S251Command.refuse(spec, "--kind is '" + kind + "': it is budget or outturn");
+        };
+        boolean xlsx = output != null && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        if (output != null && !xlsx && !output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw S251Command.refuse(spec, "--output is written as .csv or .xlsx, not " + output.getFileName());
+        }
+        LineCatalogue catalogue = LineCatalogue.forYear(year).orElseThrow(() -> S251Command.refuse(spec,
+                "--year is " + year + " but the library's s251 line catalogues are for " + LineCatalogue.knownYears()));
+        BudgetBook b = BudgetBookFile.read(book).orThrow().orElseThrow(() -> new IllegalArgumentException(book
+                + ": the file holds no budget book"));
+        if (!b.year().equals(year)) {
+            throw S251Command.refuse(spec, "--year is " + year + " but " + book.getFileName() + " is the book for "
+                    + b.year());
+        }
+        List<BookMapping> tags = S251Inputs.mapping(mapping).orThrow();
+        CouncilReturn council = S251Statement.fromBook(b, tags, catalogue, la, name);
+        S251Return statement = S251Return.of(k, catalogue, List.of(council));
+        List<S251Difference> diffs = S251Check.check(statement);
+        if (!diffs.isEmpty()) {
+            diffs.forEach(d -> spec.commandLine().getErr().println("wcf-finance: " + d));
+            spec.commandLine().getErr().println("wcf-finance: the statement breaks the rules above: nothing written");
+            return WcfFinance.CHECK_FAILED;
+        }
+        if (xlsx) {
+            Output.write(output, o -> S251Xlsx.write(statement, o));
+            spec.commandLine().getOut().println("wrote " + output + ": s251 " + k.word() + " " + year + ", " + council
+                    + ", " + council.lines().size() + " lines, every rule kept");
+        } else if (output != null) {
+            Output.write(output, o -> o.write(S251File.write(statement).getBytes(StandardCharsets.UTF_8)));
+            spec.commandLine().getOut().println("wrote " + output + ": s251 " + k.word() + " " + year + ", " + council
+                    + ", " + council.lines().size() + " lines, every rule kept");
+        } else {
+            S251Command.emit(spec, null, S251File.write(statement));
+        }
+        return WcfFinance.OK;
+    }
+}
