@@ -126,7 +126,7 @@ final class S251BenchmarkCommand implements Callable<Integer> {
                             + (x.perHead() ? " per head" : "")).toList())).append('\n');
             sb.append("la,line,measure,value,rank,councils,median,lower_quartile,upper_quartile\n");
             for (BenchmarkResult x : results) {
-                sb.append(Csv.line(List.of(x.la(), x.line().description(), x.measureLabel(),
+                sb.append(Csv.rawLine(List.of(Csv.text(x.la()), Csv.text(x.line().description()), Csv.text(x.measureLabel()),
                         S251Command.csv(x.value()), x.rank().isPresent() ? String.valueOf(x.rank().getAsInt()) : "",
                         String.valueOf(x.councils()), S251Command.csv(x.median()), S251Command.csv(x.lowerQuartile()),
                         S251Command.csv(x.upperQuartile()))));

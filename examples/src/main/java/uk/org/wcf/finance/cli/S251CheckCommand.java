@@ -78,7 +78,7 @@ final class S251CheckCommand implements Callable<Integer> {
                     .append(file.getFileName()).append('\n');
             sb.append("la,line,rule,computed,published,difference,kind\n");
             for (S251Difference d : diffs) {
-                sb.append(Csv.line(List.of(d.la(), String.valueOf(d.line().number()), d.rule().code(),
+                sb.append(Csv.rawLine(List.of(Csv.text(d.la()), String.valueOf(d.line().number()), d.rule().code(),
                         S251Command.csv(d.computed()), S251Command.csv(d.published()), S251Command.csv(d.difference()),
                         d.kind().word())));
             }

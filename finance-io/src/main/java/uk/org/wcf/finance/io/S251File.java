@@ -55,7 +55,7 @@ import uk.org.wcf.finance.time.FiscalYear;
  * <p><b>Year</b>: from the {@code Year} column, else the option, else the file name ({@code outturn_1213.csv} is
  * 2012/13; {@code budget_2013-14.csv} 2013/14); an option that disagrees with the column is refused. The year picks
  * the line catalogue; every row's description must match its line's by meaning. Budget or outturn comes from the
- * file name. Every council must have every line of the catalogue once.
+ * file name (or the comment {@link #write} puts first). Every council must have every line of the catalogue once.
  *
  * <p>{@link #write} writes the same layout (UTF-8, with a first comment line {@code # s251 outturn 2012/13} that
  * this reader takes the year from), so that what it writes reads back to the same returns.
@@ -102,7 +102,7 @@ public final class S251File {
         /** @return {@code s251 outturn 2012/13 (year from the file name; windows-1252): 152 councils} */
         public String describe() {
             return "s251 " + returns.kind().word() + " " + returns.year() + " (year from " + yearFrom + "; "
-                    + encoding + "): " + returns.councils().size() + " councils";
+                    + encoding + "): " + returns.councils().size() + (returns.councils().size() == 1 ? " council" : " councils");
         }
     }
 
@@ -325,8 +325,7 @@ public final class S251File {
             year = option;
             from = "the --year option";
         } else {
-            Optional<FiscalYear> commented = reader.comments().stream().map(COMMENT_YEAR::matcher).filter(Matcher::find)
-                    .map(m -> FiscalYear.parse(m.group(2))).findFirst();
+            Optional<FiscalYear> commented = commentMatch(reader).map(m -> FiscalYear.parse(m.group(2)));
             if (commented.isPresent()) {
                 year = commented;
                 from = "the file's comment";
@@ -442,7 +441,14 @@ public final class S251File {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Contents(S251Return.of(kindInName(file), catalogue, councils), encoding, from, descriptions));
+        ReturnKind kind = commentMatch(reader).map(m -> ReturnKind.valueOf(m.group(1).toUpperCase(Locale.ROOT)
+                .replace("RETURN", "UNSTATED"))).orElse(kindInName(file));
+        return Optional.of(new Contents(S251Return.of(kind, catalogue, councils), encoding, from, descriptions));
+    }
+
+    /** The comment {@link #write} puts first, when the file has it. */
+    private static Optional<Matcher> commentMatch(CsvReader reader) {
+        return reader.comments().stream().map(COMMENT_YEAR::matcher).filter(Matcher::find).findFirst();
     }
 
     private static String cell(CsvRecord r, int col) {
