@@ -32,11 +32,12 @@ public record LineCatalogue(FiscalYear year, List<S251Line> lines) {
      * Validates the catalogue.
      *
      * @param year not null
-     * @param lines no number twice; every part of a total is a line of the catalogue and is no memo
+     * @param lines no number twice; every part of a total is a line of the catalogue and is no memo; kept in
+     *     number order
      */
     public LineCatalogue {
         Objects.requireNonNull(year, "year");
-        lines = List.copyOf(lines);
+        lines = lines.stream().sorted(java.util.Comparator.comparingInt(S251Line::number)).toList();
         Set<Integer> numbers = new HashSet<>();
         for (S251Line l : lines) {
             if (!numbers.add(l.number())) {
