@@ -167,7 +167,7 @@ class S251IT {
         assertThat(csv.exit()).as(csv.err()).isZero();
         Cli.Run back = Cli.run(dir, "s251", "check", "s251.csv");
         assertThat(back.exit()).as(back.err()).isZero();
-        assertThat(back.out()).startsWith("s251 budget 2012/13 (year from the file's comment; ASCII): 1 council")
+        assertThat(back.out()).startsWith("s251 budget 2012/13 (year from the file's comment; UTF-8): 1 council")
                 .contains("0 differences");
         Cli.Run xlsx = Cli.run(dir, "s251", "statement", "--book", "book.yaml", "--mapping", "map.csv", "--year", "2012/13",
                 "--output", "s251.xlsx");

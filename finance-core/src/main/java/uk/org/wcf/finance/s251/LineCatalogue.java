@@ -54,6 +54,21 @@ public record LineCatalogue(FiscalYear year, List<S251Line> lines) {
                 }
             }
         }
+        for (S251Line l : lines) {
+            noCycle(l, byNumber, new HashSet<>());
+        }
+    }
+
+    /** A total may not, through its parts, sum itself. */
+    private static void noCycle(S251Line line, Map<Integer, S251Line> byNumber, Set<Integer> path) {
+        if (!path.add(line.number())) {
+            throw new FinanceRuleException("parts of line " + line.number(), line.parts(), "a total may not sum itself"
+                    + " through other totals (" + path + ")");
+        }
+        for (int p : line.parts()) {
+            noCycle(byNumber.get(p), byNumber, path);
+        }
+        path.remove(line.number());
     }
 
     /**

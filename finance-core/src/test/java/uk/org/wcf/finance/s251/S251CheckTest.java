@@ -101,5 +101,9 @@ class S251CheckTest {
         S251Line orphan = new S251Line(3, "t", "s", LineKind.SECTION_TOTAL, List.of(9), Y2012.line(34).measures());
         assertThatThrownBy(() -> LineCatalogue.of(FiscalYear.of(2012), List.of(orphan)))
                 .hasMessageContaining("line 9 is not in the 2012/13 catalogue");
+        S251Line a = new S251Line(1, "a", "s", LineKind.SECTION_TOTAL, List.of(2), Y2012.line(34).measures());
+        S251Line b = new S251Line(2, "b", "s", LineKind.SECTION_TOTAL, List.of(1), Y2012.line(34).measures());
+        assertThatThrownBy(() -> LineCatalogue.of(FiscalYear.of(2012), List.of(a, b)))
+                .hasMessageContaining("a total may not sum itself through other totals");
     }
 }
