@@ -66,7 +66,6 @@ public final class S251File {
     public static final List<String> KEY_COLUMNS = List.of("LA", "LA Name", "LineNumber", "CYPServiceDescription",
             "ReportGroup");
 
-    private static final Pattern PLAIN = Pattern.compile("-?\\d{1,13}(\\.\\d{1,2})?");
     private static final Pattern NAME_YEAR_SHORT = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern YEAR_TEXT = Pattern.compile("(?<!\\d)(20\\d{2})\\s*[-/_]?\\s*(\\d{2})(?!\\d)");
     private static final Pattern COMMENT_YEAR = Pattern.compile("s251 (budget|outturn|return) (\\d{4}/\\d{2})");
@@ -352,6 +351,13 @@ public final class S251File {
             return Optional.empty();
         }
         LineCatalogue catalogue = cat.get();
+        int maxLine = catalogue.lines().get(catalogue.lines().size() - 1).number();
+        S251Line[] byNumber = new S251Line[maxLine + 1];
+        String[] meanings = new String[maxLine + 1];
+        for (S251Line l : catalogue.lines()) {
+            byNumber[l.number()] = l;
+            meanings[l.number()] = l.meaning();
+        }
         Map<String, String> names2 = new LinkedHashMap<>();
         Map<Integer, String> descriptions = new HashMap<>();
         Map<String, Map<Integer, Figures>> lines = new LinkedHashMap<>();
@@ -374,26 +380,28 @@ public final class S251File {
                         + "' here but '" + prior + "' above"));
             }
             String lineText = cell(r, col[2]).strip();
-            if (!lineText.matches("\\d{1,4}")) {
+            int number = lineNumber(lineText);
+            if (number < 0) {
                 problems.add(Problem.ofCell(file, r.line(), col[2] + 1, "LineNumber", "the line number is '" + lineText
                         + "': a whole number"));
                 continue;
             }
-            int number = Integer.parseInt(lineText);
-            if (!catalogue.has(number)) {
+            S251Line line = number < byNumber.length ? byNumber[number] : null;
+            if (line == null) {
                 problems.add(Problem.ofCell(file, r.line(), col[2] + 1, "LineNumber", "line " + number + " is not in the "
                         + year.get() + " catalogue (lines " + catalogue.lines().get(0).number() + " to "
                         + catalogue.lines().get(catalogue.lines().size() - 1).number() + ")"));
                 continue;
             }
-            S251Line line = catalogue.line(number);
             String desc = cell(r, col[3]);
-            if (!S251Line.meaningOf(desc).equals(line.meaning())) {
+            if (!S251Line.meaningOf(desc).equals(meanings[number])) {
                 problems.add(Problem.ofCell(file, r.line(), col[3] + 1, "CYPServiceDescription", "the description is '"
                         + desc.strip() + "' but " + year.get() + " line " + number + " is '" + line.description() + "'"));
                 continue;
             }
-            descriptions.putIfAbsent(number, desc.strip().replaceFirst("^\\d+\\s*", "").strip());
+            if (!descriptions.containsKey(number)) {
+                descriptions.put(number, desc.strip().replaceFirst("^\\d+\\s*", "").strip());
+            }
             Figures.Builder fb = Figures.builder();
             boolean ok = true;
             for (int m = 0; m < measures.length; m++) {
@@ -402,13 +410,14 @@ public final class S251File {
                 if (t.isEmpty()) {
                     continue; // not applicable
                 }
-                if (!PLAIN.matcher(t).matches()) {
+                long pence = pence(t);
+                if (pence == Long.MIN_VALUE) {
                     problems.add(Problem.ofCell(file, r.line(), c + 1, measures[m].column(), "the figure is '" + t
                             + "': pounds as a plain number with at most two decimals (3475619.08), or blank"));
                     ok = false;
                     continue;
                 }
-                fb.setPence(measures[m], new BigDecimal(t).movePointRight(2).longValueExact());
+                fb.setPence(measures[m], pence);
             }
             if (!ok) {
                 continue;
@@ -449,6 +458,64 @@ public final class S251File {
     /** The comment {@link #write} puts first, when the file has it. */
     private static Optional<Matcher> commentMatch(CsvReader reader) {
         return reader.comments().stream().map(COMMENT_YEAR::matcher).filter(Matcher::find).findFirst();
+    }
+
+    /** A line number of 1 to 4 digits, or -1. */
+    private static int lineNumber(String t) {
+        if (t.isEmpty() || t.length() > 4) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            n = n * 10 + ch - '0';
+        }
+        return n;
+    }
+
+    /**
+     * A plain figure in pounds ({@code -169132}, {@code 3475619.08}, {@code 152913676.9}) in pence, exactly; or
+     * {@link Long#MIN_VALUE} when the text is not one: an optional minus, 1 to 13 digits, and optionally a point
+     * and one or two digits.
+     */
+    static long pence(String t) {
+        int i = 0;
+        boolean minus = !t.isEmpty() && t.charAt(0) == '-';
+        if (minus) {
+            i++;
+        }
+        long pounds = 0;
+        int digits = 0;
+        while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            pounds = pounds * 10 + t.charAt(i++) - '0';
+            digits++;
+        }
+        if (digits == 0 || digits > 13) {
+            return Long.MIN_VALUE;
+        }
+        long pence = pounds * 100;
+        if (i < t.length()) {
+            if (t.charAt(i++) != '.') {
+                return Long.MIN_VALUE;
+            }
+            int decimals = t.length() - i;
+            if (decimals < 1 || decimals > 2) {
+                return Long.MIN_VALUE;
+            }
+            int scale = 10;
+            for (; i < t.length(); i++) {
+                char ch = t.charAt(i);
+                if (ch < '0' || ch > '9') {
+                    return Long.MIN_VALUE;
+                }
+                pence += (ch - '0') * scale;
+                scale /= 10;
+            }
+        }
+        return minus ? -pence : pence;
     }
 
     private static String cell(CsvRecord r, int col) {

@@ -153,24 +153,6 @@ class S251FileTest {
     }
 
     @Test
-    void aFileThatMixesUtf8AndCp1252IsRefusedNamingBothLines() {
-        byte[] b = ("LA,x\n1,caf\u00e9\n").getBytes(StandardCharsets.UTF_8);
-        byte[] mixed = new byte[b.length + 4];
-        System.arraycopy(b, 0, mixed, 0, b.length);
-        mixed[b.length] = '2';
-        mixed[b.length + 1] = ',';
-        mixed[b.length + 2] = (byte) 0x92;
-        mixed[b.length + 3] = '\n';
-        ReadResult<Optional<S251File.Contents>> r = S251File.read("m_1213.csv", mixed, Optional.empty());
-        assertThat(r.values()).isEmpty();
-        assertThat(r.problems()).singleElement().asString()
-                .contains("m_1213.csv: the file mixes encodings: line 2 has UTF-8").contains("line 3 has a byte");
-        byte[] undefined = {'L', 'A', '\n', (byte) 0x81, '\n'};
-        assertThat(S251File.read("u.csv", undefined, Optional.empty()).problems()).singleElement().asString()
-                .isEqualTo("u.csv, line 2: byte 0x81 is neither UTF-8 nor Windows-1252: the file's encoding is not known");
-    }
-
-    @Test
     void theYearComesFromTheOptionWhenTheNameHasNoneAndABadCellIsNamed() throws Exception {
         String text = new String(Files.readAllBytes(FILE), Charset.forName("windows-1252"));
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
