@@ -98,6 +98,12 @@ public final class S251File {
             descriptions = Map.copyOf(descriptions);
         }
 
+        /** @return the same as {@link #describe()} */
+        @Override
+        public String toString() {
+            return describe();
+        }
+
         /** @return {@code s251 outturn 2012/13 (year from the file name; windows-1252): 152 councils} */
         public String describe() {
             return "s251 " + returns.kind().word() + " " + returns.year() + " (year from " + yearFrom + "; "
