@@ -1,7 +1,9 @@
 #!/bin/sh
 # Whole-process timing of the s251 commands on DfE's 2012-13 outturn (152 councils, 5,320 rows): the file read
 # (cp1252 detected, every cell parsed), checked against every rule, and one council benchmarked, as a user runs
-# them. Prints each run's wall time and the median. Run from the project root after
+# them. Prints each run's wall time and the median, and the last run's CPU time (user + sys, all threads: JIT and
+# GC included) as /usr/bin/time reports it, which a loaded machine changes less than wall time. Run from the
+# project root after
 #   mvn -B -q package -DskipTests
 # Usage: benchmarks/s251-timing.sh [RUNS] [FILE]
 set -eu
@@ -22,5 +24,11 @@ for what in "check $file" "benchmark $file --la 885 --line 15"; do
         i=$((i + 1))
     done
     median=$(printf '%s\n' $times | sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}')
-    echo "s251 $what: runs (ms):$times; median $median ms"
+    cpu=""
+    if [ -x /usr/bin/time ]; then
+        # shellcheck disable=SC2086
+        cpu=$(/usr/bin/time -f "%U %S" java -jar "$jar" s251 $what 2>&1 > /dev/null | tail -1 |
+            awk '{printf "; CPU %.2f s (user %.2f + sys %.2f)", $1 + $2, $1, $2}')
+    fi
+    echo "s251 $what: runs (ms):$times; median $median ms$cpu"
 done

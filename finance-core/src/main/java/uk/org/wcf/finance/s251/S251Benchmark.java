@@ -2,6 +2,7 @@ package uk.org.wcf.finance.s251;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -106,13 +107,28 @@ public final class S251Benchmark {
      */
     public static BenchmarkResult rank(String scope, CouncilReturn council, S251Line line, Measure measure,
             boolean perHead, Collection<CouncilFigure> figures, RoundingPolicy policy) {
-        Optional<Money> value = figures.stream().filter(f -> f.la().equals(council.la())).map(CouncilFigure::value)
-                .findFirst();
-        List<BigDecimal> sorted = figures.stream().map(f -> f.value().getAmount()).sorted().toList();
-        OptionalInt rank = value.isEmpty() ? OptionalInt.empty()
-                : OptionalInt.of(1 + (int) sorted.stream().filter(v -> v.compareTo(value.get().getAmount()) > 0).count());
+        // pence as longs: sorting and counting are exact and cheap, so ranking every council stays fast
+        long[] sorted = new long[figures.size()];
+        Optional<Money> value = Optional.empty();
+        int n = 0;
+        for (CouncilFigure f : figures) {
+            sorted[n++] = f.value().getAmountMinorLong();
+            if (value.isEmpty() && f.la().equals(council.la())) {
+                value = Optional.of(f.value());
+            }
+        }
+        Arrays.sort(sorted);
+        OptionalInt rank = OptionalInt.empty();
+        if (value.isPresent()) {
+            long v = value.get().getAmountMinorLong();
+            int above = 0;
+            for (int i = sorted.length - 1; i >= 0 && sorted[i] > v; i--) {
+                above++;
+            }
+            rank = OptionalInt.of(1 + above);
+        }
         return new BenchmarkResult(scope, council.la(), council.name(), line, measure, perHead, value, rank,
-                sorted.size(), quartile(sorted, 2, policy), quartile(sorted, 1, policy), quartile(sorted, 3, policy));
+                sorted.length, quartile(sorted, 2, policy), quartile(sorted, 1, policy), quartile(sorted, 3, policy));
     }
 
     /**
@@ -153,7 +169,19 @@ public final class S251Benchmark {
         return Optional.of(x.add(step));
     }
 
-    private static Optional<Money> quartile(List<BigDecimal> ascending, int quarter, RoundingPolicy policy) {
-        return quartileExact(ascending, quarter).map(q -> policy.round(BigMoney.of(Gbp.GBP, q)));
+    /** QUARTILE.INC over pence, exactly: four times the quartile is a whole number of pence. */
+    private static Optional<Money> quartile(long[] ascending, int quarter, RoundingPolicy policy) {
+        int n = ascending.length;
+        if (n == 0) {
+            return Optional.empty();
+        }
+        int at4 = (n - 1) * quarter;
+        int low = at4 / 4;
+        int frac = at4 % 4;
+        long x = ascending[low];
+        long fourTimes = frac == 0 ? Math.multiplyExact(x, 4)
+                : Math.addExact(Math.multiplyExact(x, 4), Math.multiplyExact(ascending[low + 1] - x, frac));
+        BigDecimal pounds = BigDecimal.valueOf(fourTimes).divide(BigDecimal.valueOf(400)); // exact: 4 decimals at most
+        return Optional.of(policy.round(BigMoney.of(Gbp.GBP, pounds)));
     }
 }
