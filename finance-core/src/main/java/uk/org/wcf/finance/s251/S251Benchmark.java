@@ -30,23 +30,38 @@ public final class S251Benchmark {
     }
 
     /**
-     * A council's figure for a line and measure.
+     * A council's figure for a line and measure, in pence (so that ranking compares whole numbers).
      *
      * @param la the council's code
      * @param name its name
-     * @param value its figure
+     * @param pence its figure in pence
      */
-    public record CouncilFigure(String la, String name, Money value) {
+    public record CouncilFigure(String la, String name, long pence) {
 
         /**
          * @param la not null
          * @param name not null
-         * @param value in GBP
+         * @param pence any
          */
         public CouncilFigure {
             Objects.requireNonNull(la, "la");
             Objects.requireNonNull(name, "name");
+        }
+
+        /**
+         * @param la the council's code
+         * @param name its name
+         * @param value its figure in GBP
+         * @return the figure
+         */
+        public static CouncilFigure of(String la, String name, Money value) {
             Gbp.requireGbp(value, "value");
+            return new CouncilFigure(la, name, value.getAmountMinorLong());
+        }
+
+        /** @return the figure in GBP */
+        public Money value() {
+            return Money.ofMinor(Gbp.GBP, pence);
         }
     }
 
@@ -61,8 +76,10 @@ public final class S251Benchmark {
     public static List<CouncilFigure> figures(S251Return returns, S251Line line, Measure measure) {
         List<CouncilFigure> out = new ArrayList<>();
         for (CouncilReturn c : returns.councils()) {
-            c.figures(line.number()).flatMap(f -> f.get(measure)).ifPresent(v -> out.add(new CouncilFigure(c.la(),
-                    c.name(), v)));
+            Figures f = c.lines().get(line.number());
+            if (f != null && f.isApplicable(measure)) {
+                out.add(new CouncilFigure(c.la(), c.name(), f.pence(measure).getAsLong()));
+            }
         }
         return out;
     }
@@ -88,7 +105,7 @@ public final class S251Benchmark {
                 throw new FinanceRuleException("population of " + f.la(), p, "a population is more than 0");
             }
             BigDecimal each = f.value().getAmount().divide(BigDecimal.valueOf(p), 2, policy.mode());
-            out.add(new CouncilFigure(f.la(), f.name(), Money.of(Gbp.GBP, each)));
+            out.add(CouncilFigure.of(f.la(), f.name(), Money.of(Gbp.GBP, each)));
         }
         return out;
     }
@@ -112,7 +129,7 @@ public final class S251Benchmark {
         Optional<Money> value = Optional.empty();
         int n = 0;
         for (CouncilFigure f : figures) {
-            sorted[n++] = f.value().getAmountMinorLong();
+            sorted[n++] = f.pence();
             if (value.isEmpty() && f.la().equals(council.la())) {
                 value = Optional.of(f.value());
             }
@@ -120,7 +137,7 @@ public final class S251Benchmark {
         Arrays.sort(sorted);
         OptionalInt rank = OptionalInt.empty();
         if (value.isPresent()) {
-            long v = value.get().getAmountMinorLong();
+            long v = value.get().getAmountMinorLong(); // once per call
             int above = 0;
             for (int i = sorted.length - 1; i >= 0 && sorted[i] > v; i--) {
                 above++;

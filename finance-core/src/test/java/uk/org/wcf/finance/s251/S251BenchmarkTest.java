@@ -42,7 +42,7 @@ class S251BenchmarkTest {
                     for (int i = 0; i < pence.size(); i++) {
                         // a few repeated figures make ties
                         long p = i % 7 == 3 ? pence.get(0) : pence.get(i);
-                        figures.add(new S251Benchmark.CouncilFigure("L" + i, "Council " + i, Money.ofMinor(Gbp.GBP, p)));
+                        figures.add(S251Benchmark.CouncilFigure.of("L" + i, "Council " + i, Money.ofMinor(Gbp.GBP, p)));
                     }
                     int who = pick % figures.size();
                     CouncilReturn council = CouncilReturn.of("L" + who, "Council " + who, Map.of());
@@ -75,8 +75,8 @@ class S251BenchmarkTest {
     @Test
     void aCouncilWithoutAFigureHasNoRankButTheOthersAreStillCounted() {
         List<S251Benchmark.CouncilFigure> figures = List.of(
-                new S251Benchmark.CouncilFigure("1", "A", Gbp.pounds(10)),
-                new S251Benchmark.CouncilFigure("2", "B", Gbp.pounds(30)));
+                S251Benchmark.CouncilFigure.of("1", "A", Gbp.pounds(10)),
+                S251Benchmark.CouncilFigure.of("2", "B", Gbp.pounds(30)));
         BenchmarkResult r = S251Benchmark.rank("all", CouncilReturn.of("3", "C", Map.of()), LINE, Measure.OWN_PROVISION,
                 false, figures, RoundingPolicy.PENCE);
         assertThat(r.value()).isEmpty();
@@ -88,8 +88,8 @@ class S251BenchmarkTest {
     @Test
     void perHeadDividesByThePopulationToThePenny() {
         List<S251Benchmark.CouncilFigure> per = S251Benchmark.perHead(List.of(
-                new S251Benchmark.CouncilFigure("885", "Worcestershire", Gbp.pounds(30_284_973)),
-                new S251Benchmark.CouncilFigure("1", "No population", Gbp.pounds(1))), Map.of("885", 115_000L),
+                S251Benchmark.CouncilFigure.of("885", "Worcestershire", Gbp.pounds(30_284_973)),
+                S251Benchmark.CouncilFigure.of("1", "No population", Gbp.pounds(1))), Map.of("885", 115_000L),
                 RoundingPolicy.PENCE);
         assertThat(per).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(Gbp.pounds("263.35")));
     }
