@@ -232,6 +232,7 @@ public final class Charts {
         }
         c.getStyler().setOverlapped(true);
         c.getStyler().setXAxisTicksVisible(false);
+        c.getStyler().setPlotGridVerticalLinesVisible(false);
         c.getStyler().setXAxisTitleVisible(true);
         c.setXAxisTitle(sorted.size() + " councils, highest first");
         c.getStyler().setSeriesColors(new Color[] {new Color(0xB0, 0xB0, 0xB0), UNDERSPEND, OVERSPEND});

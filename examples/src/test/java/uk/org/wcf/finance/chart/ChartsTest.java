@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.knowm.xchart.CategoryChart;
 
 import uk.org.wcf.finance.data.WcfData;
+import uk.org.wcf.finance.money.Gbp;
+import uk.org.wcf.finance.s251.S251Benchmark;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /** Each chart renders at its size, is not blank, and draws its colours. */
@@ -56,6 +58,21 @@ class ChartsTest {
         BufferedImage bridge = ImageIO.read(new ByteArrayInputStream(Charts.png(charts().get(1))));
         assertThat(count(bridge, Charts.OVERSPEND.getRGB())).isGreaterThan(1000);
         assertThat(count(bridge, Charts.TOTAL.getRGB())).isGreaterThan(1000);
+    }
+
+    @Test
+    void theS251ChartHighlightsTheCouncilAndMarksItsGroup() throws Exception {
+        List<S251Benchmark.CouncilFigure> figures = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            figures.add(S251Benchmark.CouncilFigure.of(String.valueOf(800 + i), "Council " + i, Gbp.pounds(1_000_000L * (i + 1))));
+        }
+        CategoryChart c = Charts.s251Ranking("Line 15", figures, "805", Set.of("810", "811"));
+        assertThat(c.getSeriesMap().keySet()).containsExactly("Other councils", "Group", "805 Council 5");
+        assertThat(c.getSeriesMap().get("805 Council 5").getYData()).filteredOn(v -> v.doubleValue() != 0).containsExactly(6000.0);
+        assertThat(c.getSeriesMap().get("Group").getYData()).filteredOn(v -> v.doubleValue() != 0).containsExactly(12000.0, 11000.0);
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(Charts.png(c)));
+        assertThat(count(img, Charts.OVERSPEND.getRGB())).isGreaterThan(100);
+        assertThat(count(img, Charts.UNDERSPEND.getRGB())).isGreaterThan(100);
     }
 
     @Test
