@@ -12,7 +12,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.budget.BudgetBook;
+import uk.org.wcf.finance.ledger.Actuals;
 import uk.org.wcf.finance.io.BudgetBookFile;
+import uk.org.wcf.finance.io.LedgerImport;
 import uk.org.wcf.finance.io.S251File;
 import uk.org.wcf.finance.io.S251Inputs;
 import uk.org.wcf.finance.io.S251Xlsx;
@@ -34,17 +36,28 @@ import uk.org.wcf.finance.time.FiscalYear;
                 "a number, a description or none). Total, net, LEA net and every total line are computed exactly;",
                 "the statement is checked by the same rules as 's251 check' before anything is written.",
                 "CSV as DfE publishes it (after a comment line naming the statement and year), or XLSX (by",
-                "--output's ending) with the computed figures as formulas. --kind outturn for an outturn",
-                "statement from a book of the year's actual figures."},
-        footer = {"", "Example:", "  java -jar wcf-finance.jar s251 statement --book book-2012.yaml --mapping s251-map.csv"
-                + " --year 2012/13 --output s251.xlsx"})
+                "--output's ending) with the computed figures as formulas. An outturn statement the same way from",
+                "the year's actuals: --ledger and --ledger-mapping (as for 'import') instead of --book; the mapping",
+                "then tags actuals lines (a line tagged Income is a credit in the ledger, entered with its sign",
+                "reversed), and postings the ledger mapping leaves unmapped are refused."},
+        footer = {"", "Examples:", "  java -jar wcf-finance.jar s251 statement --book book-2012.yaml --mapping s251-map.csv"
+                + " --year 2012/13 --output s251.xlsx", "  java -jar wcf-finance.jar s251 statement --ledger gl-2012.csv"
+                + " --ledger-mapping gl-map.csv --mapping s251-map.csv --year 2012/13"})
 final class S251StatementCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--book", required = true, paramLabel = "FILE", description = "the budget book (.yaml or .json)")
+    @Option(names = "--book", paramLabel = "FILE", description = "the budget book (.yaml or .json)")
     private Path book;
+
+    @Option(names = "--ledger", paramLabel = "FILE", description = "instead of --book: the year's ledger extract, for an"
+            + " outturn statement from its actuals (columns as for 'import')")
+    private Path ledger;
+
+    @Option(names = "--ledger-mapping", paramLabel = "FILE",
+            description = "with --ledger: cost centres and codes to actuals lines (columns cost_centre,code,line)")
+    private Path ledgerMapping;
 
     @Option(names = "--mapping", required = true, paramLabel = "FILE", description = "book lines to s251 lines (CSV)")
     private Path mapping;
@@ -61,8 +74,8 @@ final class S251StatementCommand implements Callable<Integer> {
             description = "the council's name (default: ${DEFAULT-VALUE})")
     private String name;
 
-    @Option(names = "--kind", defaultValue = "budget", paramLabel = "KIND",
-            description = "budget or outturn (default: ${DEFAULT-VALUE})")
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "budget or outturn (default: budget from --book, outturn from --ledger)")
     private String kind;
 
     @Option(names = "--output", paramLabel = "FILE", description = "a .csv or .xlsx file (default: CSV on stdout)")
@@ -73,7 +86,15 @@ final class S251StatementCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReturnKind k = switch (kind.toLowerCase(Locale.ROOT)) {
+        if ((book == null) == (ledger == null)) {
+            throw S251Command.refuse(spec, "give --book (a statement from a budget book) or --ledger with"
+                    + " --ledger-mapping (an outturn from the year's actuals), one of the two");
+        }
+        if ((ledger == null) != (ledgerMapping == null)) {
+            throw S251Command.refuse(spec, "--ledger and --ledger-mapping go together");
+        }
+        String kindText = kind != null ? kind : ledger != null ? "outturn" : "budget";
+        ReturnKind k = switch (kindText.toLowerCase(Locale.ROOT)) {
             case "budget" -> ReturnKind.BUDGET;
             case "outturn" -> ReturnKind.OUTTURN;
             default -> throw S251Command.refuse(spec, "--kind is '" + kind + "': it is budget or outturn");
@@ -84,14 +105,21 @@ final class S251StatementCommand implements Callable<Integer> {
         }
         LineCatalogue catalogue = LineCatalogue.forYear(year).orElseThrow(() -> S251Command.refuse(spec,
                 "--year is " + year + " but the library's s251 line catalogues are for " + LineCatalogue.knownYears()));
-        BudgetBook b = BudgetBookFile.read(book).orThrow().orElseThrow(() -> new IllegalArgumentException(book
-                + ": the file holds no budget book"));
-        if (!b.year().equals(year)) {
-            throw S251Command.refuse(spec, "--year is " + year + " but " + book.getFileName() + " is the book for "
-                    + b.year());
-        }
         List<BookMapping> tags = S251Inputs.mapping(mapping).orThrow();
-        CouncilReturn council = S251Statement.fromBook(b, tags, catalogue, la, name);
+        CouncilReturn council;
+        if (book != null) {
+            BudgetBook b = BudgetBookFile.read(book).orThrow().orElseThrow(() -> new IllegalArgumentException(book
+                    + ": the file holds no budget book"));
+            if (!b.year().equals(year)) {
+                throw S251Command.refuse(spec, "--year is " + year + " but " + book.getFileName() + " is the book for "
+                        + b.year());
+            }
+            council = S251Statement.fromBook(b, tags, catalogue, la, name);
+        } else {
+            Actuals actuals = LedgerImport.run(ledger, ledgerMapping, year).orThrow().orElseThrow(() ->
+                    new IllegalArgumentException(ledger + ": the ledger gave no actuals"));
+            council = S251Statement.fromActuals(actuals, tags, catalogue, la, name);
+        }
         S251Return statement = S251Return.of(k, catalogue, List.of(council));
         List<S251Difference> diffs = S251Check.check(statement);
         if (!diffs.isEmpty()) {

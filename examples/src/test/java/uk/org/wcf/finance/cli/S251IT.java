@@ -184,4 +184,21 @@ class S251IT {
         assertThat(unmapped.out()).isEmpty();
         assertThat(Files.readString(dir.resolve("s251.csv"))).as("the earlier output is intact").contains("1250000.50");
     }
+
+    @Test
+    void anOutturnStatementFromTheYearsLedger() throws Exception {
+        Files.writeString(dir.resolve("gl.csv"), "date,cost_centre,subjective,amount\n2012-04-14,CC1,E1,\"12,500.00\"\n"
+                + "2013-03-02,CC1,E1,500.25\n2012-06-30,CC2,I1,(300.00)\n");
+        Files.writeString(dir.resolve("glmap.csv"), "cost_centre,code,line\nCC1,*,Fostering\nCC2,*,Fees\n");
+        Files.writeString(dir.resolve("map.csv"), "book_line,s251_line,measure\nFostering,6,\nFees,6,Income\n");
+        Cli.Run r = Cli.run(dir, "s251", "statement", "--ledger", "gl.csv", "--ledger-mapping", "glmap.csv", "--mapping",
+                "map.csv", "--year", "2012/13");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("# s251 outturn 2012/13\n")
+                .contains("\n885,Worcestershire,6,6 Fostering services,CHILDREN LOOKED AFTER,13000.25,0,0,0,13000.25,300,"
+                        + "12700.25,0,0,12700.25\n");
+        Cli.Run both = Cli.run(dir, "s251", "statement", "--ledger", "gl.csv", "--mapping", "map.csv", "--year", "2012/13");
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).contains("--ledger and --ledger-mapping go together");
+    }
 }

@@ -16,7 +16,9 @@ import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.budget.BudgetLine;
 import uk.org.wcf.finance.budget.FundingLine;
 import uk.org.wcf.finance.budget.IncomeLine;
+import uk.org.wcf.finance.ledger.Actuals;
 import uk.org.wcf.finance.money.FinanceRuleException;
+import uk.org.wcf.finance.money.Gbp;
 
 /**
  * A council's own statement in DfE's layout, built from the amounts it enters. Every derived figure is computed
@@ -102,13 +104,7 @@ public final class S251Statement {
      * @return the entries, in book order, each naming its book line
      */
     public static List<StatementEntry> entries(BudgetBook book, List<BookMapping> mappings, LineCatalogue catalogue) {
-        Map<String, BookMapping> byName = new LinkedHashMap<>();
-        for (BookMapping m : mappings) {
-            if (byName.put(key(m.bookLine()), m) != null) {
-                throw new FinanceRuleException("mapping of '" + m.bookLine() + "'", "given twice",
-                        "a book line is tagged once");
-            }
-        }
+        Map<String, BookMapping> byName = byName(mappings);
         Set<String> used = new java.util.HashSet<>();
         List<String> unmapped = new ArrayList<>();
         List<StatementEntry> out = new ArrayList<>();
@@ -128,17 +124,74 @@ public final class S251Statement {
             m.ifPresentOrElse(x -> entry(x, catalogue, l.source().name(), l.amount(), Measure.GOV_GRANTS_INSIDE_AEF)
                     .ifPresent(out::add), () -> unmapped.add(l.source().name()));
         }
+        finish(mappings, used, unmapped, "budget-book lines");
+        return out;
+    }
+
+    /**
+     * Builds a council's outturn statement from a year's actuals (imported from its ledger) through the same kind
+     * of mapping: each actuals line (by name) is tagged with its s251 line. A line's figure is its total for the
+     * year, P1 to P12. Spend goes to OwnProvision (TotalExpenditure on lines without provision columns) unless the
+     * mapping names a measure; a line tagged Income is a credit in the ledger, so its total is entered with the
+     * sign reversed. Postings the ledger mapping left unmapped are refused: the statement would be short by them.
+     *
+     * @param actuals the year's actuals
+     * @param mappings the tags, one per actuals line
+     * @param catalogue the year's layout
+     * @param la the council's code
+     * @param name the council's name
+     * @return the council's statement
+     * @throws FinanceRuleException naming unmapped postings, untagged lines, or a tag that matches no line
+     */
+    public static CouncilReturn fromActuals(Actuals actuals, List<BookMapping> mappings, LineCatalogue catalogue,
+            String la, String name) {
+        if (!actuals.unmapped().isEmpty()) {
+            throw new FinanceRuleException("unmapped ledger postings", actuals.unmapped().size() + " cost centre and code"
+                    + " pairs totalling " + actuals.unmappedTotal().getAmount().toPlainString(),
+                    "map them to lines in the ledger mapping before filing: the statement would be short by them");
+        }
+        Map<String, BookMapping> byName = byName(mappings);
+        Set<String> used = new java.util.HashSet<>();
+        List<String> unmapped = new ArrayList<>();
+        List<StatementEntry> out = new ArrayList<>();
+        for (Map.Entry<String, List<Money>> e : actuals.lines().entrySet()) {
+            Money total = Gbp.sum(e.getValue());
+            Optional<BookMapping> m = find(byName, used, e.getKey());
+            if (m.isEmpty()) {
+                unmapped.add(e.getKey());
+                continue;
+            }
+            boolean income = m.get().measure().filter(x -> x == Measure.INCOME).isPresent();
+            entry(m.get(), catalogue, e.getKey(), income ? total.negated() : total, Measure.OWN_PROVISION)
+                    .ifPresent(out::add);
+        }
+        finish(mappings, used, unmapped, "actuals lines");
+        return build(catalogue, la, name, out);
+    }
+
+    private static Map<String, BookMapping> byName(List<BookMapping> mappings) {
+        Map<String, BookMapping> byName = new LinkedHashMap<>();
+        for (BookMapping m : mappings) {
+            if (byName.put(key(m.bookLine()), m) != null) {
+                throw new FinanceRuleException("mapping of '" + m.bookLine() + "'", "given twice",
+                        "a line is tagged once");
+            }
+        }
+        return byName;
+    }
+
+    private static void finish(List<BookMapping> mappings, Set<String> used, List<String> unmapped, String what) {
         if (!unmapped.isEmpty()) {
-            throw new FinanceRuleException("budget-book lines without an s251 line", unmapped,
+            throw new FinanceRuleException(what + " without an s251 line", unmapped,
                     "tag each with an s251 line, or with none to leave it off the statement");
         }
         for (BookMapping m : mappings) {
             if (!used.contains(key(m.bookLine()))) {
-                throw new FinanceRuleException("mapping of '" + m.bookLine() + "'", "no such book line",
-                        "a mapping names a cost line (Service / Group), a service, an income line or a funding source");
+                throw new FinanceRuleException("mapping of '" + m.bookLine() + "'", "no such line",
+                        "a mapping names a cost line (Service / Group), a service, an income line, a funding source"
+                                + " or an actuals line");
             }
         }
-        return out;
     }
 
     private static Optional<BookMapping> find(Map<String, BookMapping> byName, Set<String> used, String... names) {

@@ -7,16 +7,20 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 import uk.org.wcf.finance.Generators;
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.budget.BudgetLine;
 import uk.org.wcf.finance.budget.FundingLine;
+import uk.org.wcf.finance.ledger.Actuals;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.time.FiscalYear;
@@ -79,6 +83,31 @@ class S251StatementTest {
                     Optional.of(p % 2 == 0 ? Measure.GOV_GRANTS_INSIDE_AEF : Measure.GOV_GRANTS_OUTSIDE_AEF)));
         }
         return out;
+    }
+
+    @Test
+    void anOutturnFromTheYearsActualsTakesEachLinesYearTotalAndIncomeAsACredit() {
+        List<Money> fostering = new ArrayList<>(java.util.Collections.nCopies(12, Gbp.pounds(1000)));
+        List<Money> fees = new ArrayList<>(java.util.Collections.nCopies(12, Gbp.zero()));
+        fees.set(11, Gbp.pounds(-250));
+        Map<String, List<Money>> lines = new LinkedHashMap<>();
+        lines.put("Fostering", fostering);
+        lines.put("Fees", fees);
+        Actuals actuals = new Actuals(FiscalYear.of(2012), lines, List.of());
+        CouncilReturn c = S251Statement.fromActuals(actuals, List.of(
+                BookMapping.of("Fostering", Optional.of("6"), Optional.empty()),
+                BookMapping.of("fees", Optional.of("Fostering services"), Optional.of(Measure.INCOME))), Y2012, "885", "W");
+        assertThat(c.figures(6).orElseThrow().get(Measure.OWN_PROVISION)).contains(Gbp.pounds(12_000));
+        assertThat(c.figures(6).orElseThrow().get(Measure.INCOME)).contains(Gbp.pounds(250));
+        assertThat(c.figures(15).orElseThrow().get(Measure.NET_CURRENT_EXPENDITURE)).contains(Gbp.pounds(11_750));
+        assertThat(S251Check.check(Y2012, c)).isEmpty();
+        Actuals withUnmapped = new Actuals(FiscalYear.of(2012), lines,
+                List.of(new Actuals.Unmapped("CC9", "E7", 2, Gbp.pounds(75))));
+        assertThatThrownBy(() -> S251Statement.fromActuals(withUnmapped, List.of(), Y2012, "885", "W"))
+                .hasMessageContaining("unmapped ledger postings is 1 cost centre and code pairs totalling 75.00");
+        assertThatThrownBy(() -> S251Statement.fromActuals(actuals,
+                List.of(BookMapping.of("Fostering", Optional.of("6"), Optional.empty())), Y2012, "885", "W"))
+                .hasMessageContaining("actuals lines without an s251 line is [Fees]");
     }
 
     @Test
