@@ -33,7 +33,7 @@ import uk.org.wcf.finance.s251.S251Return;
  * named by {@code -Dwcf.s251.file=...}): read from its bytes (cp1252 detected, every cell parsed, every
  * description matched), checked against every rule, and every council benchmarked on every line of spend and
  * total in TotalExpenditure (target: all of it in under 1 s). Run:
- * {@code java -jar benchmarks/target/benchmarks.jar S251 -wi 3 -i 5 -w 1 -r 1 -f 1}.
+ * {@code java -jar benchmarks/target/benchmarks.jar S251 -wi 10 -i 10 -w 2 -r 2 -f 1}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
