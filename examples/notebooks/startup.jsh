@@ -19,5 +19,6 @@ import uk.org.wcf.finance.notebook.*;
 import uk.org.wcf.finance.plan.*;
 import uk.org.wcf.finance.report.*;
 import uk.org.wcf.finance.reserve.*;
+import uk.org.wcf.finance.s251.*;
 import uk.org.wcf.finance.structure.*;
 import uk.org.wcf.finance.time.*;

@@ -54,6 +54,7 @@ import uk.org.wcf.finance.monitor.MonitoringReport;
 import uk.org.wcf.finance.plan.BridgeLine;
 import uk.org.wcf.finance.plan.Driver;
 import uk.org.wcf.finance.plan.Plan;
+import uk.org.wcf.finance.s251.S251Benchmark;
 import uk.org.wcf.finance.structure.Directorate;
 import uk.org.wcf.finance.structure.Service;
 import uk.org.wcf.finance.time.FiscalYear;
@@ -385,6 +386,66 @@ public final class Charts {
             l.setFrame(BlockBorder.NONE);
         }
         return c;
+    }
+
+    /**
+     * Every council's figure as a bar, highest first, in £000: the council highlighted (and labelled with its figure),
+     * a group's councils marked, the rest grey. Councils with no figure (not applicable) have no bar.
+     *
+     * @param title the title (the line, the measure and the year)
+     * @param figures every council's figure
+     * @param la the council to highlight
+     * @param group the group's council codes (empty for none)
+     * @return the chart
+     */
+    public static JFreeChart s251Ranking(String title, List<uk.org.wcf.finance.s251.S251Benchmark.CouncilFigure> figures,
+            String la, java.util.Set<String> group) {
+        List<uk.org.wcf.finance.s251.S251Benchmark.CouncilFigure> sorted = new ArrayList<>(figures);
+        sorted.sort(java.util.Comparator.comparing((uk.org.wcf.finance.s251.S251Benchmark.CouncilFigure f) -> f.value().getAmount())
+                .reversed());
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (var f : sorted) {
+            data.addValue(K.units(f.value()), "Councils", f.la());
+        }
+        Color grey = new Color(0xB0, 0xB0, 0xB0);
+        BarRenderer r = new BarRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                String code = (String) getPlot().getDataset().getColumnKey(column);
+                return code.equals(la) ? OVERSPEND : group.contains(code) ? UNDERSPEND : grey;
+            }
+        };
+        bars(r);
+        r.setMaximumBarWidth(1.0);
+        r.setItemMargin(0);
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", thousands()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+                return dataset.getColumnKey(column).equals(la) ? la + ": " + super.generateLabel(dataset, row, column) : null;
+            }
+        });
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultItemLabelFont(TEXT);
+        r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
+        CategoryPlot plot = plot(data, "£000", r, PlotOrientation.VERTICAL);
+        plot.getDomainAxis().setTickLabelsVisible(false);
+        plot.getDomainAxis().setTickMarksVisible(false);
+        plot.getDomainAxis().setLabel(sorted.size() + " councils, highest first");
+        plot.getDomainAxis().setLabelFont(TEXT);
+        plot.getDomainAxis().setCategoryMargin(0.1);
+        String councilName = sorted.stream().filter(f -> f.la().equals(la)).map(f -> la + " " + f.name()).findFirst()
+                .orElse(la + " (no figure)");
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(new LegendItem(councilName, OVERSPEND));
+        legend.add(new LegendItem(group.isEmpty() ? "Group (none given)" : "Group", UNDERSPEND));
+        legend.add(new LegendItem("Other councils", grey));
+        plot.setFixedLegendItems(legend);
+        return chart(title, plot, true);
     }
 
     /**

@@ -61,7 +61,7 @@ public final class WcfFinance implements Runnable {
 
     /** The commands' names, in the order help lists them. */
     private static final List<String> COMMANDS = List.of("check", "budget", "plan", "monitor", "export", "import", "actuals",
-            "kpi", "cashflow", "chart", "notebook", "jupyter", "forecast", "cycle", "dsg-plan", "generate-completion");
+            "kpi", "cashflow", "chart", "notebook", "jupyter", "forecast", "cycle", "dsg-plan", "s251", "generate-completion");
 
     /**
      * A new instance of a command. A switch rather than a table of constructor references, so that a run loads
@@ -85,6 +85,7 @@ public final class WcfFinance implements Runnable {
             case "cycle" -> new CycleCommand();
             case "dsg-plan" -> new DsgPlanCommand();
             case "generate-completion" -> new AutoComplete.GenerateCompletion();
+            case "s251" -> new S251Command();
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -30,6 +30,9 @@ import uk.org.wcf.finance.plan.Driver;
 import uk.org.wcf.finance.plan.Plan;
 import uk.org.wcf.finance.structure.Directorate;
 import uk.org.wcf.finance.structure.Service;
+import java.util.Set;
+import uk.org.wcf.finance.money.Gbp;
+import uk.org.wcf.finance.s251.S251Benchmark;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /**
@@ -308,4 +311,25 @@ class ChartsTest {
         }
         return n;
     }
+
+    @Test
+    void theS251ChartHighlightsTheCouncilAndMarksItsGroup() throws Exception {
+        List<S251Benchmark.CouncilFigure> figures = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            figures.add(S251Benchmark.CouncilFigure.of(String.valueOf(800 + i), "Council " + i, Gbp.pounds(1_000_000L * (i + 1))));
+        }
+        JFreeChart c = Charts.s251Ranking("Line 15", figures, "805", Set.of("810", "811"));
+        var data = c.getCategoryPlot().getDataset();
+        // highest first: 839 (40,000) ... 800 (1,000)
+        assertThat(data.getColumnKey(0).toString()).isEqualTo("839");
+        assertThat(data.getValue(0, data.getColumnIndex("805")).longValue()).isEqualTo(6000);
+        var legend = c.getCategoryPlot().getFixedLegendItems();
+        List<String> labels = IntStream.range(0, legend.getItemCount()).mapToObj(k -> legend.get(k).getLabel()).toList();
+        assertThat(labels).containsExactly("805 Council 5", "Group", "Other councils");
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(Charts.png(c)));
+        assertThat(count(img, Charts.OVERSPEND.getRGB())).isGreaterThan(100);
+        assertThat(count(img, Charts.UNDERSPEND.getRGB())).isGreaterThan(100);
+        assertThat(new String(Charts.svg(c), java.nio.charset.StandardCharsets.UTF_8)).contains("805: 6,000");
+    }
+
 }

@@ -1,6 +1,7 @@
 package uk.org.wcf.finance.notebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -26,6 +27,9 @@ class NotebooksTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("notebooks")
     void runsWithoutAFailingCell(Path notebook) throws Exception {
+        Path s251 = Path.of(System.getProperty("wcf.shared", "../../shared"), "s251", "outturn_1213.csv");
+        assumeTrue(!Files.readString(notebook).contains("shared/s251") || Files.exists(s251),
+                notebook + " reads the shared s251 data, which is not beside the project (" + s251 + "); CI has it");
         List<String> cp = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
         List<NotebookRunner.Cell> cells = NotebookRunner.run(notebook, Path.of("notebooks", "startup.jsh"), cp);
         assertThat(cells).isNotEmpty();

@@ -1,0 +1,204 @@
+package uk.org.wcf.finance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code s251 check}, {@code benchmark} and {@code statement}, run as a process, on DfE's real 2012-13 file. */
+class S251IT {
+
+    static final Path FILE = Path.of(System.getProperty("wcf.shared", "../../shared"), "s251", "outturn_1213.csv")
+            .toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    static void needShared() {
+        assumeTrue(Files.exists(FILE), "the shared s251 data is not beside the project (" + FILE + "); CI has it");
+    }
+
+    @Test
+    void checkFindsOnlyRoundingInTheSourceAndExitsZero() throws Exception {
+        needShared();
+        Cli.Run r = Cli.run(dir, "s251", "check", FILE.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("s251 outturn 2012/13 (year from the file name; windows-1252): 152 councils\n")
+                .contains("Checked 5,320 rows of 152 councils")
+                .contains("15 differences: 15 rounding in the source (under £1), 0 errors")
+                .contains("210 Southwark, line 32 CHILDREN AND YOUNG PEOPLE'S SERVICES BUDGET (Including CERA), net"
+                        + " (NetCurrentExpenditure): computed 152,913,676.86, published 152,913,676.90, difference 0.04:"
+                        + " rounding in the source");
+        Cli.Run csv = Cli.run(dir, "s251", "check", FILE.toString(), "--format", "csv");
+        List<String> lines = csv.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("# s251 outturn 2012/13, outturn_1213.csv");
+        assertThat(lines.get(1)).isEqualTo("la,line,rule,computed,published,difference,kind");
+        assertThat(lines.subList(2, lines.size())).hasSize(15).allMatch(l -> l.endsWith(",rounding"));
+        assertThat(lines.stream().filter(l -> l.contains(",net,"))).hasSize(8);
+        assertThat(lines).contains("210,32,net,152913676.86,152913676.90,0.04,rounding");
+        Cli.Run one = Cli.run(dir, "s251", "check", FILE.toString(), "--la", "885", "--format", "csv");
+        assertThat(one.exit()).isZero();
+        assertThat(one.out().lines()).hasSize(2);
+    }
+
+    @Test
+    void anErrorInAFigureExitsOneAndAFileThatCannotBeReadExitsTwo() throws Exception {
+        needShared();
+        Charset cp1252 = Charset.forName("windows-1252");
+        String text = new String(Files.readAllBytes(FILE), cp1252);
+        String bad = text.replace("885,Worcestershire,15,15 Total Children Looked After,CHILDREN LOOKED AFTER,16199432,",
+                "885,Worcestershire,15,15 Total Children Looked After,CHILDREN LOOKED AFTER,16199433,");
+        assertThat(bad).isNotEqualTo(text);
+        Files.write(dir.resolve("outturn_1213.csv"), bad.getBytes(cp1252));
+        Cli.Run r = Cli.run(dir, "s251", "check", "outturn_1213.csv", "--la", "885", "--format", "csv");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out().lines().skip(2)).containsExactly("885,15,total,30284974.00,30284973.00,-1.00,error",
+                "885,15,section,16199432.00,16199433.00,1.00,error");
+        Cli.Run missing = Cli.run(dir, "s251", "check", "nothere_1213.csv");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err().strip()).isEqualTo("wcf-finance: nothere_1213.csv: no such file");
+        Files.writeString(dir.resolve("x.csv"), "LA,LA Name\n");
+        Cli.Run noYear = Cli.run(dir, "s251", "check", "x.csv");
+        assertThat(noYear.exit()).isEqualTo(2);
+        assertThat(noYear.err()).startsWith("wcf-finance: x.csv, line 1: the header has no column 'LineNumber'");
+        assertThat(noYear.out()).isEmpty();
+    }
+
+    @Test
+    void benchmarkRanksWorcestershireThirtiethAmongAllAndWithinAGroupAndPerHead() throws Exception {
+        needShared();
+        Files.writeString(dir.resolve("neighbours.csv"), "la\n916\n860\n855\n");
+        Files.writeString(dir.resolve("population.csv"), "la,population_0_17\n885,115000\n916,130000\n860,170000\n855,155000\n");
+        Cli.Run r = Cli.run(dir, "s251", "benchmark", FILE.toString(), "--la", "885", "--line", "15", "--group",
+                "neighbours.csv", "--population", "population.csv", "--format", "csv", "--chart", "cla.png");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("# s251 outturn 2012/13, outturn_1213.csv; rows: all councils, all councils"
+                + " per head, group neighbours.csv, group neighbours.csv per head");
+        assertThat(lines.get(1)).isEqualTo("la,line,measure,value,rank,councils,median,lower_quartile,upper_quartile");
+        assertThat(lines.get(2)).isEqualTo("885,Total Children Looked After,TotalExpenditure,30284973.00,30,152,19250091.00,"
+                + "13039359.75,27314148.38");
+        assertThat(lines.get(3)).startsWith("885,Total Children Looked After,TotalExpenditure per head 0-17,263.35,")
+                .contains(",4,");
+        assertThat(lines.get(4)).startsWith("885,Total Children Looked After,TotalExpenditure,30284973.00,").contains(",4,");
+        assertThat(lines).hasSize(6);
+        assertThat(new String(Files.readAllBytes(dir.resolve("cla.png")), 1, 3, StandardCharsets.ISO_8859_1)).isEqualTo("PNG");
+        Cli.Run text = Cli.run(dir, "s251", "benchmark", FILE.toString(), "--la", "885", "--line",
+                "Total Children Looked After");
+        assertThat(text.out()).contains("885 Worcestershire: line 15 Total Children Looked After, TotalExpenditure, 2012/13"
+                + " outturn").containsPattern("all councils\\s+TotalExpenditure\\s+30,284,973.00\\s+30\\s+152\\s+19,250,091.00");
+    }
+
+    @Test
+    void aBlankStaysNotApplicableInTheBenchmark() throws Exception {
+        needShared();
+        Cli.Run r = Cli.run(dir, "s251", "benchmark", FILE.toString(), "--la", "885", "--line", "30", "--measure",
+                "OwnProvision", "--format", "csv");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines().toList().get(2)).isEqualTo("885,Youth Justice,OwnProvision,,,0,,,");
+        Cli.Run t = Cli.run(dir, "s251", "benchmark", FILE.toString(), "--la", "885", "--line", "30", "--measure",
+                "OwnProvision");
+        assertThat(t.out()).contains("n/a: Worcestershire has no OwnProvision on line 30 (a blank in the file: not applicable)");
+        Cli.Run unknown = Cli.run(dir, "s251", "benchmark", FILE.toString(), "--la", "999", "--line", "15");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err().strip()).isEqualTo("wcf-finance: council code (LA) is '999': no council in the 2012/13"
+                + " outturn has it (152 councils)");
+    }
+
+    @Test
+    void statementFromABudgetBookKeepsEveryRuleAndReadsBack() throws Exception {
+        Files.writeString(dir.resolve("book.yaml"), """
+                schemaVersion: 1
+                year: 2012/13
+                firstMonth: 2012-04
+                lastMonth: 2013-03
+                status: agreed
+                unit: pounds
+                services:
+                - ref: F
+                  name: Fostering
+                  directorate: Social Care
+                  directorateCode: social_care
+                - ref: Y
+                  name: Youth Offending
+                  directorate: Youth
+                  directorateCode: youth
+                lines:
+                - service: F
+                  group: staffing
+                  amount: 1000000.00
+                - service: F
+                  group: other_non_staffing
+                  amount: 250000.50
+                - service: Y
+                  group: staffing
+                  amount: 400000.00
+                incomeOutsideContract:
+                - name: Fees
+                  amount: 20000.00
+                passThrough: []
+                """);
+        Files.writeString(dir.resolve("map.csv"), """
+                book_line,s251_line,measure
+                Fostering / Staffing,Fostering services,
+                Fostering / Other Non Staffing,6,PrivateProvision
+                Youth Offending,30,
+                Fees,6,
+                """);
+        Cli.Run r = Cli.run(dir, "s251", "statement", "--book", "book.yaml", "--mapping", "map.csv", "--year", "2012/13");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("# s251 budget 2012/13\nLA,LA Name,LineNumber,CYPServiceDescription,ReportGroup,")
+                .contains("\n885,Worcestershire,6,6 Fostering services,CHILDREN LOOKED AFTER,1000000,250000.50,0,0,"
+                        + "1250000.50,20000,1230000.50,0,0,1230000.50\n")
+                .contains("\n885,Worcestershire,15,15 Total Children Looked After,CHILDREN LOOKED AFTER,1000000,250000.50,0,0,"
+                        + "1250000.50,20000,1230000.50,0,0,1230000.50\n")
+                .contains("\n885,Worcestershire,30,30 Youth Justice,YOUTH JUSTICE,,,,,400000,0,400000,,,\n")
+                .contains(",33,33 CHILDREN AND YOUNG PEOPLE'S SERVICES BUDGET (excluding CERA),CHILDREN AND YOUNG PEOPLE'S"
+                        + " SERVICES,,,,,1650000.50,20000,1630000.50,,,\n");
+        Cli.Run csv = Cli.run(dir, "s251", "statement", "--book", "book.yaml", "--mapping", "map.csv", "--year", "2012/13",
+                "--output", "s251.csv");
+        assertThat(csv.exit()).as(csv.err()).isZero();
+        Cli.Run back = Cli.run(dir, "s251", "check", "s251.csv");
+        assertThat(back.exit()).as(back.err()).isZero();
+        assertThat(back.out()).startsWith("s251 budget 2012/13 (year from the file's comment; UTF-8): 1 council")
+                .contains("0 differences");
+        Cli.Run xlsx = Cli.run(dir, "s251", "statement", "--book", "book.yaml", "--mapping", "map.csv", "--year", "2012/13",
+                "--output", "s251.xlsx");
+        assertThat(xlsx.exit()).as(xlsx.err()).isZero();
+        assertThat(new String(Files.readAllBytes(dir.resolve("s251.xlsx")), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        Cli.Run wrongYear = Cli.run(dir, "s251", "statement", "--book", "book.yaml", "--mapping", "map.csv", "--year",
+                "2013/14");
+        assertThat(wrongYear.exit()).isEqualTo(2);
+        Files.writeString(dir.resolve("short.csv"), "book_line,s251_line\nFostering,6\n");
+        Cli.Run unmapped = Cli.run(dir, "s251", "statement", "--book", "book.yaml", "--mapping", "short.csv", "--year",
+                "2012/13", "--output", "s251.csv");
+        assertThat(unmapped.exit()).isEqualTo(2);
+        assertThat(unmapped.err()).contains("Youth Offending").contains("Fees");
+        assertThat(unmapped.out()).isEmpty();
+        assertThat(Files.readString(dir.resolve("s251.csv"))).as("the earlier output is intact").contains("1250000.50");
+    }
+
+    @Test
+    void anOutturnStatementFromTheYearsLedger() throws Exception {
+        Files.writeString(dir.resolve("gl.csv"), "date,cost_centre,subjective,amount\n2012-04-14,CC1,E1,\"12,500.00\"\n"
+                + "2013-03-02,CC1,E1,500.25\n2012-06-30,CC2,I1,(300.00)\n");
+        Files.writeString(dir.resolve("glmap.csv"), "cost_centre,code,line\nCC1,*,Fostering\nCC2,*,Fees\n");
+        Files.writeString(dir.resolve("map.csv"), "book_line,s251_line,measure\nFostering,6,\nFees,6,Income\n");
+        Cli.Run r = Cli.run(dir, "s251", "statement", "--ledger", "gl.csv", "--ledger-mapping", "glmap.csv", "--mapping",
+                "map.csv", "--year", "2012/13");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("# s251 outturn 2012/13\n")
+                .contains("\n885,Worcestershire,6,6 Fostering services,CHILDREN LOOKED AFTER,13000.25,0,0,0,13000.25,300,"
+                        + "12700.25,0,0,12700.25\n");
+        Cli.Run both = Cli.run(dir, "s251", "statement", "--ledger", "gl.csv", "--mapping", "map.csv", "--year", "2012/13");
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).contains("--ledger and --ledger-mapping go together");
+    }
+}

@@ -1,0 +1,623 @@
+package uk.org.wcf.finance.io;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import uk.org.wcf.finance.s251.CouncilReturn;
+import uk.org.wcf.finance.s251.Figures;
+import uk.org.wcf.finance.s251.LineCatalogue;
+import uk.org.wcf.finance.s251.Measure;
+import uk.org.wcf.finance.s251.ReturnKind;
+import uk.org.wcf.finance.s251.S251Line;
+import uk.org.wcf.finance.s251.S251Return;
+import uk.org.wcf.finance.time.FiscalYear;
+
+/**
+ * Reads and writes section 251 returns in the layout the Department for Education publishes them, every council in
+ * one CSV file.
+ *
+ * <p><b>Columns</b> (in any order, names in any case): {@code LA} (the council's code), {@code LA Name},
+ * {@code LineNumber}, {@code CYPServiceDescription} (the line number repeated in front of the text),
+ * {@code ReportGroup} (the section, read but not relied on: DfE's values are inconsistent), then the ten measures
+ * in pounds ({@code OwnProvision ... LEANetRevenueExpenditure}, see {@link Measure}); optionally {@code Year}.
+ * A <b>blank</b> measure cell is "not applicable", kept distinct from 0 all the way to the outputs. Figures are
+ * plain decimals with at most two decimal places ({@code 3475619.08}, {@code -169132}).
+ *
+ * <p><b>Encoding</b>: UTF-8 with or without a byte-order mark, or Windows-1252 (cp1252, as DfE publishes it). A
+ * file that is valid UTF-8 is read as UTF-8; otherwise as cp1252, unless it also holds UTF-8 sequences (a mixed
+ * file) or a byte cp1252 does not define: both are refused with the line, never decoded silently wrong. CRLF or LF
+ * line ends; quoted cells may hold line breaks; descriptions may carry trailing spaces and tabs.
+ *
+ * <p><b>Year</b>: from the {@code Year} column, else the option, else the file name ({@code outturn_1213.csv} is
+ * 2012/13; {@code budget_2013-14.csv} 2013/14); an option that disagrees with the column is refused. The year picks
+ * the line catalogue; every row's description must match its line's by meaning. Budget or outturn comes from the
+ * file name (or the comment {@link #write} puts first). Every council must have every line of the catalogue once.
+ *
+ * <p>{@link #write} writes the same layout (UTF-8, with a first comment line {@code # s251 outturn 2012/13} that
+ * this reader takes the year from), so that what it writes reads back to the same returns.
+ */
+public final class S251File {
+
+    /** The columns in DfE's order, before the measures. */
+    public static final List<String> KEY_COLUMNS = List.of("LA", "LA Name", "LineNumber", "CYPServiceDescription",
+            "ReportGroup");
+
+    private static final Pattern NAME_YEAR_SHORT = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})(?!\\d)");
+    private static final Pattern YEAR_TEXT = Pattern.compile("(?<!\\d)(20\\d{2})\\s*[-/_]?\\s*(\\d{2})(?!\\d)");
+    private static final Pattern COMMENT_YEAR = Pattern.compile("s251 (budget|outturn|return) (\\d{4}/\\d{2})");
+
+    private S251File() {
+    }
+
+    /**
+     * What was read, and how: the returns, the encoding the bytes were in and where the year came from.
+     *
+     * @param returns every council's return
+     * @param encoding {@code windows-1252}, {@code UTF-8}, {@code UTF-8 with byte-order mark} or {@code ASCII}
+     * @param yearFrom where the year came from: {@code the Year column}, {@code the --year option},
+     *     {@code the file name} or {@code the file's comment}
+     * @param descriptions each line's description as the file gives it (its first row for the line), without the
+     *     number in front and without surrounding spaces and tabs
+     */
+    public record Contents(S251Return returns, String encoding, String yearFrom, Map<Integer, String> descriptions) {
+
+        /**
+         * @param returns not null
+         * @param encoding not null
+         * @param yearFrom not null
+         * @param descriptions copied
+         */
+        public Contents {
+            Objects.requireNonNull(returns, "returns");
+            Objects.requireNonNull(encoding, "encoding");
+            Objects.requireNonNull(yearFrom, "yearFrom");
+            descriptions = Map.copyOf(descriptions);
+        }
+
+        /** @return the same as {@link #describe()} */
+        @Override
+        public String toString() {
+            return describe();
+        }
+
+        /** @return {@code s251 outturn 2012/13 (year from the file name; windows-1252): 152 councils} */
+        public String describe() {
+            return "s251 " + returns.kind().word() + " " + returns.year() + " (year from " + yearFrom + "; "
+                    + encoding + "): " + returns.councils().size() + (returns.councils().size() == 1 ? " council" : " councils");
+        }
+    }
+
+    /**
+     * Reads a file.
+     *
+     * @param path the file
+     * @param year the year given as an option, or empty
+     * @return the returns, or the problems found
+     * @throws InvalidInputException when the file does not exist or cannot be read
+     */
+    public static ReadResult<Optional<Contents>> read(Path path, Optional<FiscalYear> year) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(Problem.ofFile(path.toString(), "no such file"));
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.ofFile(path.toString(), "cannot be read: " + e.getMessage()));
+        }
+        return read(path.toString(), bytes, year);
+    }
+
+    /**
+     * Reads a file's bytes.
+     *
+     * @param file the file name: for problems, the year and budget or outturn
+     * @param bytes the file's bytes
+     * @param year the year given as an option, or empty
+     * @return the returns, or the problems found
+     */
+    public static ReadResult<Optional<Contents>> read(String file, byte[] bytes, Optional<FiscalYear> year) {
+        List<Problem> problems = new ArrayList<>();
+        Decoded d = decode(file, bytes, problems);
+        if (d == null) {
+            return new ReadResult<>(Optional.empty(), problems);
+        }
+        try (CsvReader reader = CsvReader.ofText(file, d.text())) {
+            Optional<Contents> c = parse(file, reader, d.encoding(), year, problems);
+            problems.addAll(reader.problems());
+            return new ReadResult<>(problems.isEmpty() ? c : Optional.empty(), problems);
+        }
+    }
+
+    /** Text and the encoding it was decoded from. */
+    private record Decoded(String text, String encoding) {
+    }
+
+    private static Decoded decode(String file, byte[] b, List<Problem> problems) {
+        if (b.length >= 2 && (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE || b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)) {
+            problems.add(Problem.ofFile(file, "the file is UTF-16, which is not read: save it as CSV UTF-8 or as CSV"));
+            return null;
+        }
+        boolean bom = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
+        int from = bom ? 3 : 0;
+        int firstBad = firstNonUtf8(b, from);
+        if (firstBad < 0) {
+            boolean ascii = true;
+            for (int i = from; i < b.length && ascii; i++) {
+                ascii = b[i] >= 0;
+            }
+            String enc = bom ? "UTF-8 with byte-order mark" : ascii ? "ASCII" : "UTF-8";
+            return new Decoded(new String(b, from, b.length - from, StandardCharsets.UTF_8), enc);
+        }
+        if (bom) {
+            problems.add(Problem.ofLine(file, lineOf(b, firstBad), "the file starts with a UTF-8 byte-order mark but has"
+                    + " bytes that are not UTF-8 (0x" + hex(b[firstBad]) + "): save it in one encoding"));
+            return null;
+        }
+        int utf8 = firstUtf8Sequence(b);
+        if (utf8 >= 0) {
+            problems.add(Problem.ofFile(file, "the file mixes encodings: line " + lineOf(b, utf8) + " has UTF-8 (0x"
+                    + hex(b[utf8]) + " 0x" + hex(b[utf8 + 1]) + ") but line " + lineOf(b, firstBad)
+                    + " has a byte that is not UTF-8 (0x" + hex(b[firstBad]) + "): save it in one encoding"));
+            return null;
+        }
+        CharsetDecoder dec = Charset.forName("windows-1252").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        for (int i = 0; i < b.length; i++) {
+            int u = b[i] & 0xFF;
+            if (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D) {
+                problems.add(Problem.ofLine(file, lineOf(b, i), "byte 0x" + hex(b[i])
+                        + " is neither UTF-8 nor Windows-1252: the file's encoding is not known"));
+                return null;
+            }
+        }
+        try {
+            CharBuffer chars = dec.decode(ByteBuffer.wrap(b));
+            return new Decoded(chars.toString(), "windows-1252");
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.ofFile(file, "the file is neither UTF-8 nor Windows-1252"));
+            return null;
+        }
+    }
+
+    /** The index of the first byte that does not start a valid UTF-8 sequence, or -1. */
+    private static int firstNonUtf8(byte[] b, int from) {
+        int i = from;
+        while (i < b.length) {
+            int n = sequenceLength(b, i);
+            if (n == 0) {
+                return i;
+            }
+            i += n;
+        }
+        return -1;
+    }
+
+    /** The index of the first multi-byte UTF-8 sequence, or -1. */
+    private static int firstUtf8Sequence(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] < 0 && sequenceLength(b, i) > 1) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The length of the valid UTF-8 sequence at i, or 0 when there is none. */
+    private static int sequenceLength(byte[] b, int i) {
+        int c = b[i] & 0xFF;
+        if (c < 0x80) {
+            return 1;
+        }
+        int n;
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 3;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 4;
+        } else {
+            return 0;
+        }
+        if (i + n > b.length) {
+            return 0;
+        }
+        return Utf8.valid(b, i, i + n) ? n : 0;
+    }
+
+    private static long lineOf(byte[] b, int index) {
+        long line = 1;
+        for (int i = 0; i < index; i++) {
+            if (b[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String hex(byte b) {
+        return String.format(Locale.ROOT, "%02X", b & 0xFF);
+    }
+
+    private static Optional<Contents> parse(String file, CsvReader reader, String encoding, Optional<FiscalYear> option,
+            List<Problem> problems) {
+        CsvRecord head = reader.next();
+        if (head == null) {
+            if (reader.problems().isEmpty()) {
+                problems.add(Problem.ofFile(file, "the file is empty: it needs DfE's header line"));
+            }
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>(KEY_COLUMNS);
+        for (Measure m : Measure.values()) {
+            names.add(m.column());
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < head.cells().size(); i++) {
+            String h = head.cells().get(i).strip().toLowerCase(Locale.ROOT);
+            if (index.putIfAbsent(h, i) != null) {
+                problems.add(Problem.ofCell(file, head.line(), i + 1, h, "the column '" + h + "' appears twice"));
+            }
+        }
+        int[] col = new int[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            Integer at = index.get(names.get(i).toLowerCase(Locale.ROOT));
+            if (at == null) {
+                problems.add(Problem.ofLine(file, head.line(), "the header has no column '" + names.get(i)
+                        + "'; DfE's layout has " + String.join(",", names)));
+                col[i] = -1;
+            } else {
+                col[i] = at;
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        Integer yearCol = index.get("year");
+        List<CsvRecord> rows = new ArrayList<>();
+        for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
+            rows.add(r);
+        }
+        // the year: the column, else the option, else the comment this library writes, else the file name
+        Optional<FiscalYear> year = Optional.empty();
+        String from = "";
+        if (yearCol != null) {
+            Set<FiscalYear> years = new LinkedHashSet<>();
+            for (CsvRecord r : rows) {
+                String t = cell(r, yearCol);
+                Optional<FiscalYear> y = yearIn(t);
+                if (y.isEmpty()) {
+                    problems.add(Problem.ofCell(file, r.line(), yearCol + 1, "Year", "the year is '" + t
+                            + "': write it as 2012/13 or 2012-13"));
+                } else {
+                    years.add(y.get());
+                }
+            }
+            if (years.size() > 1) {
+                problems.add(Problem.ofFile(file, "the Year column has more than one year (" + years
+                        + "): a file holds one year's returns"));
+            }
+            year = years.stream().findFirst();
+            from = "the Year column";
+            if (year.isPresent() && option.isPresent() && !option.get().equals(year.get())) {
+                problems.add(Problem.ofFile(file, "the --year option says " + option.get() + " but the Year column says "
+                        + year.get() + ": leave the option out, or give the file's year"));
+            }
+        } else if (option.isPresent()) {
+            year = option;
+            from = "the --year option";
+        } else {
+            Optional<FiscalYear> commented = commentMatch(reader).map(m -> FiscalYear.parse(m.group(2)));
+            if (commented.isPresent()) {
+                year = commented;
+                from = "the file's comment";
+            } else {
+                year = yearInName(file);
+                from = "the file name";
+            }
+        }
+        if (year.isEmpty()) {
+            if (yearCol == null) {
+                problems.add(Problem.ofFile(file, "the file does not say its year (no Year column, and its name has none"
+                        + " such as outturn_1213): give it with --year 2012/13"));
+            }
+            return Optional.empty();
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LineCatalogue> cat = LineCatalogue.forYear(year.get());
+        if (cat.isEmpty()) {
+            problems.add(Problem.ofFile(file, "the year is " + year.get() + " (from " + from + ") but the library's line"
+                    + " catalogues are for " + LineCatalogue.knownYears().stream().map(Object::toString)
+                            .collect(Collectors.joining(", "))));
+            return Optional.empty();
+        }
+        LineCatalogue catalogue = cat.get();
+        int maxLine = catalogue.lines().get(catalogue.lines().size() - 1).number();
+        S251Line[] byNumber = new S251Line[maxLine + 1];
+        String[] meanings = new String[maxLine + 1];
+        for (S251Line l : catalogue.lines()) {
+            byNumber[l.number()] = l;
+            meanings[l.number()] = l.meaning();
+        }
+        Map<String, String> names2 = new LinkedHashMap<>();
+        Map<Integer, String> descriptions = new HashMap<>();
+        Map<String, Map<Integer, Figures>> lines = new LinkedHashMap<>();
+        Measure[] measures = Measure.values();
+        for (CsvRecord r : rows) {
+            if (r.cells().size() != head.cells().size()) {
+                problems.add(Problem.ofLine(file, r.line(), "the line has " + r.cells().size()
+                        + " cells but the header has " + head.cells().size()));
+                continue;
+            }
+            String la = cell(r, col[0]).strip();
+            if (la.isEmpty()) {
+                problems.add(Problem.ofCell(file, r.line(), col[0] + 1, "LA", "the council's code is blank"));
+                continue;
+            }
+            String name = cell(r, col[1]).strip();
+            String prior = names2.putIfAbsent(la, name);
+            if (prior != null && !prior.equals(name)) {
+                problems.add(Problem.ofCell(file, r.line(), col[1] + 1, "LA Name", "council " + la + " is '" + name
+                        + "' here but '" + prior + "' above"));
+            }
+            String lineText = cell(r, col[2]).strip();
+            int number = lineNumber(lineText);
+            if (number < 0) {
+                problems.add(Problem.ofCell(file, r.line(), col[2] + 1, "LineNumber", "the line number is '" + lineText
+                        + "': a whole number"));
+                continue;
+            }
+            S251Line line = number < byNumber.length ? byNumber[number] : null;
+            if (line == null) {
+                problems.add(Problem.ofCell(file, r.line(), col[2] + 1, "LineNumber", "line " + number + " is not in the "
+                        + year.get() + " catalogue (lines " + catalogue.lines().get(0).number() + " to "
+                        + catalogue.lines().get(catalogue.lines().size() - 1).number() + ")"));
+                continue;
+            }
+            String desc = cell(r, col[3]);
+            if (!S251Line.meaningOf(desc).equals(meanings[number])) {
+                problems.add(Problem.ofCell(file, r.line(), col[3] + 1, "CYPServiceDescription", "the description is '"
+                        + desc.strip() + "' but " + year.get() + " line " + number + " is '" + line.description() + "'"));
+                continue;
+            }
+            if (!descriptions.containsKey(number)) {
+                descriptions.put(number, desc.strip().replaceFirst("^\\d+\\s*", "").strip());
+            }
+            Figures.Builder fb = Figures.builder();
+            boolean ok = true;
+            for (int m = 0; m < measures.length; m++) {
+                int c = col[KEY_COLUMNS.size() + m];
+                String t = cell(r, c).strip();
+                if (t.isEmpty()) {
+                    continue; // not applicable
+                }
+                long pence = pence(t);
+                if (pence == Long.MIN_VALUE) {
+                    problems.add(Problem.ofCell(file, r.line(), c + 1, measures[m].column(), "the figure is '" + t
+                            + "': pounds as a plain number with at most two decimals (3475619.08), or blank"));
+                    ok = false;
+                    continue;
+                }
+                fb.setPence(measures[m], pence);
+            }
+            if (!ok) {
+                continue;
+            }
+            if (lines.computeIfAbsent(la, k -> new HashMap<>()).putIfAbsent(number, fb.build()) != null) {
+                problems.add(Problem.ofCell(file, r.line(), col[2] + 1, "LineNumber", "council " + la + " has line "
+                        + number + " twice"));
+            }
+        }
+        if (lines.isEmpty() && problems.isEmpty()) {
+            problems.add(Problem.ofFile(file, "the file has a header but no returns"));
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        List<CouncilReturn> councils = new ArrayList<>();
+        for (Map.Entry<String, Map<Integer, Figures>> e : lines.entrySet()) {
+            Set<Integer> missing = new TreeSet<>();
+            for (S251Line l : catalogue.lines()) {
+                if (!e.getValue().containsKey(l.number())) {
+                    missing.add(l.number());
+                }
+            }
+            if (!missing.isEmpty()) {
+                problems.add(Problem.ofFile(file, "council " + e.getKey() + " " + names2.get(e.getKey())
+                        + " has no line " + missing + " of the " + year.get() + " catalogue"));
+            }
+            councils.add(CouncilReturn.of(e.getKey(), names2.get(e.getKey()), e.getValue()));
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        ReturnKind kind = commentMatch(reader).map(m -> ReturnKind.valueOf(m.group(1).toUpperCase(Locale.ROOT)
+                .replace("RETURN", "UNSTATED"))).orElse(kindInName(file));
+        return Optional.of(new Contents(S251Return.of(kind, catalogue, councils), encoding, from, descriptions));
+    }
+
+    /** The comment {@link #write} puts first, when the file has it. */
+    private static Optional<Matcher> commentMatch(CsvReader reader) {
+        return reader.comments().stream().map(COMMENT_YEAR::matcher).filter(Matcher::find).findFirst();
+    }
+
+    /** A line number of 1 to 4 digits, or -1. */
+    private static int lineNumber(String t) {
+        if (t.isEmpty() || t.length() > 4) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            n = n * 10 + ch - '0';
+        }
+        return n;
+    }
+
+    /**
+     * A plain figure in pounds ({@code -169132}, {@code 3475619.08}, {@code 152913676.9}) in pence, exactly; or
+     * {@link Long#MIN_VALUE} when the text is not one: an optional minus, 1 to 13 digits, and optionally a point
+     * and one or two digits.
+     */
+    static long pence(String t) {
+        int i = 0;
+        boolean minus = !t.isEmpty() && t.charAt(0) == '-';
+        if (minus) {
+            i++;
+        }
+        long pounds = 0;
+        int digits = 0;
+        while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            pounds = pounds * 10 + t.charAt(i++) - '0';
+            digits++;
+        }
+        if (digits == 0 || digits > 13) {
+            return Long.MIN_VALUE;
+        }
+        long pence = pounds * 100;
+        if (i < t.length()) {
+            if (t.charAt(i++) != '.') {
+                return Long.MIN_VALUE;
+            }
+            int decimals = t.length() - i;
+            if (decimals < 1 || decimals > 2) {
+                return Long.MIN_VALUE;
+            }
+            int scale = 10;
+            for (; i < t.length(); i++) {
+                char ch = t.charAt(i);
+                if (ch < '0' || ch > '9') {
+                    return Long.MIN_VALUE;
+                }
+                pence += (ch - '0') * scale;
+                scale /= 10;
+            }
+        }
+        return minus ? -pence : pence;
+    }
+
+    private static String cell(CsvRecord r, int col) {
+        return col < r.cells().size() ? r.cells().get(col) : "";
+    }
+
+    /**
+     * @param text {@code 2012/13}, {@code 2012-13} or {@code 201213}
+     * @return the year, or empty
+     */
+    static Optional<FiscalYear> yearIn(String text) {
+        Matcher m = YEAR_TEXT.matcher(text.strip());
+        if (m.matches()) {
+            int start = Integer.parseInt(m.group(1));
+            if ((start + 1) % 100 == Integer.parseInt(m.group(2))) {
+                return Optional.of(FiscalYear.of(start));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The year a file's name gives: {@code outturn_1213.csv} or {@code s251_2012-13.csv} is 2012/13.
+     *
+     * @param file the file name or path
+     * @return the year, or empty when the name has none
+     */
+    public static Optional<FiscalYear> yearInName(String file) {
+        String name = Path.of(file).getFileName().toString();
+        Matcher m = YEAR_TEXT.matcher(name);
+        while (m.find()) {
+            int start = Integer.parseInt(m.group(1));
+            if ((start + 1) % 100 == Integer.parseInt(m.group(2))) {
+                return Optional.of(FiscalYear.of(start));
+            }
+        }
+        m = NAME_YEAR_SHORT.matcher(name);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            if ((a + 1) % 100 == Integer.parseInt(m.group(2))) {
+                return Optional.of(FiscalYear.of(2000 + a));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ReturnKind kindInName(String file) {
+        String name = Path.of(file).getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean outturn = name.contains("outturn");
+        boolean budget = name.contains("budget");
+        return outturn == budget ? ReturnKind.UNSTATED : outturn ? ReturnKind.OUTTURN : ReturnKind.BUDGET;
+    }
+
+    /**
+     * Writes returns in DfE's layout: a comment line naming the kind and year, DfE's header, then one row per
+     * council and line in line order; {@code CYPServiceDescription} is the number and the description, the
+     * {@code ReportGroup} the section in capitals; figures in pounds, whole pounds without decimals, others to the
+     * penny; a measure not applicable is a blank cell.
+     *
+     * @param returns the returns
+     * @return the CSV text (LF line ends)
+     */
+    public static String write(S251Return returns) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# s251 ").append(returns.kind().word()).append(' ').append(returns.year()).append('\n');
+        List<String> head = new ArrayList<>(KEY_COLUMNS);
+        for (Measure m : Measure.values()) {
+            head.add(m.column());
+        }
+        sb.append(Csv.line(head));
+        for (CouncilReturn c : returns.councils()) {
+            for (S251Line l : returns.catalogue().lines()) {
+                Optional<Figures> f = c.figures(l.number());
+                if (f.isEmpty()) {
+                    continue;
+                }
+                StringBuilder row = new StringBuilder();
+                row.append(Csv.text(c.la())).append(',').append(Csv.text(c.name())).append(',').append(l.number())
+                        .append(',').append(Csv.text(l.number() + " " + l.description())).append(',')
+                        .append(Csv.text(l.section().toUpperCase(Locale.ROOT)));
+                for (Measure m : Measure.values()) {
+                    row.append(',');
+                    f.get().get(m).ifPresent(v -> row.append(pounds(v.getAmount())));
+                }
+                sb.append(row).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @param amount pounds
+     * @return whole pounds without decimals ({@code 30284973}), others to the penny ({@code 3475619.08})
+     */
+    public static String pounds(BigDecimal amount) {
+        BigDecimal p = amount.stripTrailingZeros();
+        return (p.scale() <= 0 ? p.setScale(0) : amount.setScale(2)).toPlainString();
+    }
+}
