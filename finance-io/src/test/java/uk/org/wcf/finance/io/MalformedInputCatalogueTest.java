@@ -39,9 +39,9 @@ class MalformedInputCatalogueTest {
         EXPECTED.put("the total's label typed as a row", List.of("rows.csv, line 2, column 1 (line): the line 'Total' has the total's label; the total is computed, not typed"));
         EXPECTED.put("a bad date", List.of("gl.csv, line 2, column 1 (date): date is '2020-02-30': not a date"));
         EXPECTED.put("a date outside the year", List.of("gl.csv, line 2, column 1 (date): '2021-04-01' is outside 2020/21 (2020-04-01 to 2021-03-31)"));
-        EXPECTED.put("period 13", List.of("gl.csv, line 2, column 1 (period): period is 'P13': a period is P1 (April) to P12 (March)"));
-        EXPECTED.put("an enormous number", List.of("gl.csv, line 2, column 4 (amount): amount is '12345678901234567.00': too large for a posting; check the column"));
-        EXPECTED.put("fractions of a penny", List.of("gl.csv, line 2, column 4 (amount): amount is '1.005': more decimals than pence"));
+        EXPECTED.put("period 17", List.of("gl.csv, line 2, column 1 (period): period is 'P17': a period is P1 (April) to P12 (March)"));
+        EXPECTED.put("an enormous number", List.of("gl.csv, line 2, column 4 (amount): amount is '12345678901234567.00': a trillion pounds or more, beyond what the library reads (less than £1,000,000,000,000); check the column and its unit"));
+        EXPECTED.put("fractions of a penny", List.of("gl.csv, line 2, column 4 (amount): amount is '1.005': has more than two decimals (less than a penny)"));
         EXPECTED.put("a blank cost centre", List.of("gl.csv, line 2, column 2 (cost_centre): cost_centre is blank; a value is required"));
         EXPECTED.put("bytes that are not UTF-8", List.of("gl.csv, line 2: the line has bytes that are not UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)"));
         EXPECTED.put("a truncated file", List.of("gl.csv, line 2: a quoted cell is never closed: the file ends inside quotes (is it truncated?)"));

@@ -93,7 +93,7 @@ final class MalformedInputs {
         cs.add(c("the total's label typed as a row", "monitor rows", ROWS + "Total,1,1,0\n"));
         cs.add(c("a bad date", "ledger", GL + "2020-02-30,cc1,E1,1.00\n"));
         cs.add(c("a date outside the year", "ledger", GL + "2021-04-01,cc1,E1,1.00\n"));
-        cs.add(c("period 13", "ledger", "period,cost_centre,code,amount\nP13,cc1,E1,1.00\n"));
+        cs.add(c("period 17", "ledger", "period,cost_centre,code,amount\nP17,cc1,E1,1.00\n"));
         cs.add(c("an enormous number", "ledger", GL + "2020-04-01,cc1,E1,12345678901234567.00\n"));
         cs.add(c("fractions of a penny", "ledger", GL + "2020-04-01,cc1,E1,1.005\n"));
         cs.add(c("a blank cost centre", "ledger", GL + "2020-04-01, ,E1,1.00\n"));
