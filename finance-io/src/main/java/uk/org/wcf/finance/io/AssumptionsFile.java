@@ -153,7 +153,7 @@ public final class AssumptionsFile {
                 }
                 case "flat_cash_award" -> {
                     Money perFte = f.amount("perFtePounds", true, Amounts.Unit.POUNDS);
-                    var fte = f.mapOf("fte", k -> k, BigDecimal::new);
+                    var fte = f.mapOf("fte", k -> k, t -> AmountSyntax.decimal(t, "fte"));
                     Rate pension = f.has("pension") ? f.rate("pension", false) : Rate.ZERO;
                     Rate ni = f.has("nationalInsurance") ? f.rate("nationalInsurance", false) : Rate.ZERO;
                     var years = f.listOf("years", FiscalYear::parse);

@@ -313,13 +313,7 @@ public final class CsvTable implements Closeable {
          * @return the number, or null with a problem
          */
         public BigDecimal decimal(String column) {
-            return parse(column, t -> {
-                try {
-                    return new BigDecimal(t);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("'" + t + "' is not a number");
-                }
-            });
+            return parse(column, t -> AmountSyntax.decimal(t, column));
         }
     }
 }

@@ -14,8 +14,8 @@ import java.util.Locale;
  *   so {@code 04/14/2020} is not a date);</li>
  *   <li>{@code 14-Apr-2020} or {@code 14 Apr 2020}: the month's English abbreviation, in any case.</li>
  * </ul>
- * A file may declare its form ({@link DateFormat}); then every other form is refused at its cell. Years are 1900 to
- * 2999, the years the library's financial calendar handles. A day is checked against its month's length
+ * A file may declare its form ({@link DateFormat}); then every other form is refused at its cell. Dates are in
+ * the financial years the library's calendar handles, 1900/01 to 2998/99. A day is checked against its month's length
  * ({@link YearMonth#lengthOfMonth()}, leap years included). {@link LedgerReader} calls the byte form on its fast
  * path; {@link #parse(String, String, DateFormat)} is the same grammar for text.
  */
@@ -88,10 +88,20 @@ final class DateSyntax {
         if (m < 1 || m > 12 || d < 1 || d > 31) {
             return NO_SUCH_DAY;
         }
-        if (y < MIN_YEAR || y > MAX_YEAR) {
+        if (!inRange(y, m)) {
             return YEAR_OUT_OF_RANGE;
         }
         return y << 9 | m << 5 | d;
+    }
+
+    /**
+     * @param y a year
+     * @param m its month, 1 to 12
+     * @return true when the month is in the financial years the library handles, 1900/01 to 2998/99
+     */
+    static boolean inRange(int y, int m) {
+        int months = y * 12 + m - 1;
+        return months >= MIN_YEAR * 12 + 3 && months <= MAX_YEAR * 12 + 2;
     }
 
     private static int monthName(byte[] b, int s) {
@@ -155,7 +165,8 @@ final class DateSyntax {
      */
     static String rule(int result, DateFormat format) {
         return switch (result) {
-            case YEAR_OUT_OF_RANGE -> "the year is outside the years the library handles (" + MIN_YEAR + " to " + MAX_YEAR + ")";
+            case YEAR_OUT_OF_RANGE -> "outside the financial years the library handles, 1900/01 to 2998/99"
+                    + " (1 April 1900 to 31 March 2999)";
             case NO_SUCH_DAY -> "not a date";
             default -> switch (format) {
                 case AUTO -> "write a date as 2020-06-30, 30/06/2020 (day first) or 30-Jun-2020";

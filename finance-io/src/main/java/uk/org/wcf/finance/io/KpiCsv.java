@@ -98,7 +98,15 @@ public final class KpiCsv {
                 });
                 Long num = row.parse("numerator", s -> whole("numerator", s));
                 Long den = row.parse("denominator", s -> whole("denominator", s));
-                boolean risk = row.has("risk_notified") && List.of("yes", "true", "y").contains(row.text("risk_notified").toLowerCase(Locale.ROOT));
+                boolean risk = false;
+                if (row.has("risk_notified")) {
+                    String r = row.text("risk_notified").toLowerCase(Locale.ROOT);
+                    if (r.equals("yes") || r.equals("no")) {
+                        risk = r.equals("yes");
+                    } else {
+                        row.fail("risk_notified", "risk_notified is '" + row.text("risk_notified") + "': write yes or no");
+                    }
+                }
                 if (!row.ok()) {
                     return null;
                 }

@@ -676,7 +676,7 @@ public final class LedgerReader {
             int y = DateSyntax.digits(b, s, s + 4);
             int m = DateSyntax.digits(b, s + 5, s + 7);
             if (y >= 0 && m >= 1 && m <= 12) {
-                if (y < DateSyntax.MIN_YEAR || y > DateSyntax.MAX_YEAR) {
+                if (!DateSyntax.inRange(y, m)) {
                     problem(line, col, "period is '" + t + "': " + DateSyntax.rule(DateSyntax.YEAR_OUT_OF_RANGE, dateFormat));
                     return -1;
                 }
@@ -719,15 +719,8 @@ public final class LedgerReader {
     /** The period of a month, or -1 after recording a problem when it is outside the year (the cell is b[s..e)). */
     private int inYear(int monthIndex, long line, int col, byte[] b, int s, int e) {
         if (year == null) {
-            int start = monthIndex % 12 >= 3 ? monthIndex / 12 : monthIndex / 12 - 1;
-            if (start < DateSyntax.MIN_YEAR || start >= DateSyntax.MAX_YEAR) {
-                problem(line, col, "'" + text(b, s, e) + "' is in the financial year " + start + "/"
-                        + String.format(Locale.ROOT, "%02d", (start + 1) % 100) + ", outside the years the library handles ("
-                        + DateSyntax.MIN_YEAR + "/" + String.format(Locale.ROOT, "%02d", (DateSyntax.MIN_YEAR + 1) % 100)
-                        + " to " + (DateSyntax.MAX_YEAR - 1) + "/" + String.format(Locale.ROOT, "%02d", DateSyntax.MAX_YEAR % 100) + ")");
-                return -1;
-            }
-            setYear(FiscalYear.of(start));
+            // dates and months are checked against the library's years before they get here
+            setYear(FiscalYear.of(monthIndex % 12 >= 3 ? monthIndex / 12 : monthIndex / 12 - 1));
         }
         int p = monthIndex - fyStart + 1;
         if (p < 1 || p > 12) {

@@ -55,7 +55,7 @@ class MalformedInputCatalogueTest {
         EXPECTED.put("an unknown key", List.of("a.yaml, line 3, column 9 (colour): unknown key 'colour'; the keys here are assumptions, indicativeYears, name, schemaVersion, unit"));
         EXPECTED.put("a future schema version", List.of("a.json, line 1, column 19 (schemaVersion): schemaVersion is 9; this version of wcf-finance reads 1"));
         EXPECTED.put("an unknown assumption type", List.of("a.yaml, line 4, column 5 (type): type is 'pay_rise'; it is one of staffing_inflation, flat_cash_award, utilities_inflation, demand_growth, saving, investment, contract_variation, one_off_from_reserves, other_movement"));
-        EXPECTED.put("a rate that is not a percentage", List.of("a.yaml, line 4, column 47 (rate): rate is lots: a rate is a percentage such as 2% or 18.6"));
+        EXPECTED.put("a rate that is not a percentage", List.of("a.yaml, line 4, column 47 (rate): rate is lots: a rate is a percentage such as 2% or 18.6 (plain digits, at most 10 decimals, no exponent)"));
         EXPECTED.put("a DSG line outside the four blocks", List.of("s.yaml, line 5, column 22 (group): group is 'sixth_form': a DSG line belongs to a block: schools, central_school_services, high_needs or early_years"));
         EXPECTED.put("a positive grant", List.of("s.yaml, line 6, column 8 (grant): the grant is income: its netBudget and forecast are negative (or zero)"));
         EXPECTED.put("period 13 in a snapshot", List.of("s.yaml, line 2, column 9 (period): period is 'P13': a period is P1 (April) to P12 (March)"));
