@@ -355,7 +355,7 @@ public final class LedgerReader {
         if (s == e || b[s] == '#') {
             return 1;
         }
-        if (b[s] == ',' && header != null && onlyCommas(b, s, e)) {
+        if ((b[s] == ',' | b[s] == ' ') && header != null && onlyCommas(b, s, e)) {
             skippedRows++;
             return 1;
         }
@@ -603,7 +603,8 @@ public final class LedgerReader {
                 }
             } else if (h.equals("year")) {
                 yearCol = c;
-            } else {
+            } else if (!(layout.code().isEmpty() && POSTINGS.code().contains(h))) {
+                // (a code column in a read by cost centre is known, and not needed: the totals are by cost centre)
                 ignoredColumns.add(h);
             }
         }

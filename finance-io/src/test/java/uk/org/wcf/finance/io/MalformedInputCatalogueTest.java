@@ -63,6 +63,59 @@ class MalformedInputCatalogueTest {
         EXPECTED.put("a duplicate key", List.of("b.yaml, line 3, column 1 (year): the key 'year' appears twice"));
         EXPECTED.put("an empty JSON file", List.of("r.json: the file is empty"));
         EXPECTED.put("an unknown unit in a reserve ledger", List.of("r.json, line 1, column 49 (unit): unit is 'pence': it is thousands or pounds"));
+        EXPECTED.put("two amount columns", List.of("gl.csv, line 1, column 4 (amount_gbp_thousands): two amount columns, 'amount' (column 3) and 'amount_gbp_thousands' (column 4); keep the one you mean"));
+        EXPECTED.put("the amount column twice", List.of("gl.csv, line 1, column 4 (amount): the column 'amount' appears twice, in columns 3 and 4; keep one"));
+        EXPECTED.put("the date column twice", List.of("gl.csv, line 1, column 3 (date): the column 'date' appears twice, in columns 1 and 3; keep one"));
+        EXPECTED.put("a date and a period column", List.of("gl.csv, line 1, column 3 (period): two columns give the month, 'date' (column 1) and 'period' (column 3); keep the one you mean"));
+        EXPECTED.put("two code columns", List.of("gl.csv, line 1, column 4 (account): two code columns, 'subjective' (column 3) and 'account' (column 4); keep the one you mean"));
+        EXPECTED.put("a header column twice in a budget", List.of("budget.csv, line 1, column 4 (budget): the column 'budget' appears twice, in columns 3 and 4; keep one"));
+        EXPECTED.put("a thousands figure that would wrap a long", List.of("gl.csv, line 2, column 3 (amount_gbp_thousands): amount is '99999999999999': a trillion pounds or more, beyond what the library reads (less than £1,000,000,000,000); check the column and its unit"));
+        EXPECTED.put("a total that would wrap a long", List.of("gl.csv, line 92235, column 4 (amount): amount is '999999999999.99': adding it makes a total pass £92,233,720,368,547,758.07, the most the library can add up; is the column in the wrong unit, or the file a concatenation of many?"));
+        EXPECTED.put("a year column with another year", List.of("gl.csv, line 3, column 1 (year): year is 2019/20 but the file is read for 2020/21; one financial year per file (split it, or give --year for the one you mean)"));
+        EXPECTED.put("a year column that is not a year", List.of("gl.csv, line 2, column 1 (year): financial year is '2020': write a financial year as 2020/21"));
+        EXPECTED.put("a month-first date", List.of("gl.csv, line 2, column 1 (date): date is '04/14/2020': not a date"));
+        EXPECTED.put("a date in year 0", List.of("gl.csv, line 2, column 1 (date): date is '0000-04-01': outside the financial years the library handles, 1900/01 to 2998/99 (1 April 1900 to 31 March 2999)"));
+        EXPECTED.put("a date in 1899", List.of("gl.csv, line 2, column 1 (date): date is '01/04/1899': outside the financial years the library handles, 1900/01 to 2998/99 (1 April 1900 to 31 March 2999)"));
+        EXPECTED.put("a date in 2999", List.of("gl.csv, line 2, column 1 (date): date is '01-Apr-2999': outside the financial years the library handles, 1900/01 to 2998/99 (1 April 1900 to 31 March 2999)"));
+        EXPECTED.put("a month name that is not a month", List.of("gl.csv, line 2, column 1 (date): date is '14-Avr-2020': write a date as 2020-06-30, 30/06/2020 (day first) or 30-Jun-2020"));
+        EXPECTED.put("a period month in year 0", List.of("gl.csv, line 2, column 1 (period): period is '0000-04': outside the financial years the library handles, 1900/01 to 2998/99 (1 April 1900 to 31 March 2999)"));
+        EXPECTED.put("an amount with an exponent", List.of("gl.csv, line 2, column 4 (amount): amount is '1e5': not an amount; write it as 1234.56, 1,234.56, -975 or (975)"));
+        EXPECTED.put("an amount with a space after the pound sign", List.of("gl.csv, line 2, column 4 (amount): amount is '£ 5': not an amount; write it as 1234.56, 1,234.56, -975 or (975)"));
+        EXPECTED.put("a minus inside brackets", List.of("gl.csv, line 2, column 4 (amount): amount is '(-5)': not an amount; write it as 1234.56, 1,234.56, -975 or (975)"));
+        EXPECTED.put("misplaced thousands separators", List.of("gl.csv, line 2, column 4 (amount): amount is '1,00,000': not an amount; write it as 1234.56, 1,234.56, -975 or (975)"));
+        EXPECTED.put("a decimal point with no decimals", List.of("gl.csv, line 2, column 4 (amount): amount is '5.': not an amount; write it as 1234.56, 1,234.56, -975 or (975)"));
+        EXPECTED.put("decimals with no whole part", List.of("gl.csv, line 2, column 4 (amount): amount is '.5': not an amount; write it as 1234.56, 1,234.56, -975 or (975)"));
+        EXPECTED.put("a plus sign", List.of("gl.csv, line 2, column 4 (amount): amount is '+5': not an amount; write it as 1234.56, 1,234.56, -975 or (975)"));
+        EXPECTED.put("a fraction of a penny in thousands", List.of("gl.csv, line 2, column 3 (amount_gbp_thousands): amount is '1.000001': has more than five decimals of £000 (less than a penny)"));
+        EXPECTED.put("an exponent in a budget amount", List.of("lines.csv, line 2, column 7 (amount_gbp_thousands): amount is '1e3': not an amount; write it as 1234.56, 1,234.56, -975 or (975)"));
+        EXPECTED.put("a huge budget amount", List.of("lines.csv, line 2, column 7 (amount_gbp_thousands): amount is '99999999999999': a trillion pounds or more, beyond what the library reads (less than £1,000,000,000,000); check the column and its unit"));
+        EXPECTED.put("a huge exponent in a rate", List.of("a.yaml, line 4, column 49 (rate): rate is 1e999999999%: a rate is a percentage such as 2% or 18.6 (plain digits, at most 10 decimals, no exponent)"));
+        EXPECTED.put("a tiny exponent in a rate", List.of("a.yaml, line 4, column 49 (rate): rate is 1e-3000000%: a rate is a percentage such as 2% or 18.6 (plain digits, at most 10 decimals, no exponent)"));
+        EXPECTED.put("a rate with too many decimals", List.of("a.yaml, line 4, column 49 (rate): rate is 2.00000000001%: a rate is a percentage such as 2% or 18.6 (plain digits, at most 10 decimals, no exponent)"));
+        EXPECTED.put("a rate above 1,000%", List.of("a.yaml, line 4, column 49 (rate): rate is 1001%: a rate must be between -100% and 1,000%"));
+        EXPECTED.put("an exponent in an amount in a YAML file", List.of("a.yaml, line 4, column 49 (amount): amount is '1e9': not an amount; write it as 1234.56, 1,234.56, -975 or (975)"));
+        EXPECTED.put("an exponent in an fte", List.of("a.yaml, line 4, column 66 (fte): fte 'A': fte is '1e999999': write a plain number such as 12.5 (at most 15 digits before the point and 10 after, no exponent)"));
+        EXPECTED.put("a YAML alias", List.of("a.yaml, line 4, column 38: an alias (*t) stands for another value here; write the value itself (anchors and aliases are not read)",
+                "a.yaml, line 4, column 38 (name): name is missing; it is required here"));
+        EXPECTED.put("a YAML anchor", List.of("s.yaml, line 5, column 5: an anchor (&l); write each value where it is used (anchors and aliases are not read)"));
+        EXPECTED.put("an alias of a mapping", List.of("s.yaml, line 5, column 5: an anchor (&l); write each value where it is used (anchors and aliases are not read)",
+                "s.yaml, line 6, column 5: an alias (*l) stands for another value here; write the value itself (anchors and aliases are not read)",
+                "s.yaml, line 6, column 5: expected a mapping of keys to values",
+                "s.yaml, line 6, column 5 (line): line is missing; it is required here",
+                "s.yaml, line 6, column 5 (netBudget): netBudget is missing; it is required here",
+                "s.yaml, line 6, column 5 (forecast): forecast is missing; it is required here"));
+        EXPECTED.put("a second YAML document", List.of("a.yaml, line 5, column 1: more content after the end of the first YAML document; a file holds one document (no second ---)"));
+        EXPECTED.put("a second JSON value", List.of("r.json, line 1, column 57: more content after the end of the JSON value; a file holds one value"));
+        EXPECTED.put("trailing text after JSON", List.of("b.json, line 1, column 30: not valid JSON: Unrecognized token 'trailing': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"));
+        EXPECTED.put("a second YAML document in a snapshot", List.of("s.yaml, line 6, column 5: more content after the end of the first YAML document; a file holds one document (no second ---)"));
+        EXPECTED.put("a risk flag of 1", List.of("kpi.csv, line 2, column 5 (risk_notified): risk_notified is '1': write yes or no"));
+        EXPECTED.put("a risk flag of maybe", List.of("kpi.csv, line 2, column 5 (risk_notified): risk_notified is 'maybe': write yes or no"));
+        EXPECTED.put("a risk flag of true", List.of("kpi.csv, line 2, column 5 (risk_notified): risk_notified is 'true': write yes or no"));
+        EXPECTED.put("an exponent in a net budget", List.of("rows.csv, line 2, column 2 (net_budget): amount is '1e3': not an amount; write it as 1234.56, 1,234.56, -975 or (975)"));
+        EXPECTED.put("an enormous tolerance-free number in rows", List.of("rows.csv, line 2, column 2 (net_budget): amount is '99999999999999999999': a trillion pounds or more, beyond what the library reads (less than £1,000,000,000,000); check the column and its unit"));
+        EXPECTED.put("a column twice in rows", List.of("rows.csv, line 1, column 4 (forecast): the column 'forecast' appears twice"));
+        EXPECTED.put("a column twice in reserves", List.of("reserves.csv, line 1, column 2 (year): the column 'year' appears twice"));
+        EXPECTED.put("a column twice in KPI values", List.of("kpi.csv, line 1, column 3 (month): the column 'month' appears twice"));
     }
 
     static List<MalformedInputs.Case> cases() {
@@ -77,8 +130,8 @@ class MalformedInputCatalogueTest {
     }
 
     @Test
-    void theCatalogueHasAtLeastThirtyCasesEachWithAnExpectation() {
-        assertThat(cases()).hasSizeGreaterThanOrEqualTo(30);
+    void theCatalogueHasAtLeastEightyCasesEachWithAnExpectation() {
+        assertThat(cases()).hasSizeGreaterThanOrEqualTo(80);
         assertThat(cases()).allMatch(c -> EXPECTED.containsKey(c.name()) && !EXPECTED.get(c.name()).isEmpty());
     }
 }
