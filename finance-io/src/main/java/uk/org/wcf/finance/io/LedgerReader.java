@@ -134,9 +134,11 @@ public final class LedgerReader {
      * @param pounds names of an amount in pounds
      * @param thousands names of an amount in GBP thousands
      * @param firstOfMonth true when each date must be the first day of its month
+     * @param onePerMonth true when a cost centre may have only one row for a month (a budget), false when its rows
+     *                    add up (postings)
      */
     public record Layout(List<String> date, List<String> period, List<String> costCentre, List<String> code,
-            List<String> pounds, List<String> thousands, boolean firstOfMonth) {
+            List<String> pounds, List<String> thousands, boolean firstOfMonth, boolean onePerMonth) {
         /**
          * Copies the lists.
          *
@@ -147,6 +149,7 @@ public final class LedgerReader {
          * @param pounds the pounds names
          * @param thousands the thousands names
          * @param firstOfMonth whether dates are first of the month
+         * @param onePerMonth whether a cost centre has one row a month
          */
         public Layout {
             date = List.copyOf(date);
@@ -160,15 +163,15 @@ public final class LedgerReader {
 
     /** A ledger extract: date or period, cost_centre, subjective/account/code, amount. */
     public static final Layout POSTINGS = new Layout(List.of("date"), List.of("period"), List.of("cost_centre"),
-            List.of("subjective", "account", "code"), List.of("amount", "amount_gbp"), List.of("amount_gbp_thousands"), false);
+            List.of("subjective", "account", "code"), List.of("amount", "amount_gbp"), List.of("amount_gbp_thousands"), false, false);
 
     /** A ledger extract read for totals by cost centre only: the code column, if any, is not read. */
     public static final Layout POSTINGS_BY_COST_CENTRE = new Layout(List.of("date"), List.of("period"), List.of("cost_centre"),
-            List.of(), List.of("amount", "amount_gbp"), List.of("amount_gbp_thousands"), false);
+            List.of(), List.of("amount", "amount_gbp"), List.of("amount_gbp_thousands"), false, false);
 
     /** A monthly budget by cost centre: cost_centre, month (the first of the month), budget in pounds. */
     public static final Layout MONTHLY_BUDGET = new Layout(List.of("month"), List.of(), List.of("cost_centre"), List.of(),
-            List.of("budget"), List.of(), true);
+            List.of("budget"), List.of(), true, true);
 
     /** The highest audit period accepted as a year-end adjustment. */
     private static final int LAST_ADJUSTMENT_PERIOD = 16;
@@ -197,6 +200,7 @@ public final class LedgerReader {
     private long adjustmentPostings;
     private long adjustmentPence;
     private byte[] lastYearCell = new byte[0];
+    private final java.util.Map<Long, Long> firstRowOf = new java.util.HashMap<>(); // cost centre and period: line
     private String[] header;
     private int[] starts = new int[16];
     private int[] ends = new int[16];
@@ -297,6 +301,10 @@ public final class LedgerReader {
         boolean first = true;
         boolean eof = false;
         int scanFrom = 0;
+        // while a record runs on inside quotes: how far its quotes have been counted, and whether they are open
+        // (counting again from the record's start at every line would take time that grows with the square of it)
+        int quotedTo = -1;
+        boolean inQuotes = false;
         while (!eof) {
             int n = in.read(buf, have, buf.length - have);
             int end;
@@ -314,11 +322,24 @@ public final class LedgerReader {
             first = false;
             for (int i = scanFrom; i < end; i++) {
                 if (buf[i] == '\n') {
+                    if (quotedTo >= 0) {
+                        for (int k = quotedTo; k < i; k++) {
+                            inQuotes ^= buf[k] == '"';
+                        }
+                        quotedTo = i;
+                        if (inQuotes) {
+                            continue;
+                        }
+                    }
                     int e = i > start && buf[i - 1] == '\r' ? i - 1 : i;
                     int lines = handle(buf, start, e, line);
                     if (lines > 0) {
                         line += lines;
                         start = i + 1;
+                        quotedTo = -1;
+                    } else {
+                        quotedTo = i;
+                        inQuotes = true;
                     }
                 }
             }
@@ -334,9 +355,21 @@ public final class LedgerReader {
             have = end - start;
             System.arraycopy(buf, start, buf, 0, have);
             scanFrom = have;
+            if (quotedTo >= 0) {
+                quotedTo -= start;
+            }
             if (have == buf.length) {
                 if (buf.length >= MAX_LINE * 4) {
-                    problem(line, 0, "a line longer than " + MAX_LINE + " bytes: is this a ledger extract?");
+                    boolean cr = false;
+                    for (int i = 0; i < have && !cr; i++) {
+                        cr = buf[i] == '\r';
+                    }
+                    problem(line, 0, cr && header == null ? "the lines end with a carriage return only (CR, as old Mac"
+                            + " programs save); save the file as CSV with Windows (CRLF) or Unix (LF) line ends"
+                            : quotesClosed(buf, 0, have)
+                            ? "a line longer than " + MAX_LINE * 4 + " bytes: is this a ledger extract?"
+                            : "a quoted cell on this line is never closed: the rest of the file (more than "
+                                    + MAX_LINE * 4 + " bytes) would be inside it; check the quotes on this line");
                     return;
                 }
                 buf = Arrays.copyOf(buf, buf.length * 2);
@@ -365,6 +398,15 @@ public final class LedgerReader {
             }
             int spanned = 1 + countNewlines(b, s, e);
             if (header == null) {
+                for (int i = s; i < e; i++) {
+                    if (b[i] == '\r') {
+                        problem(line, 0, "the lines end with a carriage return only (CR, as old Mac programs save); save"
+                                + " the file as CSV with Windows (CRLF) or Unix (LF) line ends");
+                        header = new String[0];
+                        ignore = true;
+                        return spanned;
+                    }
+                }
                 header(b, split(b, s, e), line);
             }
             return spanned;
@@ -434,6 +476,15 @@ public final class LedgerReader {
         int code = codeCol >= 0 ? key(codes, b, starts[codeCol], ends[codeCol], line, codeCol) : -1;
         if (period < 0 || pence == Long.MIN_VALUE || cc == -2 || code == -2) {
             return;
+        }
+        if (layout.onePerMonth()) {
+            Long first = firstRowOf.putIfAbsent((long) cc << 8 | period, line);
+            if (first != null) {
+                problem(line, ccCol + 1, "cost centre " + costCentres.names().get(cc) + " already has a row for "
+                        + year.start().plusMonths(period - 1L).toString().substring(0, 7) + " on line " + first
+                        + "; give each cost centre and month once (add the amounts together)");
+                return;
+            }
         }
         boolean adjustment = period > 12;
         try {

@@ -116,6 +116,11 @@ class MalformedInputCatalogueTest {
         EXPECTED.put("a column twice in rows", List.of("rows.csv, line 1, column 4 (forecast): the column 'forecast' appears twice"));
         EXPECTED.put("a column twice in reserves", List.of("reserves.csv, line 1, column 2 (year): the column 'year' appears twice"));
         EXPECTED.put("a column twice in KPI values", List.of("kpi.csv, line 1, column 3 (month): the column 'month' appears twice"));
+        EXPECTED.put("CR-only line ends", List.of("gl.csv, line 1: the lines end with a carriage return only (CR, as old Mac programs save); save the file as CSV with Windows (CRLF) or Unix (LF) line ends"));
+        EXPECTED.put("CR-only line ends in a big file", List.of("gl.csv, line 1: the lines end with a carriage return only (CR, as old Mac programs save); save the file as CSV with Windows (CRLF) or Unix (LF) line ends"));
+        EXPECTED.put("an unterminated quote deep in a large ledger", List.of("gl.csv, line 100002: a quoted cell on this line is never closed: the rest of the file (more than 4194304 bytes) would be inside it; check the quotes on this line"));
+        EXPECTED.put("a budget month twice for a cost centre", List.of("budget.csv, line 4, column 1 (cost_centre): cost centre cc1 already has a row for 2020-04 on line 2; give each cost centre and month once (add the amounts together)"));
+        EXPECTED.put("an unnamed header cell with data is named in a note, not refused", List.of("gl.csv, line 4, column 3 (amount): amount is 'x': not an amount; write it as 1234.56, 1,234.56, -975 or (975)"));
     }
 
     static List<MalformedInputs.Case> cases() {

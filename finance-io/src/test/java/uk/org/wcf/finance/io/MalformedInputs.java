@@ -171,6 +171,12 @@ final class MalformedInputs {
         cs.add(c("a column twice in rows", "monitor rows", "line,net_budget,forecast,forecast,variance_last_period\nA,1,1,1,0\n"));
         cs.add(c("a column twice in reserves", "reserves", "year,year,reserve,kind,description,amount_gbp_thousands,route,reference,date,passported\n"));
         cs.add(c("a column twice in KPI values", "kpi values", "kpi,month,month,numerator,denominator\nKPI-SC1,2020-06,2020-06,1,2\n"));
+        cs.add(c("CR-only line ends", "ledger", "date,cost_centre,amount\r2020-04-01,cc1,1\r"));
+        cs.add(c("CR-only line ends in a big file", "ledger", "date,cost_centre,amount\r" + "2020-04-01,cc1,1\r".repeat(300_000)));
+        cs.add(c("an unterminated quote deep in a large ledger", "ledger", GL + "2020-04-01,cc1,E1,1\n".repeat(100_000)
+                + "2020-04-01,\"cc1,E1,1\n" + "2020-04-01,cc1,E1,1\n".repeat(250_000)));
+        cs.add(c("a budget month twice for a cost centre", "monthly budget", "cost_centre,month,budget\ncc1,2020-04-01,1\ncc2,2020-04-01,1\ncc1,01/04/2020,2\n"));
+        cs.add(c("an unnamed header cell with data is named in a note, not refused", "ledger", "date,cost_centre,amount,\n2020-04-01,cc1,1,x\n2020-04-01,cc1,1,\n2020-04-01,cc1,x,\n"));
         return cs;
     }
 
