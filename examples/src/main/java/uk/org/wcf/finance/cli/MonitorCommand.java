@@ -82,7 +82,7 @@ final class MonitorCommand implements Callable<Integer> {
             FiscalPeriod now = FiscalPeriod.containing(LocalDate.now());
             FiscalYear y = year != null ? year : now.year();
             FiscalPeriod p = FiscalPeriod.of(y, period != null ? FiscalPeriod.parseNumber(period) : now.number());
-            try (InputStream in = Files.newInputStream(rows)) {
+            try (InputStream in = uk.org.wcf.finance.io.InputFiles.open(rows)) {
                 report = MonitorRowsCsv.read(rows.toString(), in, p, total).orThrow().orElseThrow();
             } catch (NoSuchFileException e) {
                 throw new InvalidInputException(Problem.ofFile(rows.toString(), "no such file"));

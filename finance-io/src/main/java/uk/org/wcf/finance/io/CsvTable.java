@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -108,11 +107,9 @@ public final class CsvTable implements Closeable {
      */
     public static CsvTable open(Path path, List<String> required, List<String> optional) {
         try {
-            return open(path.toString(), Files.newInputStream(path), required, optional);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(Problem.ofFile(path.toString(), "no such file"));
-        } catch (IOException e) {
-            throw new InvalidInputException(Problem.ofFile(path.toString(), "cannot be read: " + e.getMessage()));
+            return open(path.toString(), InputFiles.open(path), required, optional);
+        } catch (UncheckedIOException e) {
+            throw new InvalidInputException(Problem.ofFile(path.toString(), "cannot be read: " + e.getCause().getMessage()));
         }
     }
 

@@ -90,11 +90,16 @@ public final class KpiCsv {
             return t.readAll(row -> {
                 String code = row.required("kpi");
                 YearMonth month = row.parse("month", s -> {
+                    YearMonth m;
                     try {
-                        return YearMonth.parse(s);
+                        m = YearMonth.parse(s);
                     } catch (DateTimeParseException e) {
                         throw new IllegalArgumentException("month is '" + s + "': write a month as 2020-06");
                     }
+                    if (!DateSyntax.inRange(m.getYear(), m.getMonthValue())) {
+                        throw new IllegalArgumentException("month is '" + s + "': " + DateSyntax.rule(DateSyntax.YEAR_OUT_OF_RANGE, DateFormat.AUTO));
+                    }
+                    return m;
                 });
                 Long num = row.parse("numerator", s -> whole("numerator", s));
                 Long den = row.parse("denominator", s -> whole("denominator", s));

@@ -83,9 +83,14 @@ public record TreeNode(Object value, long line, int column) {
             return new ReadResult<>(Optional.of(root), problems);
         } catch (java.io.CharConversionException e) {
             return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file,
-                    "the file has bytes that are not UTF-8; save it as UTF-8")));
+                    "the file has bytes that are not UTF-8 (a file saved as Windows-1252 or Latin-1?); save it as UTF-8")));
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
+            if (e.getCause() instanceof java.io.CharConversionException
+                    || String.valueOf(e.getOriginalMessage()).contains("CharConversionException")) {
+                return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file,
+                        "the file has bytes that are not UTF-8 (a file saved as Windows-1252 or Latin-1?); save it as UTF-8")));
+            }
             String msg = e.getOriginalMessage();
             return new ReadResult<>(Optional.empty(), List.of(l == null ? Problem.ofFile(file, "cannot be read: " + msg)
                     : new Problem(file, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0), "",
