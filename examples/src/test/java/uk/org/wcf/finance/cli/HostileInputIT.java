@@ -117,6 +117,37 @@ class HostileInputIT {
     }
 
     @Test
+    void errorsSayWhatToFix() throws Exception {
+        Files.writeString(dir.resolve("s.yaml"), "schemaVersion: 1\nname: S\nassumptions:\n"
+                + "  - {type: saving, name: S, service: ZZ, amount: 5, year: 2021/22, status: deliverable}\n");
+        Cli.Run service = Cli.run(dir, "plan", "--assumptions", "s.yaml");
+        assertThat(service.exit()).isEqualTo(2);
+        assertThat(service.err()).startsWith("wcf-finance: s.yaml, line 4, column 38 (service): service is 'ZZ': not a service"
+                + " of the 2020/21 budget; the services are A (Resources Directorate), B (Social Care Directorate)");
+        Files.write(dir.resolve("cp.yaml"), "schemaVersion: 1\nname: Caf\u00e9\nassumptions: []\n".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        Cli.Run cp = Cli.run(dir, "plan", "--assumptions", "cp.yaml");
+        assertThat(cp.exit()).isEqualTo(2);
+        assertThat(cp.err().strip()).isEqualTo("wcf-finance: cp.yaml: the file has bytes that are not UTF-8 (a file saved as"
+                + " Windows-1252 or Latin-1?); save it as UTF-8");
+        Files.writeString(dir.resolve("k.csv"), "kpi,month,numerator,denominator\nKPI-SC1,0000-06,1,2\nKPI-SC1,+10000-06,1,2\n");
+        Cli.Run kpi = Cli.run(dir, "kpi", "--values", "k.csv");
+        assertThat(kpi.exit()).isEqualTo(2);
+        assertThat(kpi.err().lines()).containsExactly(
+                "wcf-finance: k.csv, line 2, column 2 (month): month is '0000-06': outside the financial years the library"
+                        + " handles, 1900/01 to 2998/99 (1 April 1900 to 31 March 2999)",
+                "wcf-finance: k.csv, line 3, column 2 (month): month is '+10000-06': outside the financial years the library"
+                        + " handles, 1900/01 to 2998/99 (1 April 1900 to 31 March 2999)");
+        Files.createDirectory(dir.resolve("folder.csv"));
+        Cli.Run folder = Cli.run(dir, "kpi", "--values", "folder.csv");
+        assertThat(folder.exit()).isEqualTo(2);
+        assertThat(folder.err().strip()).isEqualTo("wcf-finance: folder.csv: is a folder, not a file; give the file's name");
+        Files.write(dir.resolve("r.jsh"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, (byte) 0x80, (byte) 0xc3});
+        Cli.Run nb = refused("r.html", "notebook", "r.jsh", "--output", "r.html");
+        assertThat(nb.err().strip()).isEqualTo("wcf-finance: r.jsh: is not UTF-8 text: a notebook is a JShell script (.jsh) saved as UTF-8");
+    }
+
+    @Test
     void ukDatesPeriod13AndRowsOfCommasAsASpreadsheetLeavesThem() throws Exception {
         Files.writeString(dir.resolve("gl.csv"), "date,cost_centre,amount,supplier\n14/04/2020,cc1,5.00,ACME\n"
                 + "30-Apr-2020,cc1,2.50,ACME\n,,,\n,,,\n");
