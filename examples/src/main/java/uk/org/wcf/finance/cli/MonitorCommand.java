@@ -40,7 +40,9 @@ import uk.org.wcf.finance.time.FiscalYear;
                 "  java -jar wcf-finance.jar monitor --rows rows.csv --total \"Total WCF\" --format csv --output report.csv",
                 "  java -jar wcf-finance.jar monitor --snapshot p6.yaml --previous p5.yaml",
                 "", "Rows file columns (any order; GBP thousands, whole numbers, (975) is negative):",
-                "  line,net_budget,forecast,proposed_carry_forwards,other_adjustments,variance_last_period"})
+                "  line,net_budget,forecast,proposed_carry_forwards,other_adjustments,variance_last_period",
+                "A line that starts with # is a comment and is not read; quote a label that starts with #",
+                "(\"#1 Team\",...) to read it as a row."})
 final class MonitorCommand implements Callable<Integer> {
 
     @Spec

@@ -184,6 +184,14 @@ public final class LedgerReader {
     private final ByteInterner codes = new ByteInterner();
     private final List<Problem> problems = new ArrayList<>();
     private long moreProblems;
+    // the last problem recorded, while later lines may join it as a run of one cause
+    private String runCause;
+    private String runName;
+    private String runMessage;
+    private int runColumn;
+    private long runFirst;
+    private long runLast;
+    private long runCount;
     private FiscalYear year;
     private int fyStart; // months since year 0 of 1 April of the year
 
@@ -283,12 +291,33 @@ public final class LedgerReader {
                 r.skippedRows, r.adjustmentPostings == 0 ? Adjustments.NONE : new Adjustments(r.adjustmentPostings, r.adjustmentPence));
     }
 
+    /**
+     * Records a problem. One cause on consecutive lines (the same rule in the same column, such as every posting of
+     * another year) is one problem naming the run of lines, not one each.
+     */
     private void problem(long line, int column, String message) {
+        String cause = message.replaceFirst("'[^']*'", "''");
+        if (runCount > 0 && column == runColumn && line == runLast + 1 && cause.equals(runCause)) {
+            runLast = line;
+            runCount++;
+            problems.set(problems.size() - 1, new Problem(file, runFirst, column, runName, runMessage + "; the same on the"
+                    + " next " + String.format(Locale.ROOT, "%,d", runCount - 1) + (runCount == 2 ? " line" : " lines")
+                    + ", to line " + String.format(Locale.ROOT, "%,d", line)));
+            return;
+        }
         if (problems.size() < MAX_PROBLEMS) {
             String name = header != null && column > 0 && column <= header.length ? header[column - 1] : "";
             problems.add(new Problem(file, line, column, name, message));
+            runCause = cause;
+            runColumn = column;
+            runFirst = line;
+            runLast = line;
+            runCount = 1;
+            runName = name;
+            runMessage = message;
         } else {
             moreProblems++;
+            runCount = 0;
         }
     }
 
