@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.io.BudgetVsActualFiles;
+import uk.org.wcf.finance.io.DateFormat;
 import uk.org.wcf.finance.io.InvalidInputException;
 import uk.org.wcf.finance.time.FiscalYear;
 
@@ -23,7 +24,9 @@ import uk.org.wcf.finance.time.FiscalYear;
                 "Reads a ledger extract and a monthly budget, and writes budget, actual and variance (actual - "
                         + "budget) in pounds with two decimals, one row for every cost centre and month in either file. "
                         + "A malformed line, or a posting outside the year, exits 2 naming file, line and column, and "
-                        + "writes nothing."},
+                        + "writes nothing. Dates may be 2020-06-30, 30/06/2020 (day first, never month first) or "
+                        + "30-Jun-2020; period 13 and later are year-end adjustments, counted with March and named in a "
+                        + "note on stderr, as are columns not read and rows of only commas (skipped)."},
         footer = {"", "Columns:",
                 "  ledger: date,cost_centre,subjective,amount",
                 "  budget: cost_centre,month,budget (month as 2020-04 or 2020-04-01)",
@@ -33,7 +36,7 @@ import uk.org.wcf.finance.time.FiscalYear;
 final class ActualsCommand implements Callable<Integer> {
 
     /** The options of a plain command line (see {@link #runPlain}), the required ones first. */
-    private static final List<String> PLAIN_OPTIONS = List.of("--gl", "--budget", "--output", "--year");
+    private static final List<String> PLAIN_OPTIONS = List.of("--gl", "--budget", "--output", "--year", "--date-format");
 
     @Spec
     private CommandSpec spec;
@@ -50,16 +53,27 @@ final class ActualsCommand implements Callable<Integer> {
     @Option(names = "--year", converter = YearConverter.class, description = "the financial year (default: from the data)")
     private FiscalYear year;
 
+    @Option(names = "--date-format", converter = DateFormatConverter.class, paramLabel = "FORM",
+            description = "the form of the ledger's dates: auto (default: any of the forms), yyyy-mm-dd, dd/mm/yyyy or"
+                    + " dd-mmm-yyyy; any other form is then an error at its cell")
+    private DateFormat dateFormat = DateFormat.AUTO;
+
     @Option(names = "--verbose", description = "show a stack trace on errors")
     private boolean verbose;
 
     @Override
     public Integer call() throws IOException {
-        BudgetVsActualFiles.Result r = BudgetVsActualFiles.run(gl, budget, year, ProgressBar.forTerminal());
+        return call(spec.commandLine().getErr());
+    }
+
+    private Integer call(PrintWriter err) throws IOException {
+        BudgetVsActualFiles.Result r = BudgetVsActualFiles.run(gl, budget, year, dateFormat, ProgressBar.forTerminal());
         if (!r.problems().isEmpty()) {
             throw new InvalidInputException(r.problems());
         }
         Output.write(output, out -> BudgetVsActualFiles.write(r.rows(), out));
+        r.notes().forEach(n -> err.println("note: " + n));
+        err.flush();
         return WcfFinance.OK;
     }
 
@@ -67,7 +81,7 @@ final class ActualsCommand implements Callable<Integer> {
      * Runs {@code actuals} from a plain command line without building picocli's command model, which costs
      * about 0.1 s on every start: a script that runs the command on ledger after ledger notices, and so does the
      * performance target. Plain means {@code actuals} followed only by {@code --gl}, {@code --budget},
-     * {@code --output} and {@code --year} (each once, as {@code --name value} or {@code --name=value}, with a
+     * {@code --output}, {@code --year} and {@code --date-format} (each once, as {@code --name value} or {@code --name=value}, with a
      * value that does not start with {@code -} or {@code @} and converts) and {@code --verbose}, with the three
      * required options present. Any other command line (help, a mistake, an argument file) gets null back and
      * goes through picocli, so that its messages are picocli's. What runs is {@link #call()}, the same as
@@ -109,12 +123,13 @@ final class ActualsCommand implements Callable<Integer> {
             c.budget = Path.of(values.get("--budget"));
             c.output = Path.of(values.get("--output"));
             c.year = values.containsKey("--year") ? FiscalYear.parse(values.get("--year")) : null;
+            c.dateFormat = values.containsKey("--date-format") ? DateFormat.parse(values.get("--date-format")) : DateFormat.AUTO;
         } catch (IllegalArgumentException e) { // InvalidPathException too: picocli words the error
             return null;
         }
         c.verbose = verboseFlag;
         try {
-            return c.call();
+            return c.call(err);
         } catch (IOException | RuntimeException e) {
             return WcfFinance.failed(e, err, c.verbose);
         }

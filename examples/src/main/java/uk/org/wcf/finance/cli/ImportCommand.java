@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.io.AtomicFiles;
+import uk.org.wcf.finance.io.DateFormat;
 import uk.org.wcf.finance.io.LedgerImport;
 import uk.org.wcf.finance.io.TreeNode;
 import uk.org.wcf.finance.ledger.Actuals;
@@ -25,7 +26,10 @@ import uk.org.wcf.finance.time.FiscalYear;
                 "The extract has date or period, cost_centre, subjective or account code, amount; the mapping file "
                         + "has cost_centre,code,line (code * for any). Written as JSON or YAML. Unmapped codes are "
                         + "listed with their totals, in the file and on stdout, never dropped. A bad row exits 2 naming "
-                        + "file, line and column, and writes nothing."},
+                        + "file, line and column, and writes nothing. Dates may be 2020-06-30, 30/06/2020 (day first) or "
+                        + "30-Jun-2020; period 13 and later are year-end adjustments counted with March. Notes on stderr "
+                        + "name columns not read, rows of only commas skipped, adjustments, and mapping rows that match "
+                        + "no posting."},
         footer = {"", "Example:", "  wcf-finance import --ledger examples/data/gl.csv \\",
                 "      --mapping examples/data/mapping.csv --output actuals.json"})
 final class ImportCommand implements Callable<Integer> {
@@ -45,13 +49,20 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--year", converter = YearConverter.class, description = "the financial year (default: from the data)")
     private FiscalYear year;
 
+    @Option(names = "--date-format", converter = DateFormatConverter.class, paramLabel = "FORM",
+            description = "the form of the ledger's dates: auto (default: any of the forms), yyyy-mm-dd, dd/mm/yyyy or"
+                    + " dd-mmm-yyyy; any other form is then an error at its cell")
+    private DateFormat dateFormat = DateFormat.AUTO;
+
     @Option(names = "--verbose", description = "show a stack trace on errors")
     private boolean verbose;
 
     @Override
     public Integer call() throws Exception {
         TreeNode.Format format = TreeNode.Format.ofFile(output.toString());
-        Actuals actuals = LedgerImport.run(ledger, mapping, year, ProgressBar.forTerminal()).orThrow().orElseThrow();
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        Actuals actuals = LedgerImport.run(ledger, mapping, year, dateFormat, ProgressBar.forTerminal(), notes::add)
+                .orThrow().orElseThrow();
         String text = LedgerImport.write(actuals, format);
         Output.write(output, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         PrintWriter out = spec.commandLine().getOut();
@@ -63,6 +74,9 @@ final class ImportCommand implements Callable<Integer> {
                     + FigureFormat.PRINTED.format(u.total().getAmount())));
         }
         out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        notes.forEach(n -> err.println("note: " + n));
+        err.flush();
         return WcfFinance.OK;
     }
 }

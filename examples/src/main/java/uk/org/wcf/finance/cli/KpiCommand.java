@@ -50,7 +50,7 @@ final class KpiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, Kpi> kpis = WcfData.kpis();
         List<KpiValue> v;
-        try (InputStream in = Files.newInputStream(values)) {
+        try (InputStream in = uk.org.wcf.finance.io.InputFiles.open(values)) {
             v = KpiCsv.readValues(values.toString(), in, kpis).orThrow();
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(Problem.ofFile(values.toString(), "no such file"));

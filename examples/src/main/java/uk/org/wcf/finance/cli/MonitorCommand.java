@@ -47,7 +47,9 @@ import uk.org.wcf.finance.time.FiscalYear;
                 "      --previous examples/data/p5.yaml",
                 "", "Rows file columns (any order; £000, whole numbers, (975) is negative):",
                 "  line,net_budget,forecast,proposed_carry_forwards,other_adjustments,",
-                "  variance_last_period"})
+                "  variance_last_period",
+                "A line that starts with # is a comment and is not read; quote a label that",
+                "starts with # (\"#1 Team\",...) to read it as a row."})
 final class MonitorCommand implements Callable<Integer> {
 
     @Spec
@@ -96,7 +98,7 @@ final class MonitorCommand implements Callable<Integer> {
             }
             FiscalYear y = year != null ? year : now.year();
             FiscalPeriod p = FiscalPeriod.of(y, period != null ? FiscalPeriod.parseNumber(period) : now.number());
-            try (InputStream in = Files.newInputStream(rows)) {
+            try (InputStream in = uk.org.wcf.finance.io.InputFiles.open(rows)) {
                 report = MonitorRowsCsv.read(rows.toString(), in, p, total).orThrow().orElseThrow();
             } catch (NoSuchFileException e) {
                 throw new InvalidInputException(Problem.ofFile(rows.toString(), "no such file"));

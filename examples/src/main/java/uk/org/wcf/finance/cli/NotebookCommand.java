@@ -51,8 +51,19 @@ final class NotebookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (Files.isDirectory(notebook)) {
+            throw new InvalidInputException(Problem.ofFile(notebook.toString(), "is a folder, not a file; give the notebook's name (FILE.jsh)"));
+        }
         if (!Files.isRegularFile(notebook)) {
             throw new InvalidInputException(Problem.ofFile(notebook.toString(), "no such file"));
+        }
+        for (Path text : startup == null ? List.of(notebook) : List.of(notebook, startup)) {
+            try {
+                Files.readString(text);
+            } catch (java.nio.charset.CharacterCodingException notText) {
+                throw new InvalidInputException(Problem.ofFile(text.toString(), "is not UTF-8 text: a notebook is a JShell"
+                        + " script (.jsh) saved as UTF-8"));
+            }
         }
         String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean html = name.endsWith(".html") || name.endsWith(".htm");

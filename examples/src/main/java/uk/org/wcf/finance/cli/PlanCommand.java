@@ -62,9 +62,9 @@ final class PlanCommand implements Callable<Integer> {
         List<FigureTable> tables = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         if (source != null && source.compare != null) {
-            AssumptionSet a = AssumptionsFile.read(source.compare.get(0)).orThrow().orElseThrow();
-            AssumptionSet b = AssumptionsFile.read(source.compare.get(1)).orThrow().orElseThrow();
             BudgetBook base = WcfData.budgetBook(year);
+            AssumptionSet a = AssumptionsFile.read(source.compare.get(0), base).orThrow().orElseThrow();
+            AssumptionSet b = AssumptionsFile.read(source.compare.get(1), base).orThrow().orElseThrow();
             Plan pa = a.planFrom(base);
             Plan pb = b.planFrom(base);
             tables.add(scenario("A", a.name(), BusinessPlanTables.table3(pa.years())));
@@ -75,8 +75,9 @@ final class PlanCommand implements Callable<Integer> {
         } else {
             Plan plan;
             if (source != null && source.assumptions != null) {
-                AssumptionSet set = AssumptionsFile.read(source.assumptions).orThrow().orElseThrow();
-                plan = set.planFrom(WcfData.budgetBook(year));
+                BudgetBook base = WcfData.budgetBook(year);
+                AssumptionSet set = AssumptionsFile.read(source.assumptions, base).orThrow().orElseThrow();
+                plan = set.planFrom(base);
                 notes.add("Scenario: " + set.name() + " (" + source.assumptions + ")");
             } else {
                 plan = WcfData.plan2020();

@@ -60,7 +60,7 @@ class PlanIT {
         Files.writeString(bad, "schemaVersion: 1\nname: Bad\nassumptions:\n  - type: staffing_inflation\n    name: Pay\n    rate: lots\n");
         Cli.Run r = Cli.run(dir, "plan", "--assumptions", "bad.yaml");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("wcf-finance: bad.yaml, line 6, column 11 (rate): rate is lots: a rate is a percentage such as 2% or 18.6");
+        assertThat(r.err().strip()).isEqualTo("wcf-finance: bad.yaml, line 6, column 11 (rate): rate is lots: a rate is a percentage such as 2% or 18.6 (plain digits, at most 10 decimals, no exponent)");
         assertThat(Cli.run(dir, "plan", "--assumptions", "missing.yaml").err().strip())
                 .isEqualTo("wcf-finance: missing.yaml: no such file");
     }

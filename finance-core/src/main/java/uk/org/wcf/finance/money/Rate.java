@@ -18,6 +18,8 @@ public record Rate(BigDecimal fraction) implements Comparable<Rate> {
     /** 0%. */
     public static final Rate ZERO = new Rate(BigDecimal.ZERO);
 
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[-+]?\\d{1,6}(\\.\\d{1,10})?");
+
     /**
      * Validates the rate.
      *
@@ -78,11 +80,12 @@ public record Rate(BigDecimal fraction) implements Comparable<Rate> {
         if (t.endsWith("%")) {
             t = t.substring(0, t.length() - 1).trim();
         }
-        try {
-            return percent(new BigDecimal(t));
-        } catch (NumberFormatException e) {
-            throw new FinanceRuleException("rate", text, "a rate is a percentage such as 2% or 18.6");
+        // plain digits only, bounded: an exponent (1e999999999) would make the arithmetic fail or run for minutes
+        if (t.length() > 20 || !PLAIN.matcher(t).matches()) {
+            throw new FinanceRuleException("rate", text.length() > 40 ? text.substring(0, 40) + "..." : text,
+                    "a rate is a percentage such as 2% or 18.6 (plain digits, at most 10 decimals, no exponent)");
         }
+        return percent(new BigDecimal(t));
     }
 
     /** @return the rate in percent, e.g. 2 for 2% */

@@ -17,7 +17,7 @@ class RateTest {
         assertThat(Rate.percent("0.5")).hasToString("0.5%");
         assertThat(Rate.percent("2")).hasToString("2%");
         assertThatThrownBy(() -> Rate.parse("two")).isInstanceOf(FinanceRuleException.class)
-                .hasMessage("rate is two: a rate is a percentage such as 2% or 18.6");
+                .hasMessage("rate is two: a rate is a percentage such as 2% or 18.6 (plain digits, at most 10 decimals, no exponent)");
     }
 
     @Test

@@ -66,6 +66,40 @@ public final class AssumptionsFile {
     }
 
     /**
+     * Reads an assumptions file (YAML or JSON, by its ending) and checks that every {@code service} it names is in
+     * the book the plan starts from, so that an unknown service is reported at its line and column.
+     *
+     * @param path the file
+     * @param book the budget book the plan starts from
+     * @return the assumption set and any problems
+     */
+    public static ReadResult<Optional<AssumptionSet>> read(Path path, uk.org.wcf.finance.budget.BudgetBook book) {
+        byte[] bytes;
+        TreeNode.Format format = TreeNode.Format.ofFile(path.toString());
+        try (InputStream in = InputFiles.open(path)) {
+            bytes = in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String file = path.toString();
+        ReadResult<Optional<AssumptionSet>> r = read(file, new java.io.ByteArrayInputStream(bytes), format);
+        if (!r.isClean()) {
+            return r;
+        }
+        List<Problem> problems = new ArrayList<>();
+        TreeNode root = TreeNode.read(file, new java.io.ByteArrayInputStream(bytes), format).values().orElseThrow();
+        for (TreeNode item : root.map().getOrDefault("assumptions", new TreeNode(null, 0, 0)).list()) {
+            TreeNode service = item.map().get("service");
+            if (service != null && book.findService(service.text()).isEmpty()) {
+                problems.add(service.problem(file, "service", "service is '" + service.text() + "': not a service of the "
+                        + book.year() + " budget; the services are " + String.join(", ", book.services().stream()
+                                .map(sv -> sv.ref() + " (" + sv.name() + ")").toList())));
+            }
+        }
+        return problems.isEmpty() ? r : new ReadResult<>(Optional.empty(), problems);
+    }
+
+    /**
      * Reads assumptions from a stream.
      *
      * @param file the file name, for problems
@@ -153,7 +187,7 @@ public final class AssumptionsFile {
                 }
                 case "flat_cash_award" -> {
                     Money perFte = f.amount("perFtePounds", true, Amounts.Unit.POUNDS);
-                    var fte = f.mapOf("fte", k -> k, BigDecimal::new);
+                    var fte = f.mapOf("fte", k -> k, t -> AmountSyntax.decimal(t, "fte"));
                     Rate pension = f.has("pension") ? f.rate("pension", false) : Rate.ZERO;
                     Rate ni = f.has("nationalInsurance") ? f.rate("nationalInsurance", false) : Rate.ZERO;
                     var years = f.listOf("years", FiscalYear::parse);

@@ -24,6 +24,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * such file exists (so two writers never share one); it is named from a fast generator rather than
  * {@link Files#createTempFile}, whose secure random source takes about 20 ms to start, and it is made
  * private ({@code rw-------}) before anything is written to it, then given its final permissions just before the move.
+ *
+ * <p>When the process is stopped part-way (SIGTERM, SIGINT), a shutdown hook removes the temporary file. A process
+ * killed outright (SIGKILL, a power cut) cannot clean up, so each write first removes stale temporary files of
+ * its own target: only names of exactly this pattern, and only those last modified more than an hour ago (a
+ * write in progress in another process is never touched).
  */
 public final class AtomicFiles {
 
@@ -37,7 +42,48 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** How old a temporary file of ours must be before a later write to the same target removes it. */
+    static final java.time.Duration STALE = java.time.Duration.ofHours(1);
+
     private AtomicFiles() {
+    }
+
+    /** Removes this target's temporary files left by a process that was killed, when they are old. */
+    private static void removeStale(Path dir, Path target) {
+        java.util.regex.Pattern ours = java.util.regex.Pattern.compile("\\." + java.util.regex.Pattern.quote(
+                target.getFileName().toString()) + "\\.[0-9a-z]{1,13}\\.tmp");
+        long before = System.currentTimeMillis() - STALE.toMillis();
+        try (var files = Files.newDirectoryStream(dir, "." + escapeGlob(target.getFileName().toString()) + ".*.tmp")) {
+            for (Path f : files) {
+                if (ours.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(f, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis() < before) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // cleaning up is a courtesy: a folder that cannot be listed must not stop the write
+        }
+    }
+
+    private static String escapeGlob(String name) {
+        return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
+    }
+
+    /** A shutdown hook that removes a temporary file, or null when the JVM is already shutting down. */
+    private static Thread cleanupHook(Path tmp) {
+        Thread hook = new Thread(() -> {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // the process is ending; nothing more can be done
+            }
+        }, "wcf-finance-atomic-write-cleanup");
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return hook;
+        } catch (IllegalStateException shuttingDown) {
+            return null;
+        }
     }
 
     /** Creates a new file, private from the start where the file store has POSIX permissions. */
@@ -84,8 +130,15 @@ public final class AtomicFiles {
         if (Files.isDirectory(abs)) {
             throw new IOException(target + " is a folder, not a file");
         }
+        // a device (/dev/stdout, a pipe) is never replaced by a file moved over it
+        if (Files.exists(abs) && !Files.isRegularFile(abs) || abs.startsWith("/dev") || abs.startsWith("/proc")) {
+            throw new IOException(target + " is not a regular file (a device or a pipe): give a file name, or leave out"
+                    + " --output to print");
+        }
         boolean posix = Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class);
+        removeStale(dir, abs);
         Path tmp = null;
+        Thread hook = null;
         try {
             OutputStream out = null;
             for (int attempt = 1; out == null; attempt++) {
@@ -94,10 +147,13 @@ public final class AtomicFiles {
                 try {
                     out = create(candidate, posix);
                     tmp = candidate;
+                    hook = cleanupHook(candidate);
                 } catch (FileAlreadyExistsException e) {
                     if (attempt == 100) {
                         throw e;
                     }
+                } catch (java.nio.file.AccessDeniedException e) {
+                    throw new IOException("permission denied: this user may not create files in the folder " + dir, e);
                 }
             }
             try (OutputStream o = out) {
@@ -114,6 +170,13 @@ public final class AtomicFiles {
         } finally {
             if (tmp != null) {
                 Files.deleteIfExists(tmp);
+            }
+            if (hook != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook runs anyway, and finds nothing to delete
+                }
             }
         }
     }

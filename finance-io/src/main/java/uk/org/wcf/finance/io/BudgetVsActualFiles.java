@@ -32,8 +32,25 @@ public final class BudgetVsActualFiles {
      * @param rows the rows
      * @param postings how many postings were read
      * @param problems every problem in either file
+     * @param notes what a person should know about a good run (columns not read, rows skipped, year-end
+     *              adjustments), one line each
      */
-    public record Result(FiscalYear year, List<BudgetVsActual.Row> rows, long postings, List<Problem> problems) {
+    public record Result(FiscalYear year, List<BudgetVsActual.Row> rows, long postings, List<Problem> problems,
+            List<String> notes) {
+        /**
+         * Copies the lists.
+         *
+         * @param year the year
+         * @param rows the rows
+         * @param postings the count
+         * @param problems the problems
+         * @param notes the notes
+         */
+        public Result {
+            rows = List.copyOf(rows);
+            problems = List.copyOf(problems);
+            notes = List.copyOf(notes);
+        }
     }
 
     private BudgetVsActualFiles() {
@@ -61,16 +78,31 @@ public final class BudgetVsActualFiles {
      * @return the rows and every problem
      */
     public static Result run(Path gl, Path budget, FiscalYear year, Progress progress) {
+        return run(gl, budget, year, DateFormat.AUTO, progress);
+    }
+
+    /**
+     * Reads both files, the ledger's dates in a declared form, and joins them.
+     *
+     * @param gl the ledger extract
+     * @param budget the budget file
+     * @param year the financial year, or null to take it from the ledger
+     * @param dateFormat the form of the ledger's dates
+     * @param progress told how far the ledger has been read
+     * @return the rows and every problem
+     */
+    public static Result run(Path gl, Path budget, FiscalYear year, DateFormat dateFormat, Progress progress) {
         PeriodTotals actual = PeriodTotals.create();
         LedgerReader.Result r;
         try (InputStream in = progress.watch(gl.toString(), InputFiles.open(gl), Files.size(gl))) {
             // budget against actual is by cost centre: the codes are not read
-            r = LedgerReader.read(gl.toString(), in, year, LedgerReader.POSTINGS_BY_COST_CENTRE,
+            r = LedgerReader.read(gl.toString(), in, year, LedgerReader.POSTINGS_BY_COST_CENTRE, dateFormat,
                     (cc, code, period, pence) -> actual.add(cc, period, pence));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         List<Problem> problems = new ArrayList<>(r.problems());
+        List<String> notes = new ArrayList<>(r.notes());
         FiscalYear y = year != null ? year : r.year();
         PeriodTotals budgets = PeriodTotals.create();
         List<String> names;
@@ -78,6 +110,7 @@ public final class BudgetVsActualFiles {
             LedgerReader.Result br = LedgerReader.read(budget.toString(), in, y, LedgerReader.MONTHLY_BUDGET,
                     (cc, code, period, pence) -> budgets.add(cc, period, pence));
             problems.addAll(br.problems());
+            notes.addAll(br.notes());
             names = br.costCentres();
             if (y == null) {
                 y = br.year();
@@ -86,9 +119,19 @@ public final class BudgetVsActualFiles {
             throw new UncheckedIOException(e);
         }
         if (y == null) {
-            return new Result(null, List.of(), r.postings(), problems);
+            return new Result(null, List.of(), r.postings(), problems, notes);
         }
-        return new Result(y, BudgetVsActual.join(y, budgets, names, actual, r.costCentres()), r.postings(), problems);
+        List<BudgetVsActual.Row> rows = BudgetVsActual.join(y, budgets, names, actual, r.costCentres());
+        for (BudgetVsActual.Row row : rows) {
+            try {
+                row.variancePence();
+            } catch (ArithmeticException overflow) {
+                problems.add(Problem.ofFile(gl.toString(), "the variance for cost centre " + row.costCentre() + " in "
+                        + row.period().month() + " passes £92,233,720,368,547,758.07, the most the library can hold in"
+                        + " pence; check the amounts' unit in " + gl + " and " + budget));
+            }
+        }
+        return new Result(y, rows, r.postings(), problems, notes);
     }
 
     /**

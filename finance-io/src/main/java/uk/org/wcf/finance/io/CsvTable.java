@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,9 +26,12 @@ import uk.org.wcf.finance.money.Gbp;
  * A CSV file with a header, read row by row with the columns found by name (in any order). A missing required
  * column, a column the format does not know, a row with too many or too few cells, and every cell that does
  * not parse is a {@link Problem} naming file, line and column; a bad row is left out of the values but never
- * silently: its problem is reported.
+ * silently: its problem is reported. The first 1,000 problems are listed, then a count of the rest.
  */
 public final class CsvTable implements Closeable {
+
+    /** The problems listed before the rest are counted, as the ledger reader does. */
+    private static final int MAX_PROBLEMS = 1000;
 
     private final CsvReader reader;
     private final List<String> header;
@@ -108,11 +110,9 @@ public final class CsvTable implements Closeable {
      */
     public static CsvTable open(Path path, List<String> required, List<String> optional) {
         try {
-            return open(path.toString(), Files.newInputStream(path), required, optional);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(Problem.ofFile(path.toString(), "no such file"));
-        } catch (IOException e) {
-            throw new InvalidInputException(Problem.ofFile(path.toString(), "cannot be read: " + e.getMessage()));
+            return open(path.toString(), InputFiles.open(path), required, optional);
+        } catch (UncheckedIOException e) {
+            throw new InvalidInputException(Problem.ofFile(path.toString(), "cannot be read: " + e.getCause().getMessage()));
         }
     }
 
@@ -130,6 +130,11 @@ public final class CsvTable implements Closeable {
     public List<Problem> problems() {
         List<Problem> all = new ArrayList<>(problems);
         all.addAll(reader.problems());
+        if (all.size() > MAX_PROBLEMS) {
+            int more = all.size() - MAX_PROBLEMS;
+            all = new ArrayList<>(all.subList(0, MAX_PROBLEMS));
+            all.add(Problem.ofFile(reader.file(), "and " + more + " more problems"));
+        }
         return all;
     }
 
@@ -313,13 +318,7 @@ public final class CsvTable implements Closeable {
          * @return the number, or null with a problem
          */
         public BigDecimal decimal(String column) {
-            return parse(column, t -> {
-                try {
-                    return new BigDecimal(t);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("'" + t + "' is not a number");
-                }
-            });
+            return parse(column, t -> AmountSyntax.decimal(t, column));
         }
     }
 }

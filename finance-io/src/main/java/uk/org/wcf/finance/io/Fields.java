@@ -121,13 +121,7 @@ final class Fields {
     }
 
     BigDecimal decimal(String key, boolean required) {
-        return get(key, required, t -> {
-            try {
-                return new BigDecimal(t);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(key + " is '" + t + "': not a number");
-            }
-        });
+        return get(key, required, t -> AmountSyntax.decimal(t, key));
     }
 
     Integer integer(String key, boolean required) {

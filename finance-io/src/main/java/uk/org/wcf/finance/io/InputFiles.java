@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Opens input files: a missing file is a problem for the user, any other failure an I/O error. */
-final class InputFiles {
+/**
+ * Opens input files: a missing file, a folder given for a file, and a file this user may not read are problems for
+ * the user, named with the file; any other failure is an I/O error.
+ */
+public final class InputFiles {
 
     private InputFiles() {
     }
@@ -19,9 +22,14 @@ final class InputFiles {
      * @throws InvalidInputException "FILE: no such file"
      * @throws UncheckedIOException when the file cannot be opened for another reason
      */
-    static InputStream open(Path path) {
+    public static InputStream open(Path path) {
+        if (Files.isDirectory(path)) {
+            throw new InvalidInputException(Problem.ofFile(path.toString(), "is a folder, not a file; give the file's name"));
+        }
         try {
             return Files.newInputStream(path);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InvalidInputException(Problem.ofFile(path.toString(), "permission denied: this user may not read it"));
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(Problem.ofFile(path.toString(), "no such file"));
         } catch (IOException e) {

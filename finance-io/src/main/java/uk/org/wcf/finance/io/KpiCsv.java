@@ -90,15 +90,28 @@ public final class KpiCsv {
             return t.readAll(row -> {
                 String code = row.required("kpi");
                 YearMonth month = row.parse("month", s -> {
+                    YearMonth m;
                     try {
-                        return YearMonth.parse(s);
+                        m = YearMonth.parse(s);
                     } catch (DateTimeParseException e) {
                         throw new IllegalArgumentException("month is '" + s + "': write a month as 2020-06");
                     }
+                    if (!DateSyntax.inRange(m.getYear(), m.getMonthValue())) {
+                        throw new IllegalArgumentException("month is '" + s + "': " + DateSyntax.rule(DateSyntax.YEAR_OUT_OF_RANGE, DateFormat.AUTO));
+                    }
+                    return m;
                 });
                 Long num = row.parse("numerator", s -> whole("numerator", s));
                 Long den = row.parse("denominator", s -> whole("denominator", s));
-                boolean risk = row.has("risk_notified") && List.of("yes", "true", "y").contains(row.text("risk_notified").toLowerCase(Locale.ROOT));
+                boolean risk = false;
+                if (row.has("risk_notified")) {
+                    String r = row.text("risk_notified").toLowerCase(Locale.ROOT);
+                    if (r.equals("yes") || r.equals("no")) {
+                        risk = r.equals("yes");
+                    } else {
+                        row.fail("risk_notified", "risk_notified is '" + row.text("risk_notified") + "': write yes or no");
+                    }
+                }
                 if (!row.ok()) {
                     return null;
                 }

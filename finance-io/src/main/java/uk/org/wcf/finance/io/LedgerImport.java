@@ -23,9 +23,10 @@ import uk.org.wcf.finance.time.FiscalYear;
  * Imports a ledger extract through a mapping file into actuals by monitoring line and period.
  *
  * <p>Mapping file columns: {@code cost_centre,code,line}, where {@code code} may be {@code *} for every code of
- * the cost centre (a specific code wins over {@code *}); other columns (such as {@code service} or
- * {@code subjective_group}) are kept for people and ignored here. Postings with no mapping are listed with
- * their totals, never dropped.
+ * the cost centre (a specific code wins over {@code *}); {@code *} is a wildcard only as the whole code, and a
+ * cost centre may not be {@code *}. Other columns (such as {@code service} or {@code subjective_group}) are kept
+ * for people, not read, and named in the notes. Postings with no mapping are listed with their totals, never
+ * dropped; a mapping row that matches no posting is named in the notes.
  */
 public final class LedgerImport {
 
@@ -54,15 +55,46 @@ public final class LedgerImport {
      * @return the actuals (empty when either file had problems) and every problem
      */
     public static ReadResult<Optional<Actuals>> run(Path ledger, Path mapping, FiscalYear year, Progress progress) {
+        return run(ledger, mapping, year, DateFormat.AUTO, progress, note -> { });
+    }
+
+    /**
+     * Runs the import with the ledger's dates in a declared form, telling the caller what it should know about a
+     * good run: the columns of either file not read, rows skipped, year-end adjustments counted with March, and
+     * mapping rows that matched no posting.
+     *
+     * @param ledger the ledger extract
+     * @param mapping the mapping file
+     * @param year the financial year, or null to take it from the ledger
+     * @param dateFormat the form of the ledger's dates
+     * @param progress told how far the ledger has been read
+     * @param notes receives each note, one line each
+     * @return the actuals (empty when either file had problems) and every problem
+     */
+    public static ReadResult<Optional<Actuals>> run(Path ledger, Path mapping, FiscalYear year, DateFormat dateFormat,
+            Progress progress, java.util.function.Consumer<String> notes) {
         Map<String, String> map = new HashMap<>();
+        Map<String, Long> mappingLines = new LinkedHashMap<>();
+        List<String> mappingIgnored = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         try (CsvTable t = CsvTable.openLenient(mapping.toString(), InputFiles.open(mapping), List.of("cost_centre", "code", "line"))) {
             Map<String, Long> seen = new HashMap<>();
+            t.header().stream().filter(h -> !List.of("cost_centre", "code", "line").contains(h)).forEach(mappingIgnored::add);
             problems.addAll(t.readAll(row -> {
                 String cc = row.required("cost_centre");
                 String code = row.required("code");
                 String line = row.required("line");
                 if (!row.ok()) {
+                    return null;
+                }
+                if (cc.contains("*")) {
+                    row.fail("cost_centre", "cost_centre is '" + cc + "': a * stands for any code, in the code column"
+                            + " only; name each cost centre");
+                    return null;
+                }
+                if (code.contains("*") && !code.equals("*")) {
+                    row.fail("code", "code is '" + code + "': a * stands for any code only on its own; a code with a *"
+                            + " in it would match nothing");
                     return null;
                 }
                 Long first = seen.putIfAbsent(cc + "\u0000" + code, row.line());
@@ -71,6 +103,7 @@ public final class LedgerImport {
                     return null;
                 }
                 map.put(cc + "\u0000" + code, line);
+                mappingLines.put(cc + "\u0000" + code, row.line());
                 return line;
             }).problems());
         }
@@ -81,7 +114,7 @@ public final class LedgerImport {
         List<Long> perPair = new ArrayList<>();
         LedgerReader.Result r;
         try (InputStream in = progress.watch(ledger.toString(), InputFiles.open(ledger), Files.size(ledger))) {
-            r = LedgerReader.read(ledger.toString(), in, year, (cc, code, period, pence) -> {
+            r = LedgerReader.read(ledger.toString(), in, year, LedgerReader.POSTINGS, dateFormat, (cc, code, period, pence) -> {
                 long key = ((long) cc << 32) | (code & 0xffffffffL);
                 Integer id = pairs.get(key);
                 if (id == null) {
@@ -110,7 +143,9 @@ public final class LedgerImport {
             String cc = r.costCentres().get((int) pairKeys.get(id)[0]);
             int codeId = (int) pairKeys.get(id)[1];
             String code = codeId < 0 ? "" : r.codes().get(codeId);
-            String line = map.getOrDefault(cc + "\u0000" + code, map.get(cc + "\u0000*"));
+            String key = map.containsKey(cc + "\u0000" + code) ? cc + "\u0000" + code : cc + "\u0000*";
+            String line = map.get(key);
+            mappingLines.remove(key);
             if (line == null) {
                 unmapped.add(new Actuals.Unmapped(cc, code, perPair.get(id), Money.ofMinor(Gbp.GBP, totals.yearPence(id))));
                 continue;
@@ -128,6 +163,12 @@ public final class LedgerImport {
             }
             out.put(e.getKey(), m);
         });
+        if (!mappingIgnored.isEmpty()) {
+            notes.accept(mapping + ": columns not read: " + String.join(", ", mappingIgnored));
+        }
+        r.notes().forEach(notes);
+        mappingLines.forEach((k, at) -> notes.accept(mapping + ", line " + at + ": cost centre " + k.substring(0, k.indexOf('\u0000'))
+                + " with code " + k.substring(k.indexOf('\u0000') + 1) + " matches no posting in " + ledger));
         unmapped.sort((x, y) -> x.costCentre().equals(y.costCentre()) ? x.code().compareTo(y.code())
                 : x.costCentre().compareTo(y.costCentre()));
         return new ReadResult<>(Optional.of(new Actuals(r.year(), out, unmapped)), problems);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,13 +18,23 @@ import uk.org.wcf.finance.time.FiscalYear;
  * Streams a ledger extract of postings, in memory that grows with the number of cost centres and codes, never
  * with the number of postings (a million postings and more). Columns, found by name in any order:
  * <ul>
- *   <li>{@code date} (ISO, {@code 2020-06-30}) or {@code period} ({@code P3}, {@code 3} or {@code 2020-06});</li>
+ *   <li>{@code date} ({@code 2020-06-30}, or as UK spreadsheets write it, {@code 30/06/2020} day first or
+ *   {@code 30-Jun-2020}: see {@link DateFormat}) or {@code period} ({@code P3}, {@code 3} or {@code 2020-06}; period
+ *   13 and the audit periods after it, to 16, are year-end adjustments, counted with March and reported as
+ *   adjustments in {@link Result#adjustments()});</li>
  *   <li>{@code cost_centre};</li>
  *   <li>{@code subjective}, {@code account} or {@code code} (optional);</li>
  *   <li>{@code amount} or {@code amount_gbp} in pounds and pence, or {@code amount_gbp_thousands}: thousands
- *   separators, {@code £}, a minus or brackets for negatives.</li>
+ *   separators, {@code £}, a minus or brackets for negatives ({@link AmountSyntax}, the grammar every reader
+ *   uses), less than a trillion pounds;</li>
+ *   <li>{@code year} (optional): the financial year of each row, which must be the year read (it gives the year
+ *   of a file of periods).</li>
  * </ul>
- * Other columns are allowed and ignored. UTF-8 strictly, with or without a byte-order mark; CRLF or LF; quoted
+ * Exactly one amount column, one of date and period, at most one code column, and no column twice: a header that
+ * breaks this is refused, naming both columns. Other columns are allowed, not read, and named in
+ * {@link Result#ignoredColumns()} so that the caller can say so. Rows of nothing but commas (what a spreadsheet
+ * leaves below the data) are skipped and counted in {@link Result#skippedRows()}. A running total that would pass
+ * what a long holds in pence is a problem at the posting's amount, never a wrapped figure. UTF-8 strictly, with or without a byte-order mark; CRLF or LF; quoted
  * cells; lines starting with {@code #} are comments. The financial year is the one given, or the year of the
  * first posting; a posting outside it is a problem. Every bad line is a problem with file, line and column; good
  * lines go to the sink, and reading goes on, so the caller sees every problem at once (the first 1,000; then a
@@ -44,6 +55,17 @@ public final class LedgerReader {
     }
 
     /**
+     * Year-end adjustments (period 13 and later), which are counted with March.
+     *
+     * @param postings how many postings were in period 13 or later
+     * @param pence their total in pence
+     */
+    public record Adjustments(long postings, long pence) {
+        /** None. */
+        public static final Adjustments NONE = new Adjustments(0, 0);
+    }
+
+    /**
      * What was read.
      *
      * @param file the file name
@@ -52,9 +74,12 @@ public final class LedgerReader {
      * @param codes the codes, by id
      * @param postings how many good postings
      * @param problems the problems, in file order
+     * @param ignoredColumns the header's columns that were not read, in file order
+     * @param skippedRows how many rows of nothing but commas were skipped
+     * @param adjustments the postings in period 13 and later, counted with March (P12)
      */
     public record Result(String file, FiscalYear year, List<String> costCentres, List<String> codes, long postings,
-            List<Problem> problems) {
+            List<Problem> problems, List<String> ignoredColumns, long skippedRows, Adjustments adjustments) {
         /**
          * Copies the lists.
          *
@@ -64,11 +89,38 @@ public final class LedgerReader {
          * @param codes the codes
          * @param postings the count
          * @param problems the problems
+         * @param ignoredColumns the columns not read
+         * @param skippedRows rows of only commas
+         * @param adjustments period 13 and later
          */
         public Result {
             costCentres = List.copyOf(costCentres);
             codes = List.copyOf(codes);
             problems = List.copyOf(problems);
+            ignoredColumns = List.copyOf(ignoredColumns);
+            Objects.requireNonNull(adjustments, "adjustments");
+        }
+
+        /**
+         * What a person should know about a good read: the columns not read, the rows skipped, the adjustments.
+         *
+         * @return one line for each, empty when there is nothing to say
+         */
+        public List<String> notes() {
+            List<String> notes = new ArrayList<>();
+            if (!ignoredColumns.isEmpty()) {
+                notes.add(file + ": columns not read: " + String.join(", ", ignoredColumns));
+            }
+            if (skippedRows > 0) {
+                notes.add(file + ": " + skippedRows + (skippedRows == 1 ? " row" : " rows") + " of only commas skipped");
+            }
+            if (adjustments.postings() > 0) {
+                notes.add(file + ": " + adjustments.postings() + " year-end adjustment" + (adjustments.postings() == 1 ? "" : "s")
+                        + " (period 13 and later), " + org.joda.money.Money.ofMinor(org.joda.money.CurrencyUnit.GBP,
+                                adjustments.pence()).getAmount().toPlainString()
+                        + " in pounds, counted with March" + (year == null ? "" : " " + year.end().getYear()) + " (P12)");
+            }
+            return notes;
         }
     }
 
@@ -82,9 +134,11 @@ public final class LedgerReader {
      * @param pounds names of an amount in pounds
      * @param thousands names of an amount in GBP thousands
      * @param firstOfMonth true when each date must be the first day of its month
+     * @param onePerMonth true when a cost centre may have only one row for a month (a budget), false when its rows
+     *                    add up (postings)
      */
     public record Layout(List<String> date, List<String> period, List<String> costCentre, List<String> code,
-            List<String> pounds, List<String> thousands, boolean firstOfMonth) {
+            List<String> pounds, List<String> thousands, boolean firstOfMonth, boolean onePerMonth) {
         /**
          * Copies the lists.
          *
@@ -95,6 +149,7 @@ public final class LedgerReader {
          * @param pounds the pounds names
          * @param thousands the thousands names
          * @param firstOfMonth whether dates are first of the month
+         * @param onePerMonth whether a cost centre has one row a month
          */
         public Layout {
             date = List.copyOf(date);
@@ -108,16 +163,18 @@ public final class LedgerReader {
 
     /** A ledger extract: date or period, cost_centre, subjective/account/code, amount. */
     public static final Layout POSTINGS = new Layout(List.of("date"), List.of("period"), List.of("cost_centre"),
-            List.of("subjective", "account", "code"), List.of("amount", "amount_gbp"), List.of("amount_gbp_thousands"), false);
+            List.of("subjective", "account", "code"), List.of("amount", "amount_gbp"), List.of("amount_gbp_thousands"), false, false);
 
     /** A ledger extract read for totals by cost centre only: the code column, if any, is not read. */
     public static final Layout POSTINGS_BY_COST_CENTRE = new Layout(List.of("date"), List.of("period"), List.of("cost_centre"),
-            List.of(), List.of("amount", "amount_gbp"), List.of("amount_gbp_thousands"), false);
+            List.of(), List.of("amount", "amount_gbp"), List.of("amount_gbp_thousands"), false, false);
 
     /** A monthly budget by cost centre: cost_centre, month (2020-04, or the first of the month, 2020-04-01), budget in pounds. */
     public static final Layout MONTHLY_BUDGET = new Layout(List.of("month"), List.of(), List.of("cost_centre"), List.of(),
-            List.of("budget"), List.of(), true);
+            List.of("budget"), List.of(), true, true);
 
+    /** The highest audit period accepted as a year-end adjustment. */
+    private static final int LAST_ADJUSTMENT_PERIOD = 16;
     private static final int MAX_PROBLEMS = 1000;
     private static final int MAX_LINE = 1 << 20;
 
@@ -127,6 +184,14 @@ public final class LedgerReader {
     private final ByteInterner codes = new ByteInterner();
     private final List<Problem> problems = new ArrayList<>();
     private long moreProblems;
+    // the last problem recorded, while later lines may join it as a run of one cause
+    private String runCause;
+    private String runName;
+    private String runMessage;
+    private int runColumn;
+    private long runFirst;
+    private long runLast;
+    private long runCount;
     private FiscalYear year;
     private int fyStart; // months since year 0 of 1 April of the year
 
@@ -135,7 +200,15 @@ public final class LedgerReader {
     private int ccCol = -1;
     private int codeCol = -1;
     private int amountCol = -1;
+    private int yearCol = -1;
     private boolean thousands;
+    private final DateFormat dateFormat;
+    private final List<String> ignoredColumns = new ArrayList<>();
+    private long skippedRows;
+    private long adjustmentPostings;
+    private long adjustmentPence;
+    private byte[] lastYearCell = new byte[0];
+    private final java.util.Map<Long, Long> firstRowOf = new java.util.HashMap<>(); // cost centre and period: line
     private String[] header;
     private int[] starts = new int[16];
     private int[] ends = new int[16];
@@ -145,10 +218,11 @@ public final class LedgerReader {
 
     private final Layout layout;
 
-    private LedgerReader(String file, FiscalYear year, Layout layout, Sink sink) {
+    private LedgerReader(String file, FiscalYear year, Layout layout, DateFormat dateFormat, Sink sink) {
         this.file = file;
         this.sink = sink;
         this.layout = layout;
+        this.dateFormat = dateFormat;
         setYear(year);
     }
 
@@ -158,7 +232,7 @@ public final class LedgerReader {
             fyStart = y.startYear() * 12 + 3;
             for (int p = 1; p <= 12; p++) {
                 int monthIndex = fyStart + p - 1;
-                periodDays[p] = daysIn(monthIndex / 12, monthIndex % 12 + 1);
+                periodDays[p] = YearMonth.of(monthIndex / 12, monthIndex % 12 + 1).lengthOfMonth();
             }
         }
     }
@@ -187,7 +261,23 @@ public final class LedgerReader {
      * @return the cost centres and codes seen, the count and the problems
      */
     public static Result read(String file, InputStream in, FiscalYear year, Layout layout, Sink sink) {
-        LedgerReader r = new LedgerReader(file, year, Objects.requireNonNull(layout, "layout"), Objects.requireNonNull(sink, "sink"));
+        return read(file, in, year, layout, DateFormat.AUTO, sink);
+    }
+
+    /**
+     * Reads a file of amounts by cost centre and date in a layout, with its dates in a declared form.
+     *
+     * @param file the file name, for problems
+     * @param in the bytes (closed by the caller)
+     * @param year the financial year, or null to take it from the first row
+     * @param layout which columns hold which field
+     * @param dateFormat the form of the dates ({@link DateFormat#AUTO} takes any of them)
+     * @param sink receives each good row
+     * @return the cost centres and codes seen, the count and the problems
+     */
+    public static Result read(String file, InputStream in, FiscalYear year, Layout layout, DateFormat dateFormat, Sink sink) {
+        LedgerReader r = new LedgerReader(file, year, Objects.requireNonNull(layout, "layout"),
+                Objects.requireNonNull(dateFormat, "dateFormat"), Objects.requireNonNull(sink, "sink"));
         try {
             r.run(in);
         } catch (IOException e) {
@@ -197,15 +287,37 @@ public final class LedgerReader {
         if (r.moreProblems > 0) {
             all.add(Problem.ofFile(file, "and " + r.moreProblems + " more problems"));
         }
-        return new Result(file, r.year, r.costCentres.names(), r.codes.names(), r.postings, all);
+        return new Result(file, r.year, r.costCentres.names(), r.codes.names(), r.postings, all, r.ignoredColumns,
+                r.skippedRows, r.adjustmentPostings == 0 ? Adjustments.NONE : new Adjustments(r.adjustmentPostings, r.adjustmentPence));
     }
 
+    /**
+     * Records a problem. One cause on consecutive lines (the same rule in the same column, such as every posting of
+     * another year) is one problem naming the run of lines, not one each.
+     */
     private void problem(long line, int column, String message) {
+        String cause = message.replaceFirst("'[^']*'", "''");
+        if (runCount > 0 && column == runColumn && line == runLast + 1 && cause.equals(runCause)) {
+            runLast = line;
+            runCount++;
+            problems.set(problems.size() - 1, new Problem(file, runFirst, column, runName, runMessage + "; the same on the"
+                    + " next " + String.format(Locale.ROOT, "%,d", runCount - 1) + (runCount == 2 ? " line" : " lines")
+                    + ", to line " + String.format(Locale.ROOT, "%,d", line)));
+            return;
+        }
         if (problems.size() < MAX_PROBLEMS) {
             String name = header != null && column > 0 && column <= header.length ? header[column - 1] : "";
             problems.add(new Problem(file, line, column, name, message));
+            runCause = cause;
+            runColumn = column;
+            runFirst = line;
+            runLast = line;
+            runCount = 1;
+            runName = name;
+            runMessage = message;
         } else {
             moreProblems++;
+            runCount = 0;
         }
     }
 
@@ -218,6 +330,10 @@ public final class LedgerReader {
         boolean first = true;
         boolean eof = false;
         int scanFrom = 0;
+        // while a record runs on inside quotes: how far its quotes have been counted, and whether they are open
+        // (counting again from the record's start at every line would take time that grows with the square of it)
+        int quotedTo = -1;
+        boolean inQuotes = false;
         while (!eof) {
             int n = in.read(buf, have, buf.length - have);
             int end;
@@ -235,11 +351,24 @@ public final class LedgerReader {
             first = false;
             for (int i = scanFrom; i < end; i++) {
                 if (buf[i] == '\n') {
+                    if (quotedTo >= 0) {
+                        for (int k = quotedTo; k < i; k++) {
+                            inQuotes ^= buf[k] == '"';
+                        }
+                        quotedTo = i;
+                        if (inQuotes) {
+                            continue;
+                        }
+                    }
                     int e = i > start && buf[i - 1] == '\r' ? i - 1 : i;
                     int lines = handle(buf, start, e, line);
                     if (lines > 0) {
                         line += lines;
                         start = i + 1;
+                        quotedTo = -1;
+                    } else {
+                        quotedTo = i;
+                        inQuotes = true;
                     }
                 }
             }
@@ -255,9 +384,21 @@ public final class LedgerReader {
             have = end - start;
             System.arraycopy(buf, start, buf, 0, have);
             scanFrom = have;
+            if (quotedTo >= 0) {
+                quotedTo -= start;
+            }
             if (have == buf.length) {
                 if (buf.length >= MAX_LINE * 4) {
-                    problem(line, 0, "a line longer than " + MAX_LINE + " bytes: is this a ledger extract?");
+                    boolean cr = false;
+                    for (int i = 0; i < have && !cr; i++) {
+                        cr = buf[i] == '\r';
+                    }
+                    problem(line, 0, cr && header == null ? "the lines end with a carriage return only (CR, as old Mac"
+                            + " programs save); save the file as CSV with Windows (CRLF) or Unix (LF) line ends"
+                            : quotesClosed(buf, 0, have)
+                            ? "a line longer than " + MAX_LINE * 4 + " bytes: is this a ledger extract?"
+                            : "a quoted cell on this line is never closed: the rest of the file (more than "
+                                    + MAX_LINE * 4 + " bytes) would be inside it; check the quotes on this line");
                     return;
                 }
                 buf = Arrays.copyOf(buf, buf.length * 2);
@@ -276,12 +417,25 @@ public final class LedgerReader {
         if (s == e || b[s] == '#') {
             return 1;
         }
+        if ((b[s] == ',' | b[s] == ' ') && header != null && onlyCommas(b, s, e)) {
+            skippedRows++;
+            return 1;
+        }
         if (header == null || ignore) {
             if (!quotesClosed(b, s, e)) {
                 return 0;
             }
             int spanned = 1 + countNewlines(b, s, e);
             if (header == null) {
+                for (int i = s; i < e; i++) {
+                    if (b[i] == '\r') {
+                        problem(line, 0, "the lines end with a carriage return only (CR, as old Mac programs save); save"
+                                + " the file as CSV with Windows (CRLF) or Unix (LF) line ends");
+                        header = new String[0];
+                        ignore = true;
+                        return spanned;
+                    }
+                }
                 header(b, split(b, s, e), line);
             }
             return spanned;
@@ -341,6 +495,9 @@ public final class LedgerReader {
     }
 
     private void posting(byte[] b, long line) {
+        if (yearCol >= 0 && !rowYear(b, starts[yearCol], ends[yearCol], line)) {
+            return;
+        }
         int period = dateCol >= 0 ? date(b, starts[dateCol], ends[dateCol], line)
                 : period(b, starts[periodCol], ends[periodCol], line);
         long pence = amount(b, starts[amountCol], ends[amountCol], line);
@@ -349,8 +506,68 @@ public final class LedgerReader {
         if (period < 0 || pence == Long.MIN_VALUE || cc == -2 || code == -2) {
             return;
         }
-        sink.posting(cc, code, period, pence);
+        if (layout.onePerMonth()) {
+            Long first = firstRowOf.putIfAbsent((long) cc << 8 | period, line);
+            if (first != null) {
+                problem(line, ccCol + 1, "cost centre " + costCentres.names().get(cc) + " already has a row for "
+                        + year.start().plusMonths(period - 1L).toString().substring(0, 7) + " on line " + first
+                        + "; give each cost centre and month once (add the amounts together)");
+                return;
+            }
+        }
+        boolean adjustment = period > 12;
+        try {
+            if (adjustment) {
+                adjustmentPence = Math.addExact(adjustmentPence, pence);
+                period = 12;
+            }
+            sink.posting(cc, code, period, pence);
+        } catch (ArithmeticException overflow) {
+            problem(line, amountCol + 1, "amount is '" + text(b, starts[amountCol], ends[amountCol]) + "': adding it makes a"
+                    + " total pass £92,233,720,368,547,758.07, the most the library can add up; is the column in the wrong"
+                    + " unit, or the file a concatenation of many?");
+            return;
+        }
+        if (adjustment) {
+            adjustmentPostings++;
+        }
         postings++;
+    }
+
+    /** Checks a row's year cell against the year read (or sets the year from it); false after a problem. */
+    private boolean rowYear(byte[] b, int s, int e, long line) {
+        s = skipSpaces(b, s, e);
+        e = dropSpaces(b, s, e);
+        if (year != null && Arrays.equals(b, s, e, lastYearCell, 0, lastYearCell.length)) {
+            return true;
+        }
+        String t = text(b, s, e);
+        FiscalYear y;
+        try {
+            y = FiscalYear.parse(t);
+        } catch (IllegalArgumentException ex) {
+            problem(line, yearCol + 1, ex.getMessage());
+            return false;
+        }
+        if (year == null) {
+            setYear(y);
+        } else if (!year.equals(y)) {
+            problem(line, yearCol + 1, "year is " + y + " but the file is read for " + year + "; one financial year"
+                    + " per file (split it, or give --year for the one you mean)");
+            return false;
+        }
+        lastYearCell = Arrays.copyOfRange(b, s, e);
+        return true;
+    }
+
+    /** @return true when b[s..e) is nothing but commas and spaces */
+    private static boolean onlyCommas(byte[] b, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (b[i] != ',' && b[i] != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean quotesClosed(byte[] b, int s, int e) {
@@ -426,23 +643,54 @@ public final class LedgerReader {
 
     private void header(byte[] b, int cells, long line) {
         header = new String[cells];
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        boolean bad = false;
         for (int c = 0; c < cells; c++) {
             header[c] = new String(b, starts[c], ends[c] - starts[c], StandardCharsets.UTF_8).strip().toLowerCase(Locale.ROOT);
             String h = header[c];
-            if (layout.date().contains(h)) {
-                dateCol = c;
-            } else if (layout.period().contains(h)) {
-                periodCol = c;
+            if (h.isEmpty()) {
+                ignoredColumns.add("column " + (c + 1) + " (no name)");
+                continue;
+            }
+            Integer before = seen.putIfAbsent(h, c);
+            if (before != null) {
+                problem(line, c + 1, "the column '" + h + "' appears twice, in columns " + (before + 1) + " and " + (c + 1)
+                        + "; keep one");
+                bad = true;
+            } else if (layout.date().contains(h) || layout.period().contains(h)) {
+                int other = dateCol >= 0 ? dateCol : periodCol;
+                if (other >= 0) {
+                    bad = twoColumns(line, "two columns give the month", other, c);
+                } else if (layout.date().contains(h)) {
+                    dateCol = c;
+                } else {
+                    periodCol = c;
+                }
             } else if (layout.costCentre().contains(h)) {
                 ccCol = c;
             } else if (layout.code().contains(h)) {
-                codeCol = codeCol < 0 ? c : codeCol;
-            } else if (layout.pounds().contains(h)) {
-                amountCol = c;
-            } else if (layout.thousands().contains(h)) {
-                amountCol = c;
-                thousands = true;
+                if (codeCol >= 0) {
+                    bad = twoColumns(line, "two code columns", codeCol, c);
+                } else {
+                    codeCol = c;
+                }
+            } else if (layout.pounds().contains(h) || layout.thousands().contains(h)) {
+                if (amountCol >= 0) {
+                    bad = twoColumns(line, "two amount columns", amountCol, c);
+                } else {
+                    amountCol = c;
+                    thousands = layout.thousands().contains(h);
+                }
+            } else if (h.equals("year")) {
+                yearCol = c;
+            } else if (!(layout.code().isEmpty() && POSTINGS.code().contains(h))) {
+                // (a code column in a read by cost centre is known, and not needed: the totals are by cost centre)
+                ignoredColumns.add(h);
             }
+        }
+        if (bad) {
+            ignore = true;
+            return;
         }
         List<String> missing = new ArrayList<>();
         if (dateCol < 0 && periodCol < 0) {
@@ -463,40 +711,47 @@ public final class LedgerReader {
         }
     }
 
+    /** @return false after recording a problem: the two columns, named with their positions, say one thing */
+    private boolean twoColumns(long line, String what, int first, int second) {
+        problem(line, second + 1, what + ", '" + header[first] + "' (column " + (first + 1) + ") and '" + header[second]
+                + "' (column " + (second + 1) + "); keep the one you mean");
+        return true;
+    }
+
     private int date(byte[] b, int s, int e, long line) {
         int col = dateCol + 1;
         s = skipSpaces(b, s, e);
         e = dropSpaces(b, s, e);
-        if (e - s != 10 || b[s + 4] != '-' || b[s + 7] != '-') {
-            if (layout.firstOfMonth() && e - s == 7 && b[s + 4] == '-') {
-                // a month as actuals writes it, 2020-04: the first of that month
-                int y = digits(b, s, s + 4);
-                int m = digits(b, s + 5, s + 7);
-                if (y >= 0 && m >= 1 && m <= 12) {
-                    return inYear(y * 12 + m - 1, line, col, b, s, e);
-                }
+        if (layout.firstOfMonth() && e - s == 7 && b[s + 4] == '-') {
+            // a month as actuals writes it, 2020-04: the first of that month
+            int y = digits(b, s, s + 4);
+            int m = digits(b, s + 5, s + 7);
+            if (y >= 0 && m >= 1 && m <= 12) {
+                return inYear(y * 12 + m - 1, line, col, b, s, e);
             }
+        }
+        int r = DateSyntax.parse(b, s, e, dateFormat);
+        if (r < 0) {
             problem(line, col, header[dateCol] + " is '" + text(b, s, e) + "': "
-                    + (layout.firstOfMonth() ? "write a month as 2020-06 or 2020-06-01" : "write a date as 2020-06-30"));
+                    + (layout.firstOfMonth() ? "write a month as 2020-06 or 2020-06-01" : DateSyntax.rule(r, dateFormat)));
             return -1;
         }
-        int y = digits(b, s, s + 4);
-        int m = digits(b, s + 5, s + 7);
-        int d = digits(b, s + 8, s + 10);
+        int y = DateSyntax.year(r);
+        int m = DateSyntax.month(r);
+        int d = DateSyntax.day(r);
         int monthIndex = y * 12 + m - 1;
         int p = monthIndex - fyStart + 1;
         // a day within its month of the year is checked against a table, with no branch on the month: ledgers
         // come in date order, and a branch first taken in the ninth month would send the compiled reader back
         // to the interpreter; anything else (the first posting, a day past the month's end, another year) is
         // checked in full
-        if (y < 0 || m < 1 || m > 12 || d < 1
-                || (year == null || p < 1 || p > 12 || d > periodDays[p]) && d > daysIn(y, m)) {
-            problem(line, col, header[dateCol] + " is '" + text(b, s, e) + "': not a date");
+        if ((year == null || p < 1 || p > 12 || d > periodDays[p]) && !DateSyntax.dayExists(r)) {
+            problem(line, col, header[dateCol] + " is '" + text(b, s, e) + "': " + DateSyntax.rule(DateSyntax.NO_SUCH_DAY, dateFormat));
             return -1;
         }
         if (layout.firstOfMonth() & d != 1) { // one branch, never taken in a good file of either layout
             problem(line, col, header[dateCol] + " is '" + text(b, s, e) + "': write the first day of the month, "
-                    + text(b, s, s + 8) + "01");
+                    + String.format(Locale.ROOT, "%04d-%02d-01", y, m));
             return -1;
         }
         return inYear(monthIndex, line, col, b, s, e);
@@ -508,12 +763,24 @@ public final class LedgerReader {
         e = dropSpaces(b, s, e);
         String t = text(b, s, e);
         if (t.length() == 7 && t.charAt(4) == '-') {
-            int y = digits(b, s, s + 4);
-            int m = digits(b, s + 5, s + 7);
+            int y = DateSyntax.digits(b, s, s + 4);
+            int m = DateSyntax.digits(b, s + 5, s + 7);
             if (y >= 0 && m >= 1 && m <= 12) {
+                if (!DateSyntax.inRange(y, m)) {
+                    problem(line, col, "period is '" + t + "': " + DateSyntax.rule(DateSyntax.YEAR_OUT_OF_RANGE, dateFormat));
+                    return -1;
+                }
                 return inYear(y * 12 + m - 1, line, col, b, s, e);
             }
         } else {
+            int audit = auditPeriod(t);
+            if (audit > 0) {
+                if (year == null) {
+                    problem(line, col, "period is '" + t + "': a file of periods needs the year (--year 2020/21)");
+                    return -1;
+                }
+                return audit;
+            }
             try {
                 int p = FiscalPeriod.parseNumber(t);
                 if (year == null) {
@@ -530,9 +797,32 @@ public final class LedgerReader {
         return -1;
     }
 
+    /** @return 13 to 16 for a year-end adjustment period written P13 or 13 (to 16), otherwise -1 */
+    private static int auditPeriod(String t) {
+        String n = t.length() > 1 && (t.charAt(0) == 'P' || t.charAt(0) == 'p') ? t.substring(1) : t;
+        if (n.length() == 2 && n.charAt(0) == '1' && n.charAt(1) >= '3' && n.charAt(1) <= '0' + LAST_ADJUSTMENT_PERIOD % 10) {
+            return 10 + n.charAt(1) - '0';
+        }
+        return -1;
+    }
+
+    /** The value of the ASCII digits b[s..e), or -1 if any is not a digit. */
+    private static int digits(byte[] b, int s, int e) {
+        int v = 0;
+        for (int i = s; i < e; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
     /** The period of a month, or -1 after recording a problem when it is outside the year (the cell is b[s..e)). */
     private int inYear(int monthIndex, long line, int col, byte[] b, int s, int e) {
         if (year == null) {
+            // dates and months are checked against the library's years before they get here
             setYear(FiscalYear.of(monthIndex % 12 >= 3 ? monthIndex / 12 : monthIndex / 12 - 1));
         }
         int p = monthIndex - fyStart + 1;
@@ -549,90 +839,15 @@ public final class LedgerReader {
         return out;
     }
 
-    private static int daysIn(int y, int m) {
-        return switch (m) {
-            case 2 -> (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
-    }
-
-    private static int digits(byte[] b, int s, int e) {
-        int v = 0;
-        for (int i = s; i < e; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            v = v * 10 + d;
-        }
-        return v;
-    }
-
     /** Pence, or Long.MIN_VALUE after recording a problem. */
     private long amount(byte[] b, int s, int e, long line) {
-        int col = amountCol + 1;
-        int i = skipSpaces(b, s, e);
-        int end = dropSpaces(b, i, e);
-        boolean neg = false;
-        boolean brackets = false;
-        if (i < end && b[i] == '(' && b[end - 1] == ')') {
-            brackets = true;
-            i++;
-            end--;
-        }
-        if (i < end && b[i] == '-') {
-            neg = true;
-            i++;
-        }
-        if (i + 1 < end && (b[i] & 0xff) == 0xC2 && (b[i + 1] & 0xff) == 0xA3) {
-            i += 2;
-        }
-        long v = 0;
-        int digits = 0;
-        int frac = -1;
-        int group = -1;
-        boolean ok = i < end && !(brackets && neg);
-        for (int k = i; k < end && ok; k++) {
-            byte c = b[k];
-            if (c >= '0' && c <= '9') {
-                if (++digits > 15) {
-                    problem(line, col, "amount is '" + text(b, s, e) + "': too large for a posting; check the column");
-                    return Long.MIN_VALUE;
-                }
-                v = v * 10 + (c - '0');
-                if (frac >= 0) {
-                    frac++;
-                } else if (group >= 0) {
-                    group++;
-                }
-            } else if (c == '.' && frac < 0) {
-                if (group >= 0 && group != 3) {
-                    ok = false;
-                }
-                frac = 0;
-            } else if (c == ',' && frac < 0 && digits > 0 && (group < 0 ? digits <= 3 : group == 3)) {
-                group = 0;
-            } else {
-                ok = false;
-            }
-        }
-        if (group >= 0 && frac < 0 && group != 3) {
-            ok = false;
-        }
-        int maxFrac = thousands ? 5 : 2;
-        if (!ok || digits == 0) {
-            problem(line, col, "amount is '" + text(b, s, e) + "': not an amount; write it as 1234.56, 1,234.56, -975 or (975)");
+        long v = AmountSyntax.pence(b, s, e, thousands);
+        if (AmountSyntax.failed(v)) {
+            s = skipSpaces(b, s, e);
+            problem(line, amountCol + 1, "amount is '" + text(b, s, dropSpaces(b, s, e)) + "': " + AmountSyntax.rule(v, thousands));
             return Long.MIN_VALUE;
         }
-        if (frac > maxFrac) {
-            problem(line, col, "amount is '" + text(b, s, e) + "': more decimals than pence");
-            return Long.MIN_VALUE;
-        }
-        for (int f = Math.max(frac, 0); f < maxFrac; f++) {
-            v *= 10;
-        }
-        return neg || brackets ? -v : v;
+        return v;
     }
 
     /** The key's id, or -2 after recording a problem. */

@@ -92,8 +92,8 @@ public final class PublishedTableCsv {
 
     private static Optional<BigDecimal> number(String text) {
         try {
-            return Optional.of(new BigDecimal(text.strip()));
-        } catch (NumberFormatException e) {
+            return Optional.of(AmountSyntax.decimal(text.strip(), "figure"));
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * A JSON or YAML document read into a tree whose every node knows its line and column, so that a value that
@@ -73,9 +74,23 @@ public record TreeNode(Object value, long line, int column) {
                 return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file, "the file is empty")));
             }
             TreeNode root = node(p, file, problems);
+            if (p.nextToken() != null) {
+                JsonLocation l = p.currentTokenLocation();
+                problems.add(new Problem(file, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0), "",
+                        "more content after the end of the " + (format == Format.YAML ? "first YAML document" : "JSON value")
+                        + "; a file holds one " + (format == Format.YAML ? "document (no second ---)" : "value")));
+            }
             return new ReadResult<>(Optional.of(root), problems);
+        } catch (java.io.CharConversionException e) {
+            return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file,
+                    "the file has bytes that are not UTF-8 (a file saved as Windows-1252 or Latin-1?); save it as UTF-8")));
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
+            if (e.getCause() instanceof java.io.CharConversionException
+                    || String.valueOf(e.getOriginalMessage()).contains("CharConversionException")) {
+                return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file,
+                        "the file has bytes that are not UTF-8 (a file saved as Windows-1252 or Latin-1?); save it as UTF-8")));
+            }
             String msg = e.getOriginalMessage();
             return new ReadResult<>(Optional.empty(), List.of(l == null ? Problem.ofFile(file, "cannot be read: " + msg)
                     : new Problem(file, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0), "",
@@ -136,6 +151,20 @@ public record TreeNode(Object value, long line, int column) {
         long line = loc.getLineNr();
         int column = loc.getColumnNr();
         JsonToken t = p.currentToken();
+        // YAML anchors (&a) and aliases (*a) are refused: Jackson would read an alias as the anchor's name, so a
+        // value would silently read as something else
+        if (p instanceof YAMLParser y) {
+            if (y.isCurrentAlias()) {
+                problems.add(new Problem(file, line, column, "", "an alias (*" + p.getText() + ") stands for another"
+                        + " value here; write the value itself (anchors and aliases are not read)"));
+                skip(p);
+                return new TreeNode(null, line, column);
+            }
+            if (y.getObjectId() != null) {
+                problems.add(new Problem(file, line, column, "", "an anchor (&" + y.getObjectId() + "); write each value"
+                        + " where it is used (anchors and aliases are not read)"));
+            }
+        }
         if (t == JsonToken.START_OBJECT) {
             Map<String, TreeNode> map = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -161,6 +190,12 @@ public record TreeNode(Object value, long line, int column) {
             return new TreeNode(null, line, column);
         }
         return new TreeNode(p.getText(), line, column);
+    }
+
+    private static void skip(JsonParser p) throws IOException {
+        if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+            p.skipChildren();
+        }
     }
 
     /** @return true for a mapping */

@@ -26,7 +26,8 @@ class AmountsTest {
         assertThatThrownBy(() -> Amounts.parse("1,23", Amounts.Unit.POUNDS)).isInstanceOf(FinanceRuleException.class);
         assertThatThrownBy(() -> Amounts.parse("(-5)", Amounts.Unit.POUNDS)).isInstanceOf(FinanceRuleException.class);
         assertThatThrownBy(() -> Amounts.parse("99999999999999999999", Amounts.Unit.POUNDS))
-                .hasMessage("amount is '99999999999999999999': is a trillion pounds or more; check the unit of the file");
+                .hasMessage("amount is '99999999999999999999': a trillion pounds or more, beyond what the library reads"
+                        + " (less than £1,000,000,000,000); check the column and its unit");
         assertThatThrownBy(() -> Amounts.parse("1.001", Amounts.Unit.POUNDS))
                 .hasMessage("amount is '1.001': has more than two decimals (less than a penny)");
     }

@@ -96,7 +96,7 @@ class AssumptionsFileTest {
         assertThat(r.values()).isEmpty();
         assertThat(r.problems()).extracting(Problem::toString).containsExactly(
                 "a.yaml, line 1, column 16 (schemaVersion): schemaVersion is 2; this version of wcf-finance reads 1",
-                "a.yaml, line 6, column 11 (rate): rate is two percent: a rate is a percentage such as 2% or 18.6",
+                "a.yaml, line 6, column 11 (rate): rate is two percent: a rate is a percentage such as 2% or 18.6 (plain digits, at most 10 decimals, no exponent)",
                 "a.yaml, line 7, column 5 (type): type is 'pay_rise'; it is one of staffing_inflation, flat_cash_award, "
                         + "utilities_inflation, demand_growth, saving, investment, contract_variation, "
                         + "one_off_from_reserves, other_movement",

@@ -42,8 +42,11 @@ final class MalformedInputs {
                 "lines.csv", new ByteArrayInputStream(utf8(LINES))).problems()));
         READERS.put("monitor rows", b -> strings(MonitorRowsCsv.read("rows.csv", new ByteArrayInputStream(b),
                 FiscalYear.of(2020).period(6), "Total").problems()));
-        READERS.put("ledger", b -> strings(LedgerReader.read("gl.csv", new ByteArrayInputStream(b), FiscalYear.of(2020),
-                (cc, code, p, pence) -> { }).problems()));
+        READERS.put("ledger", b -> {
+            uk.org.wcf.finance.ledger.PeriodTotals totals = uk.org.wcf.finance.ledger.PeriodTotals.create();
+            return strings(LedgerReader.read("gl.csv", new ByteArrayInputStream(b), FiscalYear.of(2020),
+                    (cc, code, p, pence) -> totals.add(cc, p, pence)).problems());
+        });
         READERS.put("monthly budget", b -> strings(LedgerReader.read("budget.csv", new ByteArrayInputStream(b), FiscalYear.of(2020),
                 LedgerReader.MONTHLY_BUDGET, (cc, code, p, pence) -> { }).problems()));
         READERS.put("reserves", b -> strings(ReserveLedgerCsv.read("reserves.csv", new ByteArrayInputStream(b)).problems()));
@@ -51,6 +54,10 @@ final class MalformedInputs {
         READERS.put("assumptions json", b -> strings(AssumptionsFile.read("a.json", new ByteArrayInputStream(b), TreeNode.Format.JSON).problems()));
         READERS.put("snapshot yaml", b -> strings(SnapshotFile.read("s.yaml", new ByteArrayInputStream(b), TreeNode.Format.YAML).problems()));
         READERS.put("budget book yaml", b -> strings(BudgetBookFile.read("b.yaml", new ByteArrayInputStream(b), TreeNode.Format.YAML).problems()));
+        READERS.put("kpi values", b -> strings(KpiCsv.readValues("kpi.csv", new ByteArrayInputStream(b),
+                uk.org.wcf.finance.data.WcfData.kpis()).problems()));
+        READERS.put("budget book json", b -> strings(BudgetBookFile.read("b.json", new ByteArrayInputStream(b), TreeNode.Format.JSON).problems()));
+        READERS.put("snapshot json", b -> strings(SnapshotFile.read("s.json", new ByteArrayInputStream(b), TreeNode.Format.JSON).problems()));
         READERS.put("reserve ledger json", b -> strings(ReserveLedgerFile.read("r.json", new ByteArrayInputStream(b), TreeNode.Format.JSON).problems()));
         READERS.put("dsg plan yaml", b -> strings(DsgPlanFile.read("d.yaml", new ByteArrayInputStream(b), TreeNode.Format.YAML).problems()));
     }
@@ -100,7 +107,7 @@ final class MalformedInputs {
         cs.add(c("the total's label typed as a row", "monitor rows", ROWS + "Total,1,1,0\n"));
         cs.add(c("a bad date", "ledger", GL + "2020-02-30,cc1,E1,1.00\n"));
         cs.add(c("a date outside the year", "ledger", GL + "2021-04-01,cc1,E1,1.00\n"));
-        cs.add(c("period 13", "ledger", "period,cost_centre,code,amount\nP13,cc1,E1,1.00\n"));
+        cs.add(c("period 17", "ledger", "period,cost_centre,code,amount\nP17,cc1,E1,1.00\n"));
         cs.add(c("an enormous number", "ledger", GL + "2020-04-01,cc1,E1,12345678901234567.00\n"));
         cs.add(c("fractions of a penny", "ledger", GL + "2020-04-01,cc1,E1,1.005\n"));
         cs.add(c("a blank cost centre", "ledger", GL + "2020-04-01, ,E1,1.00\n"));
@@ -124,6 +131,61 @@ final class MalformedInputs {
         cs.add(c("an unknown unit in a reserve ledger", "reserve ledger json", "{\"schemaVersion\": 1, \"year\": \"2020/21\", \"unit\": \"pence\", \"reserves\": []}"));
         cs.add(c("a DSG plan assumption with no basis", "dsg plan yaml", DSG_PLAN.replace(", illustrative: t}", "}")));
         cs.add(c("a DSG workstream that raises cost", "dsg plan yaml", DSG_PLAN.replace("change: -5%", "change: 5%")));
+
+        // issue 14: the causes of wrong money, each at its cell
+        cs.add(c("two amount columns", "ledger", "date,cost_centre,amount,amount_gbp_thousands\n2020-04-01,cc1,12.34,12.34\n"));
+        cs.add(c("the amount column twice", "ledger", "date,cost_centre,amount,amount\n2020-04-01,cc1,1,2\n"));
+        cs.add(c("the date column twice", "ledger", "date,cost_centre,date,amount\n2020-04-01,cc1,2020-05-01,1\n"));
+        cs.add(c("a date and a period column", "ledger", "date,cost_centre,period,amount\n2020-04-01,cc1,P2,1\n"));
+        cs.add(c("two code columns", "ledger", "date,cost_centre,subjective,account,amount\n2020-04-01,cc1,E1,A1,1\n"));
+        cs.add(c("a header column twice in a budget", "monthly budget", "cost_centre,month,budget,budget\ncc1,2020-04-01,1,2\n"));
+        cs.add(c("a thousands figure that would wrap a long", "ledger", "date,cost_centre,amount_gbp_thousands\n2020-04-01,cc1,99999999999999\n"));
+        cs.add(c("a total that would wrap a long", "ledger", GL + "2020-04-01,cc1,E1,999999999999.99\n".repeat(92_234)));
+        cs.add(c("a year column with another year", "ledger", "year,period,cost_centre,amount\n2020/21,P1,cc1,1\n2019/20,P1,cc1,1\n"));
+        cs.add(c("a year column that is not a year", "ledger", "year,period,cost_centre,amount\n2020,P1,cc1,1\n"));
+        cs.add(c("a month-first date", "ledger", GL + "04/14/2020,cc1,E1,1\n"));
+        cs.add(c("a date in year 0", "ledger", GL + "0000-04-01,cc1,E1,1\n"));
+        cs.add(c("a date in 1899", "ledger", GL + "01/04/1899,cc1,E1,1\n"));
+        cs.add(c("a date in 2999", "ledger", GL + "01-Apr-2999,cc1,E1,1\n"));
+        cs.add(c("a month name that is not a month", "ledger", GL + "14-Avr-2020,cc1,E1,1\n"));
+        cs.add(c("a period month in year 0", "ledger", "period,cost_centre,amount\n0000-04,cc1,1\n"));
+        cs.add(c("an amount with an exponent", "ledger", GL + "2020-04-01,cc1,E1,1e5\n"));
+        cs.add(c("an amount with a space after the pound sign", "ledger", GL + "2020-04-01,cc1,E1,£ 5\n"));
+        cs.add(c("a minus inside brackets", "ledger", GL + "2020-04-01,cc1,E1,(-5)\n"));
+        cs.add(c("misplaced thousands separators", "ledger", GL + "2020-04-01,cc1,E1,\"1,00,000\"\n"));
+        cs.add(c("a decimal point with no decimals", "ledger", GL + "2020-04-01,cc1,E1,5.\n"));
+        cs.add(c("decimals with no whole part", "ledger", GL + "2020-04-01,cc1,E1,.5\n"));
+        cs.add(c("a plus sign", "ledger", GL + "2020-04-01,cc1,E1,+5\n"));
+        cs.add(c("a fraction of a penny in thousands", "ledger", "date,cost_centre,amount_gbp_thousands\n2020-04-01,cc1,1.000001\n"));
+        cs.add(c("an exponent in a budget amount", "budget lines", LINES + "2020/21,expenditure,A,R,R,staffing,1e3\n"));
+        cs.add(c("a huge budget amount", "budget lines", LINES + "2020/21,expenditure,A,R,R,staffing,99999999999999\n"));
+        cs.add(c("a huge exponent in a rate", "assumptions yaml", String.format("schemaVersion: 1\nname: S\nassumptions:\n  - {type: staffing_inflation, name: Pay, rate: %s}\n", "1e999999999%")));
+        cs.add(c("a tiny exponent in a rate", "assumptions yaml", String.format("schemaVersion: 1\nname: S\nassumptions:\n  - {type: staffing_inflation, name: Pay, rate: %s}\n", "1e-3000000%")));
+        cs.add(c("a rate with too many decimals", "assumptions yaml", String.format("schemaVersion: 1\nname: S\nassumptions:\n  - {type: staffing_inflation, name: Pay, rate: %s}\n", "2.00000000001%")));
+        cs.add(c("a rate above 1,000%", "assumptions yaml", String.format("schemaVersion: 1\nname: S\nassumptions:\n  - {type: staffing_inflation, name: Pay, rate: %s}\n", "1001%")));
+        cs.add(c("an exponent in an amount in a YAML file", "assumptions yaml", "schemaVersion: 1\nname: S\nassumptions:\n  - {type: saving, name: S, service: A, amount: 1e9, year: 2021/22, status: deliverable}\n"));
+        cs.add(c("an exponent in an fte", "assumptions yaml", "schemaVersion: 1\nname: S\nassumptions:\n  - {type: flat_cash_award, name: F, perFtePounds: 250, fte: {A: 1e999999}, years: [2021/22]}\n"));
+        cs.add(c("a YAML alias", "assumptions yaml", "schemaVersion: 1\nname: &t Scenario\nassumptions:\n  - {type: staffing_inflation, name: *t, rate: 2%}\n"));
+        cs.add(c("a YAML anchor", "snapshot yaml", "schemaVersion: 1\nperiod: 2019/20 P6\nscope: non_dsg\nlines:\n  - &l {line: X, netBudget: 1, forecast: 1}\n"));
+        cs.add(c("an alias of a mapping", "snapshot yaml", "schemaVersion: 1\nperiod: 2019/20 P6\nscope: non_dsg\nlines:\n  - &l {line: X, netBudget: 1, forecast: 1}\n  - *l\n"));
+        cs.add(c("a second YAML document", "assumptions yaml", "schemaVersion: 1\nname: S\nassumptions: []\n---\nschemaVersion: 1\nname: T\n"));
+        cs.add(c("a second JSON value", "reserve ledger json", "{\"schemaVersion\": 1, \"year\": \"2020/21\", \"reserves\": []} {\"x\": 1}"));
+        cs.add(c("trailing text after JSON", "budget book json", "{\"schemaVersion\": 1} trailing"));
+        cs.add(c("a second YAML document in a snapshot", "snapshot yaml", "schemaVersion: 1\nperiod: 2019/20 P6\nscope: non_dsg\nlines:\n  - {line: X, netBudget: 1, forecast: 1}\n--- {x: 1}\n"));
+        cs.add(c("a risk flag of 1", "kpi values", "kpi,month,numerator,denominator,risk_notified\nKPI-SC1,2020-06,1,2,1\n"));
+        cs.add(c("a risk flag of maybe", "kpi values", "kpi,month,numerator,denominator,risk_notified\nKPI-SC1,2020-06,1,2,maybe\n"));
+        cs.add(c("a risk flag of true", "kpi values", "kpi,month,numerator,denominator,risk_notified\nKPI-SC1,2020-06,1,2,true\n"));
+        cs.add(c("an exponent in a net budget", "monitor rows", ROWS + "A,1e3,1,0\n"));
+        cs.add(c("an enormous tolerance-free number in rows", "monitor rows", ROWS + "A,99999999999999999999,1,0\n"));
+        cs.add(c("a column twice in rows", "monitor rows", "line,net_budget,forecast,forecast,variance_last_period\nA,1,1,1,0\n"));
+        cs.add(c("a column twice in reserves", "reserves", "year,year,reserve,kind,description,amount_gbp_thousands,route,reference,date,passported\n"));
+        cs.add(c("a column twice in KPI values", "kpi values", "kpi,month,month,numerator,denominator\nKPI-SC1,2020-06,2020-06,1,2\n"));
+        cs.add(c("CR-only line ends", "ledger", "date,cost_centre,amount\r2020-04-01,cc1,1\r"));
+        cs.add(c("CR-only line ends in a big file", "ledger", "date,cost_centre,amount\r" + "2020-04-01,cc1,1\r".repeat(300_000)));
+        cs.add(c("an unterminated quote deep in a large ledger", "ledger", GL + "2020-04-01,cc1,E1,1\n".repeat(100_000)
+                + "2020-04-01,\"cc1,E1,1\n" + "2020-04-01,cc1,E1,1\n".repeat(250_000)));
+        cs.add(c("a budget month twice for a cost centre", "monthly budget", "cost_centre,month,budget\ncc1,2020-04-01,1\ncc2,2020-04-01,1\ncc1,01/04/2020,2\n"));
+        cs.add(c("an unnamed header cell with data is named in a note, not refused", "ledger", "date,cost_centre,amount,\n2020-04-01,cc1,1,x\n2020-04-01,cc1,1,\n2020-04-01,cc1,x,\n"));
         return cs;
     }
 

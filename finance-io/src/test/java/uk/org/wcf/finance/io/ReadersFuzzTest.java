@@ -1,5 +1,6 @@
 package uk.org.wcf.finance.io;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
@@ -44,19 +45,40 @@ class ReadersFuzzTest {
         read("reserves", data);
     }
 
+    // libFuzzer's dictionary syntax: a quote and a backslash are escaped, bytes written \xNN
+    @DictionaryEntries({"1e999999999", "1e-3000000", "-1e99999", "%", "99999999999999999999", "0.00000000000000000001",
+        "&a ", "*a", "<<: *a", "!!str ", "!!binary ", "---\\x0A", "...\\x0A", "--- x\\x0A", "{}", "[]", "\\\"rate\\\": ",
+        "rate: ", "amount: ", "period: ", "2019/20 P6", "P13", "\\x00", "\\x0D", "\\xEF\\xBB\\xBF"})
     @FuzzTest(maxDuration = "60s")
     void assumptionsYaml(byte[] data) {
         read("assumptions yaml", data);
     }
 
+    // libFuzzer's dictionary syntax: a quote and a backslash are escaped, bytes written \xNN
+    @DictionaryEntries({"1e999999999", "1e-3000000", "-1e99999", "%", "99999999999999999999", "0.00000000000000000001",
+        "&a ", "*a", "<<: *a", "!!str ", "!!binary ", "---\\x0A", "...\\x0A", "--- x\\x0A", "{}", "[]", "\\\"rate\\\": ",
+        "rate: ", "amount: ", "period: ", "2019/20 P6", "P13", "\\x00", "\\x0D", "\\xEF\\xBB\\xBF"})
     @FuzzTest(maxDuration = "60s")
     void assumptionsJson(byte[] data) {
         read("assumptions json", data);
     }
 
+    // libFuzzer's dictionary syntax: a quote and a backslash are escaped, bytes written \xNN
+    @DictionaryEntries({"1e999999999", "1e-3000000", "-1e99999", "%", "99999999999999999999", "0.00000000000000000001",
+        "&a ", "*a", "<<: *a", "!!str ", "!!binary ", "---\\x0A", "...\\x0A", "--- x\\x0A", "{}", "[]", "\\\"rate\\\": ",
+        "rate: ", "amount: ", "period: ", "2019/20 P6", "P13", "\\x00", "\\x0D", "\\xEF\\xBB\\xBF"})
     @FuzzTest(maxDuration = "60s")
     void snapshotYaml(byte[] data) {
         read("snapshot yaml", data);
+    }
+
+    // libFuzzer's dictionary syntax: a quote and a backslash are escaped, bytes written \xNN
+    @DictionaryEntries({"1e999999999", "1e-3000000", "-1e99999", "%", "99999999999999999999", "0.00000000000000000001",
+        "&a ", "*a", "<<: *a", "!!str ", "!!binary ", "---\\x0A", "...\\x0A", "--- x\\x0A", "{}", "[]", "\\\"rate\\\": ",
+        "rate: ", "amount: ", "period: ", "2019/20 P6", "P13", "\\x00", "\\x0D", "\\xEF\\xBB\\xBF"})
+    @FuzzTest(maxDuration = "60s")
+    void snapshotJson(byte[] data) {
+        read("snapshot json", data);
     }
 
     @FuzzTest(maxDuration = "60s")
