@@ -74,7 +74,7 @@ class WcfKernelTest {
         DisplayData d = (DisplayData) kernel.evalRaw("Charts.dsgReserve(WcfData.dsgReserve2019())");
         byte[] png = Base64.getDecoder().decode((String) d.getData(MIMEType.parse("image/png")));
         assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
-        assertThat(text(d)).isEqualTo("chart: " + Charts.dsgReserve(WcfData.dsgReserve2019()).getTitle());
+        assertThat(text(d)).isEqualTo("chart: " + Charts.dsgReserve(WcfData.dsgReserve2019()).getTitle().getText());
     }
 
     @Test
