@@ -32,7 +32,7 @@ Notebooks.show(Charts.s251Ranking("Line 15 Total Children Looked After, TotalExp
 
 // Worcestershire's rank on every line of spend and every total (memo lines left out), in total expenditure.
 for (var line : outturn.catalogue().lines()) {
-    if (line.kind() == LineKind.MEMO) {
+    if (line.kind() == uk.org.wcf.finance.s251.LineKind.MEMO) {
         continue;
     }
     var b = S251Benchmark.rank("all councils", worcs, line, Measure.TOTAL_EXPENDITURE, false,

@@ -37,7 +37,8 @@ import uk.org.wcf.finance.report.TableText;
         footer = {"", "Examples:", "  wcf-finance dsg-plan --plan examples/dsg/wcf-dsg-plan.yaml",
                 "  wcf-finance dsg-plan --plan examples/dsg/wcf-dsg-plan.yaml --output plan.xlsx",
                 "  wcf-finance dsg-plan --plan examples/dsg/wcf-dsg-plan.yaml --compare \\",
-                "      examples/dsg/wcf-dsg-plan.yaml examples/dsg/wcf-dsg-plan-higher-growth.yaml"})
+                "      examples/dsg/wcf-dsg-plan.yaml \\",
+                "      examples/dsg/wcf-dsg-plan-higher-growth.yaml"})
 final class DsgPlanCommand implements Callable<Integer> {
 
     /** The formats the plan can be printed in. */
@@ -160,7 +161,7 @@ final class DsgPlanCommand implements Callable<Integer> {
     private String render(List<String> head, List<FigureTable> tables, List<String[]> numbers, List<String> notes) {
         StringBuilder sb = new StringBuilder();
         String numbersTitle = "High needs places by provision type (after mitigations; whole places)";
-        switch (format) {
+        switch (format()) {
             case csv -> {
                 // one table after another, a blank line between, as the other commands print CSV
                 for (FigureTable t : tables.subList(0, 3)) {

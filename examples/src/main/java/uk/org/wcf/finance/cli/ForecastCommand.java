@@ -42,12 +42,12 @@ import uk.org.wcf.finance.time.FiscalYear;
 /** {@code forecast}: year-end outturn forecasts by line with P10 to P90 ranges; {@code forecast backtest}. */
 @Command(name = "forecast", mixinStandardHelpOptions = true, subcommands = ForecastCommand.BacktestCommand.class,
         description = {"Forecasts each line's year-end outturn from its monthly actuals, with a P10 to P90 range.",
-                "--actuals and --history read the CSV that 'actuals' writes (cost_centre,month,budget,actual,variance) or a "
+                "--actuals and --history read the CSV that 'actuals' writes (columns cost_centre, month, budget, actual, variance) or a "
                         + "plain line,month,actual (month as 2016-04, pounds). Months of --actuals after --period are not "
                         + "used; --history holds earlier years (without it, earlier years' rows in --actuals are the history).",
                 "Methods: auto (per line, the method with the smallest error in backtests on the line's history; run-rate "
                         + "without history), run-rate, profile, smoothing, trend. Ranges are calibrated on backtests of the "
-                        + "history. CSV: line,actual_to_date,outturn,p10,p90,method."},
+                        + "history. CSV columns: line, actual_to_date, outturn, p10, p90, method."},
         footer = {"", "Examples:", "  wcf-finance forecast --actuals examples/data/forecast-actuals.csv \\",
                 "      --year 2016/17 --period P6 --history examples/data/forecast-history.csv",
                 "  wcf-finance forecast backtest --actuals examples/data/forecast-history.csv \\",

@@ -51,7 +51,7 @@ class ExamplesIT {
         Path launcher = Cli.jar().toAbsolutePath().resolveSibling("wcf-finance");
         assumeTrue(Files.isExecutable(launcher), "the launcher script is built beside the jar by mvn package");
         Path examples = Cli.jar().toAbsolutePath().getParent().getParent();
-        for (String folder : List.of("data", "scenarios", "notebooks")) {
+        for (String folder : List.of("data", "scenarios", "notebooks", "dsg")) {
             copy(examples.resolve(folder), dir.resolve("examples").resolve(folder));
         }
         int n = 0;
