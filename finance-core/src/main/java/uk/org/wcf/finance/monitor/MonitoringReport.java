@@ -343,50 +343,48 @@ public final class MonitoringReport {
             if (model.isPresent() && pub.isPresent() && model.get().compareTo(pub.get()) == 0) {
                 continue;
             }
-            Optional<String> source = pub.flatMap(p -> percentRounding(moneyTable, published, r, basis, policy, p));
+            PercentCause cause = percentCause(moneyTable, published, r, basis, policy, pub);
             all.add(new Difference(money.model().table().id(), r.label(), r.label(), column,
                     model.orElse(BigDecimal.ZERO), pub.orElse(null),
-                    source.isPresent() ? Difference.Cause.SOURCE_ROUNDING : Difference.Cause.UNEXPLAINED,
-                    source.orElseGet(() -> "unexplained: published " + pub.map(BigDecimal::toPlainString).orElse("blank")
-                            + "%, model " + model.map(BigDecimal::toPlainString).orElse("blank") + "%"
-                            + percentWhyNot(moneyTable, published, r, basis, policy, pub))));
+                    cause.sourceRounding() ? Difference.Cause.SOURCE_ROUNDING : Difference.Cause.UNEXPLAINED,
+                    cause.sourceRounding() ? cause.words()
+                            : "unexplained: published " + pub.map(BigDecimal::toPlainString).orElse("blank") + "%, model "
+                                    + model.map(BigDecimal::toPlainString).orElse("blank") + "%" + cause.words()));
         }
         return new TableCheck(money.model(), published, all);
     }
 
-    /** Why a percentage difference is the source's own, if it is (see {@link #check(PublishedTable, RoundingPolicy, PercentBasis)}). */
-    private static Optional<String> percentRounding(RoundedTable money, PublishedTable published, Row r, PercentBasis basis,
-            RoundingPolicy policy, BigDecimal pub) {
+    /** A percentage difference's cause: the source's rounding, with why; or not, with why not. */
+    private record PercentCause(boolean sourceRounding, String words) {
+        static PercentCause not(String why) {
+            return new PercentCause(false, "; " + why);
+        }
+    }
+
+    /** Whether a percentage difference is the source's own (see {@link #check(PublishedTable, RoundingPolicy, PercentBasis)}). */
+    private static PercentCause percentCause(RoundedTable money, PublishedTable published, Row r, PercentBasis basis,
+            RoundingPolicy policy, Optional<BigDecimal> pub) {
         String varianceColumn = basis == PercentBasis.AFTER_ADJUSTMENTS ? "variance_after_adjustments" : "variance_before_adjustments";
         if (!moneyAgrees(money, published, r.label(), varianceColumn) || !moneyAgrees(money, published, r.label(), "net_budget")) {
-            return Optional.empty();
+            return PercentCause.not("the money figures it is computed from differ from the published ones");
         }
         Optional<BigDecimal> fromPublished = percentOfPublished(published, r.label(), policy);
-        if (fromPublished.isEmpty() || fromPublished.get().compareTo(pub) == 0 || r.netBudget().isZero()) {
-            return Optional.empty();
+        if (pub.isPresent() && fromPublished.isPresent() && fromPublished.get().compareTo(pub.get()) == 0) {
+            return PercentCause.not("the published percentage follows from the published figures, so the source is consistent here and the model differs");
+        }
+        PercentCause tooFar = PercentCause.not("more than half the last printed digit apart");
+        if (pub.isEmpty() || fromPublished.isEmpty() || r.netBudget().isZero()) {
+            return tooFar;
         }
         BigDecimal exact = basis.variance(r).getAmount().movePointRight(2)
                 .divide(r.netBudget().getAmount(), java.math.MathContext.DECIMAL64);
         BigDecimal half = BigDecimal.ONE.movePointLeft(policy.percentScale()).divide(BigDecimal.valueOf(2));
-        if (exact.subtract(pub).abs().compareTo(half) > 0) {
-            return Optional.empty();
+        if (exact.subtract(pub.get()).abs().compareTo(half) > 0) {
+            return tooFar;
         }
-        return Optional.of("source rounding: the published " + pub.toPlainString() + "% does not follow from the published figures ("
-                + fromPublished.get().toPlainString() + "%), and the exact " + exact.round(new java.math.MathContext(6)).toPlainString()
-                + "% is within half its last digit");
-    }
-
-    private static String percentWhyNot(RoundedTable money, PublishedTable published, Row r, PercentBasis basis,
-            RoundingPolicy policy, Optional<BigDecimal> pub) {
-        String varianceColumn = basis == PercentBasis.AFTER_ADJUSTMENTS ? "variance_after_adjustments" : "variance_before_adjustments";
-        if (!moneyAgrees(money, published, r.label(), varianceColumn) || !moneyAgrees(money, published, r.label(), "net_budget")) {
-            return "; the money figures it is computed from differ from the published ones";
-        }
-        Optional<BigDecimal> fromPublished = percentOfPublished(published, r.label(), policy);
-        if (pub.isPresent() && fromPublished.isPresent() && fromPublished.get().compareTo(pub.get()) == 0) {
-            return "; the published percentage follows from the published figures, so the source is consistent here and the model differs";
-        }
-        return "; more than half the last printed digit apart";
+        return new PercentCause(true, "source rounding: the published " + pub.get().toPlainString()
+                + "% does not follow from the published figures (" + fromPublished.get().toPlainString() + "%), and the exact "
+                + exact.round(new java.math.MathContext(6)).toPlainString() + "% is within half its last digit");
     }
 
     private static boolean moneyAgrees(RoundedTable money, PublishedTable published, String row, String column) {
