@@ -73,7 +73,8 @@ class ExamplesIT {
         assertThat(n).as("examples run").isGreaterThanOrEqualTo(HelpIT.commands().size() - 1);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    /** Copies a folder and everything in it. */
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Path t = to.resolve(from.relativize(f).toString());

@@ -137,7 +137,7 @@ class JupyterIT {
         // the notebooks run where the project's examples folder would be, with the files they read beside them:
         // examples/dsg, and DfE's s251 file in ../shared (left out, with its notebook, where this checkout has none)
         Path work = Files.createDirectories(dir.resolve("p").resolve("examples"));
-        copyTree(Paths.get("dsg"), work.resolve("dsg"));
+        ExamplesIT.copy(Paths.get("dsg"), work.resolve("dsg"));
         Path s251 = Paths.get("..", "..", "shared", "s251", "outturn_1213.csv");
         if (Files.exists(s251)) {
             Files.createDirectories(dir.resolve("shared/s251"));
@@ -236,18 +236,5 @@ class JupyterIT {
         assertThat(Integer.parseInt(m.group(1))).isEqualTo("var b = 1;\nWcfData.".length());
         assertThat(m.group(2).split(",")).contains("businessPlan2020()");
         assertThat(r.out()).containsPattern("inspect True .*units\\(");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(f, t);
-                }
-            }
-        }
     }
 }
