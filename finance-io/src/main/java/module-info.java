@@ -7,6 +7,7 @@ module uk.org.wcf.finance.io {
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml;
     requires org.apache.poi.ooxml;
     requires org.apache.poi.poi;
 

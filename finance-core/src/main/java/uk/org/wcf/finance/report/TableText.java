@@ -94,12 +94,12 @@ public final class TableText {
      */
     public static String markdownGrid(String title, List<String[]> cells, int textColumns) {
         StringBuilder sb = new StringBuilder();
-        sb.append("### ").append(title).append("\n\n");
+        sb.append("### ").append(markdownText(title)).append("\n\n");
         for (int r = 0; r < cells.size(); r++) {
             String[] row = cells.get(r);
             sb.append('|');
             for (String c : row) {
-                sb.append(' ').append(c.replace("|", "\\|")).append(" |");
+                sb.append(' ').append(markdownText(c)).append(" |");
             }
             sb.append('\n');
             if (r == 0) {
@@ -109,6 +109,29 @@ public final class TableText {
                 }
                 sb.append('\n');
             }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Text as Markdown shows it, unchanged: the characters Markdown would read as markup ({@code | * _ ` [ ] < > ~ #
+     * \}, and {@code &} before a name, as in an entity) are escaped with a backslash, and a character no reader of
+     * the library accepts (a line break, a control or direction-override character) is written visibly as
+     * {@code <U+000A>} (see {@link SafeText}), so a label never splits a table row or runs as markup.
+     *
+     * @param text the text
+     * @return the Markdown
+     */
+    public static String markdownText(String text) {
+        String t = SafeText.visible(text);
+        StringBuilder sb = new StringBuilder(t.length() + 8);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ("\\|*_`[]<>~#".indexOf(c) >= 0
+                    || c == '&' && i + 1 < t.length() && (Character.isLetterOrDigit(t.charAt(i + 1)) || t.charAt(i + 1) == '#')) {
+                sb.append('\\');
+            }
+            sb.append(c);
         }
         return sb.toString();
     }

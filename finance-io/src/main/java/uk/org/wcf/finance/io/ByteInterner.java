@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import uk.org.wcf.finance.report.SafeText;
+
 /**
  * Gives each distinct byte string (a cost centre, a code) a small integer id without making a String per
  * posting: open addressing over the raw bytes; a String is decoded (strict UTF-8) once per distinct key.
@@ -17,9 +19,16 @@ final class ByteInterner {
     private byte[][] keys = new byte[64][];
     private int[] slots = new int[256];
     private final List<String> names = new ArrayList<>();
+    private String rejected = "";
+
+    /** {@link #id}'s answer for bytes that are not UTF-8. */
+    static final int NOT_UTF8 = -1;
+    /** {@link #id}'s answer for text with a control or direction-override character ({@link SafeText}). */
+    static final int NOT_PLAIN = -3;
 
     /**
-     * @return the id of the bytes, adding them if new; -1 if they are not UTF-8
+     * @return the id of the bytes, adding them if new; {@link #NOT_UTF8} or {@link #NOT_PLAIN} when they may not be
+     *         a key (checked once per distinct key, when it is added)
      */
     int id(byte[] b, int from, int to) {
         int h = hash(b, from, to);
@@ -42,7 +51,11 @@ final class ByteInterner {
             name = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, from, to - from)).toString();
         } catch (CharacterCodingException e) {
-            return -1;
+            return NOT_UTF8;
+        }
+        if (SafeText.firstUnsafe(name) >= 0) {
+            rejected = name;
+            return NOT_PLAIN;
         }
         int id = names.size();
         names.add(name);
@@ -77,6 +90,18 @@ final class ByteInterner {
             h = (h ^ b[i]) * 0x01000193;
         }
         return h ^ (h >>> 16);
+    }
+
+    /**
+     * What is wrong with the bytes {@link #id} last refused.
+     *
+     * @param column the column's name
+     * @param id the refusal, {@link #NOT_UTF8} or {@link #NOT_PLAIN}
+     * @return the rule broken
+     */
+    String refusal(String column, int id) {
+        return id == NOT_PLAIN ? SafeText.problem(column, rejected).orElseThrow()
+                : "the cell has bytes that are not UTF-8; save the file as UTF-8";
     }
 
     /** @return the decoded names, by id */

@@ -4,12 +4,16 @@ import java.util.List;
 
 import uk.org.wcf.finance.report.FigureFormat;
 import uk.org.wcf.finance.report.RoundedTable;
+import uk.org.wcf.finance.report.SafeText;
 import uk.org.wcf.finance.report.TableText;
 
 /**
  * Writes CSV: RFC 4180 quoting, LF line ends, and text cells made safe against formula injection (a text cell
  * that starts with {@code =}, {@code +}, {@code -} or {@code @}, after any apostrophes, gets a leading apostrophe
- * so a spreadsheet shows it as text instead of running it; readers take one such apostrophe off again). Numbers are written plain ({@code -975}), never in brackets.
+ * so a spreadsheet shows it as text instead of running it; readers take one such apostrophe off again). Numbers are
+ * written plain ({@code -975}), never in brackets. A cell that starts with {@code #} is quoted, so that a row whose
+ * first cell it is does not read back as a comment; a character no reader accepts (a control or direction-override
+ * character, see {@link SafeText}) is written visibly as {@code <U+001B>}, never as itself.
  */
 public final class Csv {
 
@@ -23,11 +27,11 @@ public final class Csv {
      * @return the cell as CSV
      */
     public static String text(String text) {
-        String t = text == null ? "" : text;
+        String t = text == null ? "" : SafeText.visible(text);
         if (looksLikeFormula(t)) {
             t = "'" + t;
         }
-        if (t.indexOf(',') >= 0 || t.indexOf('"') >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0) {
+        if (t.indexOf(',') >= 0 || t.indexOf('"') >= 0 || t.startsWith("#")) {
             return '"' + t.replace("\"", "\"\"") + '"';
         }
         return t;
@@ -63,6 +67,9 @@ public final class Csv {
      * @return the line, ending with LF
      */
     public static String line(List<String> cells) {
+        if (cells.size() == 1 && text(cells.get(0)).isEmpty()) {
+            return "\"\"\n"; // a blank line would be skipped, and the row lost
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {

@@ -21,17 +21,17 @@ import org.joda.money.Money;
 
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.money.Gbp;
+import uk.org.wcf.finance.report.SafeText;
 
 /**
  * A CSV file with a header, read row by row with the columns found by name (in any order). A missing required
  * column, a column the format does not know, a row with too many or too few cells, and every cell that does
  * not parse is a {@link Problem} naming file, line and column; a bad row is left out of the values but never
- * silently: its problem is reported. The first 1,000 problems are listed, then a count of the rest.
+ * silently: its problem is reported. A cell holding a control or direction-override character ({@link SafeText}) is
+ * refused at its cell. Problems are summed up as every reader does ({@link Problems}): a run of one cause on
+ * consecutive lines is one problem, and the first 1,000 are listed, then a count of the rest.
  */
 public final class CsvTable implements Closeable {
-
-    /** The problems listed before the rest are counted, as the ledger reader does. */
-    private static final int MAX_PROBLEMS = 1000;
 
     private final CsvReader reader;
     private final List<String> header;
@@ -130,12 +130,7 @@ public final class CsvTable implements Closeable {
     public List<Problem> problems() {
         List<Problem> all = new ArrayList<>(problems);
         all.addAll(reader.problems());
-        if (all.size() > MAX_PROBLEMS) {
-            int more = all.size() - MAX_PROBLEMS;
-            all = new ArrayList<>(all.subList(0, MAX_PROBLEMS));
-            all.add(Problem.ofFile(reader.file(), "and " + more + " more problems"));
-        }
-        return all;
+        return Problems.summarised(all);
     }
 
     /** @return the file name */
@@ -159,6 +154,12 @@ public final class CsvTable implements Closeable {
         Row row = new Row(rec);
         if (rec.cells().size() != header.size()) {
             row.fail(0, "the line has " + rec.cells().size() + " cells but the header has " + header.size());
+        }
+        // a control or direction-override character in any cell, read or not, is refused at its cell
+        for (int i = 0; i < rec.cells().size(); i++) {
+            String name = i < header.size() ? header.get(i) : "the cell";
+            int col = i + 1;
+            SafeText.problem(name, rec.cells().get(i).strip()).ifPresent(m -> row.fail(col, m));
         }
         return Optional.of(row);
     }

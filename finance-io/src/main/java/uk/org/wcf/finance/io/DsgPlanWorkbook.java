@@ -67,7 +67,7 @@ public final class DsgPlanWorkbook {
             List<Provision> types = projection.plan().provisions();
             for (int t = 0; t < types.size(); t++) {
                 Row r = sheet.createRow(2 + t);
-                r.createCell(0).setCellValue(types.get(t).label());
+                r.createCell(0).setCellValue(XlsxWriter.text(types.get(t).label()));
                 for (int y = 0; y < years.size(); y++) {
                     // a spreadsheet holds binary floating point: the file format's limit, not the model's
                     r.createCell(1 + y).setCellValue(years.get(y).types().get(t).numbers().doubleValue());

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import uk.org.wcf.finance.report.SafeText;
+
 /**
  * A standalone, printable HTML page of report tables: no scripts, no external files; figures right-aligned,
  * negatives in brackets as the published tables print them, totals in bold, notes under each table.
@@ -89,7 +91,9 @@ public final class HtmlReport {
     }
 
     /**
-     * Escapes text for HTML.
+     * Escapes text for HTML. Tabs and line breaks are kept (code and output are shown in {@code <pre>}); any other
+     * control character, and the direction-override characters that would show text in another order than it is
+     * stored, are written visibly as {@code <U+202E>} (see {@link SafeText}).
      *
      * @param text the text
      * @return the escaped text
@@ -97,6 +101,10 @@ public final class HtmlReport {
     public static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         for (char ch : text.toCharArray()) {
+            if (SafeText.unsafe(ch) && ch != '\n' && ch != '\r' && ch != '\t' && !Character.isSurrogate(ch)) {
+                sb.append(String.format(java.util.Locale.ROOT, "&lt;U+%04X&gt;", (int) ch));
+                continue;
+            }
             switch (ch) {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");

@@ -15,11 +15,11 @@ public class InvalidInputException extends IllegalArgumentException {
     private final transient List<Problem> problems;
 
     /**
-     * @param problems at least one problem
+     * @param problems at least one problem; summed up as the readers sum them up (one line per cause, capped)
      */
     public InvalidInputException(List<Problem> problems) {
-        super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
-        this.problems = List.copyOf(problems);
+        super(Problems.summarised(problems).stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(Problems.summarised(problems));
     }
 
     /**

@@ -860,7 +860,7 @@ public final class LedgerReader {
         }
         int id = table.id(b, s, e);
         if (id < 0) {
-            problem(line, column + 1, "the cell has bytes that are not UTF-8; save the file as UTF-8");
+            problem(line, column + 1, table.refusal(header[column], id));
             return -2;
         }
         return id;

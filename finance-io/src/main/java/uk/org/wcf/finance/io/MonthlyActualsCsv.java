@@ -95,10 +95,7 @@ public final class MonthlyActualsCsv {
     public static String writeForecasts(List<Forecast> forecasts) {
         StringBuilder sb = new StringBuilder(Csv.line(FORECAST));
         for (Forecast f : forecasts) {
-            String line = Csv.text(f.line());
-            // a row that starts with # reads as a comment: quote such a line's name so that it reads back
-            line = line.startsWith("#") ? '"' + line + '"' : line;
-            sb.append(Csv.rawLine(List.of(line, plain(f.actualsToDate()), plain(f.outturn()),
+            sb.append(Csv.rawLine(List.of(Csv.text(f.line()), plain(f.actualsToDate()), plain(f.outturn()),
                     f.low() == null ? "" : plain(f.low()), f.high() == null ? "" : plain(f.high()), Csv.text(f.method()))));
         }
         return sb.toString();

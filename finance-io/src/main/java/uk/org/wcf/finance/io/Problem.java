@@ -1,6 +1,9 @@
 package uk.org.wcf.finance.io;
 
+import java.util.Locale;
 import java.util.Objects;
+
+import uk.org.wcf.finance.report.SafeText;
 
 /**
  * One thing wrong with an input file, pointing at the cell: the file, the line (1-based, as an editor counts
@@ -11,8 +14,10 @@ import java.util.Objects;
  * @param column the column, 1-based; 0 for the whole line
  * @param columnName the column's header name, or empty
  * @param message the rule broken and the offending value
+ * @param alsoOnNext how many of the lines that follow break the same rule in the same column (0 for this line
+ *        only); the readers group such a run into one problem (see {@code Problems})
  */
-public record Problem(String file, long line, int column, String columnName, String message) {
+public record Problem(String file, long line, int column, String columnName, String message, long alsoOnNext) {
 
     /**
      * Validates the problem.
@@ -22,11 +27,36 @@ public record Problem(String file, long line, int column, String columnName, Str
      * @param column 0 or more
      * @param columnName not null
      * @param message not null
+     * @param alsoOnNext 0 or more
      */
     public Problem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(columnName, "columnName");
         Objects.requireNonNull(message, "message");
+        if (alsoOnNext < 0) {
+            throw new IllegalArgumentException("alsoOnNext is " + alsoOnNext + ": it is 0 or more");
+        }
+    }
+
+    /**
+     * A problem on one line.
+     *
+     * @param file the file
+     * @param line the line, 1-based; 0 for the file as a whole
+     * @param column the column, 1-based; 0 for the whole line
+     * @param columnName the column's header name, or empty
+     * @param message the rule broken and the offending value
+     */
+    public Problem(String file, long line, int column, String columnName, String message) {
+        this(file, line, column, columnName, message, 0);
+    }
+
+    /**
+     * @param n how many following lines break the same rule
+     * @return this problem, standing for a run of lines
+     */
+    public Problem withAlsoOnNext(long n) {
+        return new Problem(file, line, column, columnName, message, n);
     }
 
     /**
@@ -64,7 +94,11 @@ public record Problem(String file, long line, int column, String columnName, Str
         return new Problem(file, line, column, columnName, message);
     }
 
-    /** @return {@code file:line:column: message}, with the column's name where it has one */
+    /**
+     * @return {@code file, line N, column M (name): message}, with the column's name where it has one and the run of
+     *         lines it stands for; a control or direction-override character quoted from the file is shown as
+     *         {@code <U+001B>}, so a message never runs as a terminal escape
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(file);
@@ -77,6 +111,12 @@ public record Problem(String file, long line, int column, String columnName, Str
                 sb.append(" (").append(columnName).append(')');
             }
         }
-        return sb.append(": ").append(message).toString();
+        sb.append(": ").append(SafeText.visible(message));
+        if (alsoOnNext > 0) {
+            sb.append("; the same on the next ").append(String.format(Locale.ROOT, "%,d", alsoOnNext))
+                    .append(alsoOnNext == 1 ? " line" : " lines").append(", to line ")
+                    .append(String.format(Locale.ROOT, "%,d", line + alsoOnNext));
+        }
+        return sb.toString();
     }
 }

@@ -14,14 +14,15 @@ import java.util.Objects;
 public record ReadResult<T>(T values, List<Problem> problems) {
 
     /**
-     * Copies the problems.
+     * Copies the problems, summed up as every reader sums them up: a run of one cause on consecutive lines is one
+     * problem, and the first 1,000 are listed, then a count of the rest.
      *
      * @param values not null
      * @param problems the problems
      */
     public ReadResult {
         Objects.requireNonNull(values, "values");
-        problems = List.copyOf(problems);
+        problems = List.copyOf(Problems.summarised(problems));
     }
 
     /** @return true when the file had no problems */

@@ -60,7 +60,7 @@ public final class S251Xlsx {
                 names.add(m.column());
             }
             for (int i = 0; i < names.size(); i++) {
-                head.createCell(i).setCellValue(names.get(i));
+                head.createCell(i).setCellValue(XlsxWriter.text(names.get(i)));
             }
             int r = 1;
             List<Object[]> expected = new ArrayList<>();
@@ -78,10 +78,10 @@ public final class S251Xlsx {
                     }
                     int at = rowOf.get(l.number());
                     Row row = sheet.createRow(at);
-                    row.createCell(0).setCellValue(c.la());
-                    row.createCell(1).setCellValue(c.name());
+                    row.createCell(0).setCellValue(XlsxWriter.text(c.la()));
+                    row.createCell(1).setCellValue(XlsxWriter.text(c.name()));
                     row.createCell(2).setCellValue(l.number());
-                    row.createCell(3).setCellValue(l.number() + " " + l.description());
+                    row.createCell(3).setCellValue(XlsxWriter.text(l.number() + " " + l.description()));
                     row.createCell(4).setCellValue(l.section().toUpperCase(Locale.ROOT));
                     for (Measure m : Measure.values()) {
                         Optional<BigDecimal> v = f.get().get(m).map(x -> x.getAmount());

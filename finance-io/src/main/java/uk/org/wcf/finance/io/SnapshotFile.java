@@ -26,6 +26,7 @@ import uk.org.wcf.finance.monitor.Approval;
 import uk.org.wcf.finance.monitor.MonitoringLine;
 import uk.org.wcf.finance.monitor.MonitoringSnapshot;
 import uk.org.wcf.finance.monitor.Scope;
+import uk.org.wcf.finance.report.SafeText;
 import uk.org.wcf.finance.time.FiscalPeriod;
 
 /**
@@ -233,18 +234,37 @@ public final class SnapshotFile {
         return m;
     }
 
-    /** Jackson writers for the structured formats. */
+    /**
+     * Jackson writers for the structured formats. YAML strings are quoted wherever a YAML 1.1 reader would take them
+     * as a number, a boolean, a date or null ({@link Yaml11Quoting}); a character no reader of the library accepts
+     * (a control or direction-override character) is written visibly, as {@code <U+001B>}, never as itself.
+     */
     static final class Structured {
         private Structured() {
+        }
+
+        private static Object visible(Object node) {
+            if (node instanceof String s) {
+                return SafeText.visible(s);
+            }
+            if (node instanceof Map<?, ?> m) {
+                Map<Object, Object> out = new LinkedHashMap<>();
+                m.forEach((k, v) -> out.put(visible(k), visible(v)));
+                return out;
+            }
+            if (node instanceof List<?> l) {
+                return l.stream().map(Structured::visible).toList();
+            }
+            return node;
         }
 
         static String write(Object tree, TreeNode.Format format) {
             ObjectMapper mapper = format == TreeNode.Format.YAML
                     ? new ObjectMapper(YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build())
+                            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).stringQuotingChecker(new Yaml11Quoting()).build())
                     : new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             try {
-                String s = mapper.writeValueAsString(tree);
+                String s = mapper.writeValueAsString(visible(tree));
                 return s.endsWith("\n") ? s : s + "\n";
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot write " + format, e);

@@ -21,10 +21,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
+import uk.org.wcf.finance.report.SafeText;
+
 /**
  * A JSON or YAML document read into a tree whose every node knows its line and column, so that a value that
  * breaks a rule is reported at its cell. Scalars are kept as text (numbers exactly, never as floating point);
- * YAML is read as data only: no tags, no types, nothing is executed.
+ * YAML is read as data only: no tags, no types, nothing is executed. Refused at their line and column: YAML
+ * anchors, aliases and tags ({@link YamlMarks}), a second document or any content after the first value, a
+ * duplicate key, and a control or direction-override character in a key or a value ({@code SafeText}).
  *
  * @param value a {@code Map<String, TreeNode>}, a {@code List<TreeNode>}, a {@code String}, or null
  * @param line the line the node starts on, 1-based
@@ -69,7 +73,16 @@ public record TreeNode(Object value, long line, int column) {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
                 .maxNumberLength(100).maxStringLength(1_000_000).build());
         List<Problem> problems = new ArrayList<>();
-        try (JsonParser p = mapper.createParser(in)) {
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file, "cannot be read: " + e.getMessage())));
+        }
+        if (format == Format.YAML) {
+            problems.addAll(YamlMarks.refused(file, bytes));
+        }
+        try (JsonParser p = mapper.createParser(bytes)) {
             if (p.nextToken() == null) {
                 return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file, "the file is empty")));
             }
@@ -151,25 +164,18 @@ public record TreeNode(Object value, long line, int column) {
         long line = loc.getLineNr();
         int column = loc.getColumnNr();
         JsonToken t = p.currentToken();
-        // YAML anchors (&a) and aliases (*a) are refused: Jackson would read an alias as the anchor's name, so a
-        // value would silently read as something else
-        if (p instanceof YAMLParser y) {
-            if (y.isCurrentAlias()) {
-                problems.add(new Problem(file, line, column, "", "an alias (*" + p.getText() + ") stands for another"
-                        + " value here; write the value itself (anchors and aliases are not read)"));
-                skip(p);
-                return new TreeNode(null, line, column);
-            }
-            if (y.getObjectId() != null) {
-                problems.add(new Problem(file, line, column, "", "an anchor (&" + y.getObjectId() + "); write each value"
-                        + " where it is used (anchors and aliases are not read)"));
-            }
+        // YAML anchors, aliases and tags are refused before the parse (YamlMarks); an alias is read as nothing
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+            skip(p);
+            return new TreeNode(null, line, column);
         }
         if (t == JsonToken.START_OBJECT) {
             Map<String, TreeNode> map = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonLocation at = p.currentTokenLocation();
+                SafeText.problem("the key", name).ifPresent(m -> problems.add(new Problem(file, at.getLineNr(),
+                        at.getColumnNr(), "", m)));
                 p.nextToken();
                 TreeNode child = node(p, file, problems);
                 if (map.putIfAbsent(name, child) != null) {
@@ -189,7 +195,16 @@ public record TreeNode(Object value, long line, int column) {
         if (t == JsonToken.VALUE_NULL) {
             return new TreeNode(null, line, column);
         }
-        return new TreeNode(p.getText(), line, column);
+        String text = p.getText();
+        String name = nameOf(p);
+        SafeText.problem(name.isEmpty() ? "the value" : name, text.strip())
+                .ifPresent(m -> problems.add(new Problem(file, line, column, name, m)));
+        return new TreeNode(text, line, column);
+    }
+
+    private static String nameOf(JsonParser p) throws IOException {
+        String n = p.currentName();
+        return n == null ? "" : n;
     }
 
     private static void skip(JsonParser p) throws IOException {

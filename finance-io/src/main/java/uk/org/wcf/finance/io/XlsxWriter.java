@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.report.FigureTable;
+import uk.org.wcf.finance.report.SafeText;
 import uk.org.wcf.finance.report.Term;
 
 /**
@@ -116,12 +117,26 @@ public final class XlsxWriter {
         }
     }
 
+    private static final java.util.regex.Pattern XML_ESCAPE = java.util.regex.Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
+
+    /**
+     * A text cell as Excel and POI read it back: text that looks like OOXML's own escape {@code _x0041_} (which a
+     * reader turns into "A") has its underscore escaped as {@code _x005F_}, and a character no reader of the library
+     * accepts is written visibly, as {@code <U+001B>} ({@link SafeText}).
+     *
+     * @param s the text
+     * @return the cell's value
+     */
+    static String text(String s) {
+        return XML_ESCAPE.matcher(SafeText.visible(s)).replaceAll("_x005F_$1");
+    }
+
     private static void sheet(Workbook wb, SheetSpec spec, String name, CellStyle head, CellStyle figure,
             CellStyle totalFigure, CellStyle percentStyle) {
         FigureTable t = spec.table();
         Sheet sheet = wb.createSheet(name);
         Row title = sheet.createRow(0);
-        title.createCell(0).setCellValue(t.title() + " (£000)");
+        title.createCell(0).setCellValue(text(t.title() + " (£000)"));
         title.getCell(0).setCellStyle(head);
         int headRow = 1;
         Row h = sheet.createRow(headRow);
@@ -141,12 +156,12 @@ public final class XlsxWriter {
         for (int i = 0; i < t.columns().size(); i++) {
             colOf[i] = c;
             Cell cell = h.createCell(c++);
-            cell.setCellValue(t.columns().get(i).heading());
+            cell.setCellValue(text(t.columns().get(i).heading()));
             cell.setCellStyle(head);
             if (spec.percent() != null && spec.percent().after().equals(t.columns().get(i).key())) {
                 pctCol = c;
                 Cell p = h.createCell(c++);
-                p.setCellValue(spec.percent().heading());
+                p.setCellValue(text(spec.percent().heading()));
                 p.setCellStyle(head);
             }
         }
@@ -162,9 +177,9 @@ public final class XlsxWriter {
             FigureTable.Row row = t.rows().get(r);
             Row x = sheet.createRow(headRow + 1 + r);
             if (refs) {
-                x.createCell(0).setCellValue(row.ref());
+                x.createCell(0).setCellValue(text(row.ref()));
             }
-            x.createCell(labelCol).setCellValue(row.label());
+            x.createCell(labelCol).setCellValue(text(row.label()));
             for (int i = 0; i < t.columns().size(); i++) {
                 FigureTable.Column col = t.columns().get(i);
                 Cell cell = x.createCell(colOf[i]);

@@ -101,7 +101,8 @@ class MalformedInputCatalogueTest {
         EXPECTED.put("a rate above 1,000%", List.of("a.yaml, line 4, column 49 (rate): rate is 1001%: a rate must be between -100% and 1,000%"));
         EXPECTED.put("an exponent in an amount in a YAML file", List.of("a.yaml, line 4, column 49 (amount): amount is '1e9': not an amount; write it as 1234.56, 1,234.56, -975 or (975)"));
         EXPECTED.put("an exponent in an fte", List.of("a.yaml, line 4, column 66 (fte): fte 'A': fte is '1e999999': write a plain number such as 12.5 (at most 15 digits before the point and 10 after, no exponent)"));
-        EXPECTED.put("a YAML alias", List.of("a.yaml, line 4, column 38: an alias (*t) stands for another value here; write the value itself (anchors and aliases are not read)",
+        EXPECTED.put("a YAML alias", List.of("a.yaml, line 2, column 7: an anchor (&t); write each value where it is used (anchors and aliases are not read)",
+                "a.yaml, line 4, column 38: an alias (*t) stands for another value here; write the value itself (anchors and aliases are not read)",
                 "a.yaml, line 4, column 38 (name): name is missing; it is required here"));
         EXPECTED.put("a YAML anchor", List.of("s.yaml, line 5, column 5: an anchor (&l); write each value where it is used (anchors and aliases are not read)"));
         EXPECTED.put("an alias of a mapping", List.of("s.yaml, line 5, column 5: an anchor (&l); write each value where it is used (anchors and aliases are not read)",

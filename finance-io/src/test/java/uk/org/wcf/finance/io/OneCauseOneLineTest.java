@@ -28,12 +28,57 @@ class OneCauseOneLineTest {
     @Test
     void aGenericReaderListsTheFirstThousandProblemsThenCountsTheRest() {
         StringBuilder csv = new StringBuilder("line,net_budget,forecast,variance_last_period\n");
-        for (int i = 0; i < 1500; i++) {
-            csv.append("L").append(i).append(",x,1,0\n");
+        for (int i = 0; i < 3000; i++) {
+            // every other line is bad: no two problems are on consecutive lines, so none are grouped
+            csv.append("L").append(i).append(i % 2 == 0 ? ",x,1,0\n" : ",1,1,0\n");
         }
         List<Problem> problems = MonitorRowsCsv.read("rows.csv", new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
                 FiscalYear.of(2020).period(6), "Total").problems();
         assertThat(problems).hasSize(1001);
         assertThat(problems.get(1000)).hasToString("rows.csv: and 500 more problems");
+    }
+
+    @Test
+    void everyReaderGroupsARunOfOneCauseColumnByColumn() {
+        StringBuilder csv = new StringBuilder("line,net_budget,forecast,variance_last_period\n");
+        for (int i = 0; i < 200_000; i++) {
+            csv.append("L").append(i).append(",x").append(i).append(",y,0\n");
+        }
+        csv.append("Last,1,1,z\n");
+        List<Problem> problems = MonitorRowsCsv.read("rows.csv", new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                FiscalYear.of(2020).period(6), "Total").problems();
+        assertThat(problems).extracting(Problem::toString).containsExactly(
+                "rows.csv, line 2, column 2 (net_budget): amount is 'x0': not an amount; write it as 1234.56, 1,234.56, -975"
+                        + " or (975); the same on the next 199,999 lines, to line 200,001",
+                "rows.csv, line 2, column 3 (forecast): amount is 'y': not an amount; write it as 1234.56, 1,234.56, -975"
+                        + " or (975); the same on the next 199,999 lines, to line 200,001",
+                "rows.csv, line 200002, column 4 (variance_last_period): amount is 'z': not an amount; write it as 1234.56,"
+                        + " 1,234.56, -975 or (975)");
+    }
+
+    @Test
+    void summingUpTwiceChangesNothing() {
+        List<Problem> raw = new java.util.ArrayList<>();
+        for (int i = 2; i < 2500; i++) {
+            // a cause on every third line of each column: no runs, so the cap applies
+            raw.add(Problem.ofCell("f.csv", i, 1 + i % 3, "c", "c is '" + i + "': bad"));
+        }
+        List<Problem> once = Problems.summarised(raw);
+        assertThat(once).hasSize(1001);
+        assertThat(once.get(1000)).hasToString("f.csv: and 1498 more problems");
+        assertThat(Problems.summarised(once)).isEqualTo(once);
+        assertThat(new ReadResult<>(List.of(), once).problems()).isEqualTo(once);
+        assertThat(new InvalidInputException(raw).problems()).isEqualTo(once);
+
+        List<Problem> runs = new java.util.ArrayList<>();
+        for (int i = 2; i < 2500; i++) {
+            runs.add(Problem.ofCell("f.csv", i, 1, "a", "a is '" + i + "': bad"));
+            runs.add(Problem.ofCell("f.csv", i, 2, "b", "b is blank"));
+        }
+        List<Problem> grouped = Problems.summarised(runs);
+        assertThat(grouped).extracting(Problem::toString).containsExactly(
+                "f.csv, line 2, column 1 (a): a is '2': bad; the same on the next 2,497 lines, to line 2,499",
+                "f.csv, line 2, column 2 (b): b is blank; the same on the next 2,497 lines, to line 2,499");
+        assertThat(Problems.summarised(grouped)).isEqualTo(grouped);
     }
 }

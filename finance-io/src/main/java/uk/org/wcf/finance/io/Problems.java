@@ -1,0 +1,75 @@
+package uk.org.wcf.finance.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How every reader sums up its problems, so that one cause is one line: a run of the same rule broken in the same
+ * column on consecutive lines (every posting of another year, say) is one problem naming the run, and the first
+ * {@value #LISTED} problems are listed, then a count of the rest. {@link ReadResult}, {@link CsvTable} and
+ * {@link InvalidInputException} all go through here; summing up a list already summed up changes nothing.
+ * <p>
+ * Two problems are the same cause when they are in the same file and column and their messages are equal once the
+ * first quoted value in each is set aside ({@code amount is 'x': not an amount} and {@code amount is 'y': not an
+ * amount}); the problem kept shows the first line's value.
+ */
+final class Problems {
+
+    /** The problems listed before the rest are counted. */
+    static final int LISTED = 1000;
+
+    private static final Pattern MORE = Pattern.compile("and (\\d+) more problems?");
+
+    private Problems() {
+    }
+
+    /**
+     * @param problems the problems, in file order
+     * @return the same problems with runs of one cause grouped and the list capped
+     */
+    static List<Problem> summarised(List<Problem> problems) {
+        List<Problem> out = new ArrayList<>(Math.min(problems.size(), LISTED + 1));
+        Map<String, Integer> openRuns = new HashMap<>(); // file, column and cause: the index of its latest run
+        long more = 0;
+        String moreFile = null;
+        for (Problem p : problems) {
+            Matcher m = p.line() == 0 && p.column() == 0 ? MORE.matcher(p.message()) : null;
+            if (m != null && m.matches()) {
+                more += Long.parseLong(m.group(1));
+                moreFile = p.file();
+                continue;
+            }
+            String key = p.line() > 0 ? p.file() + '\u0000' + p.column() + '\u0000' + p.columnName() + '\u0000' + cause(p.message()) : null;
+            Integer run = key == null ? null : openRuns.get(key);
+            if (run != null) {
+                Problem r = out.get(run);
+                if (r.line() + r.alsoOnNext() + 1 == p.line()) {
+                    out.set(run, r.withAlsoOnNext(r.alsoOnNext() + 1 + p.alsoOnNext()));
+                    continue;
+                }
+            }
+            if (out.size() < LISTED) {
+                if (key != null) {
+                    openRuns.put(key, out.size());
+                }
+                out.add(p);
+            } else {
+                more += 1 + p.alsoOnNext();
+                moreFile = p.file();
+            }
+        }
+        if (more > 0) {
+            out.add(Problem.ofFile(moreFile, "and " + more + " more problems"));
+        }
+        return out;
+    }
+
+    /** The message with its first quoted value set aside: what makes two problems one cause. */
+    private static String cause(String message) {
+        return message.replaceFirst("'[^']*'", "''");
+    }
+}
