@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import uk.org.wcf.finance.io.InvalidInputException;
+import uk.org.wcf.finance.report.SafeText;
 
 /**
  * The {@code wcf-finance} command-line tool. Exit codes: 0 ok, 1 a check failed, 2 bad usage or bad input.
@@ -149,7 +150,8 @@ public final class WcfFinance implements Runnable {
             bad.problems().forEach(p -> err.println("wcf-finance: " + p));
         } else if (ex instanceof IllegalArgumentException || ex instanceof IOException
                 || ex instanceof java.io.UncheckedIOException || ex instanceof CommandLine.TypeConversionException) {
-            err.println("wcf-finance: " + ex.getMessage());
+            // one line each, a control or direction-override character quoted from a file shown as <U+001B>
+            String.valueOf(ex.getMessage()).lines().forEach(l -> err.println("wcf-finance: " + SafeText.visible(l)));
         } else {
             err.println("wcf-finance: internal error: " + ex + " (rerun with --verbose for details)");
         }

@@ -140,6 +140,25 @@ final class AmountSyntax {
         return "not an amount; write it as 1234.56, 1,234.56, -975 or (975)";
     }
 
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?[0-9]{1,15}");
+
+    /**
+     * A whole number as written in a file: plain ASCII digits, an optional leading minus, at most 15 digits. (Java's
+     * own {@code Long.valueOf} also takes full-width and Arabic-Indic digits, and a leading plus: one grammar here.)
+     *
+     * @param text the text, trimmed
+     * @param field the field's name, for the message
+     * @return the number
+     * @throws IllegalArgumentException naming the field, the value and the form
+     */
+    static long whole(String text, String field) {
+        if (!WHOLE.matcher(text).matches()) {
+            throw new IllegalArgumentException(field + " is '" + shorten(text) + "': write a whole number such as 12"
+                    + " (digits 0-9 only, at most 15)");
+        }
+        return Long.parseLong(text);
+    }
+
     /**
      * A plain decimal number read from a file (not money): digits with an optional minus and decimals, at most
      * 15 digits before the point and 10 after; no exponent, so that no figure in a file can make the arithmetic

@@ -316,13 +316,8 @@ public final class DsgPlanFile {
             Rate rate = f.rate("growth", true);
             return rate == null || uncertainty == null ? null : Growth.given(rate, uncertainty);
         }
-        Map<FiscalYear, BigDecimal> counts = f.mapOf("history", FiscalYear::parse, t -> {
-            try {
-                return new BigDecimal(t);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + t + "' is not a number");
-            }
-        });
+        // a count is a plain, bounded decimal: an exponent (1e999999999) would make the trend fit run for minutes
+        Map<FiscalYear, BigDecimal> counts = f.mapOf("history", FiscalYear::parse, t -> AmountSyntax.decimal(t, "a count"));
         if (!f.ok()) {
             return null;
         }

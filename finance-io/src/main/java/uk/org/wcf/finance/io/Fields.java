@@ -126,11 +126,11 @@ final class Fields {
 
     Integer integer(String key, boolean required) {
         return get(key, required, t -> {
-            try {
-                return Integer.valueOf(t);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(key + " is '" + t + "': not a whole number");
+            long n = AmountSyntax.whole(t, key);
+            if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(key + " is '" + t + "': too large; write a whole number such as 12");
             }
+            return (int) n;
         });
     }
 

@@ -49,8 +49,8 @@ public final class KpiCsv {
                 "baseline_denominator", "baseline_period", "tolerance_low_pct", "tolerance_high_pct", "schedule", "better"), List.of())) {
             problems.addAll(t.readAll(row -> {
                 String code = row.required("kpi");
-                Long num = row.parse("baseline_numerator", Long::valueOf);
-                Long den = row.parse("baseline_denominator", Long::valueOf);
+                Long num = row.parse("baseline_numerator", s -> AmountSyntax.whole(s, "baseline_numerator"));
+                Long den = row.parse("baseline_denominator", s -> AmountSyntax.whole(s, "baseline_denominator"));
                 BigDecimal low = row.decimal("tolerance_low_pct");
                 BigDecimal high = row.decimal("tolerance_high_pct");
                 Kpi.Schedule schedule = row.parse("schedule", s -> Kpi.Schedule.valueOf(s.toUpperCase(Locale.ROOT)));
@@ -134,11 +134,7 @@ public final class KpiCsv {
     }
 
     private static Long whole(String column, String s) {
-        try {
-            return Long.valueOf(s);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(column + " is '" + s + "': a whole number");
-        }
+        return AmountSyntax.whole(s, column);
     }
 
     /**

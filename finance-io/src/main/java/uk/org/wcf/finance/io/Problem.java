@@ -111,12 +111,12 @@ public record Problem(String file, long line, int column, String columnName, Str
                 sb.append(" (").append(columnName).append(')');
             }
         }
-        sb.append(": ").append(SafeText.visible(message));
+        sb.append(": ").append(message);
         if (alsoOnNext > 0) {
             sb.append("; the same on the next ").append(String.format(Locale.ROOT, "%,d", alsoOnNext))
                     .append(alsoOnNext == 1 ? " line" : " lines").append(", to line ")
                     .append(String.format(Locale.ROOT, "%,d", line + alsoOnNext));
         }
-        return sb.toString();
+        return SafeText.visible(sb.toString());
     }
 }

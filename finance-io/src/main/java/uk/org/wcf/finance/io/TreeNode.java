@@ -104,6 +104,10 @@ public record TreeNode(Object value, long line, int column) {
                 return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file,
                         "the file has bytes that are not UTF-8 (a file saved as Windows-1252 or Latin-1?); save it as UTF-8")));
             }
+            if (!problems.isEmpty()) {
+                // an anchor, alias or tag found before the parse is the cause the user can act on
+                return new ReadResult<>(Optional.empty(), problems);
+            }
             String msg = e.getOriginalMessage();
             return new ReadResult<>(Optional.empty(), List.of(l == null ? Problem.ofFile(file, "cannot be read: " + msg)
                     : new Problem(file, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0), "",
