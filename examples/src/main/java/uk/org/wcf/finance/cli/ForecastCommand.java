@@ -268,6 +268,7 @@ final class ForecastCommand implements Callable<Integer> {
 
     /** {@code forecast backtest}: methods measured on a held-out year. */
     @Command(name = "backtest", mixinStandardHelpOptions = true,
+            header = "Backtests the forecasting methods on a year whose outturn is known.",
             description = {"Backtests outturn forecasts on a year whose twelve months are known: each line forecast at each",
                     "period from the months before it (and --history), against the year's outturn. Lines with actuals in",
                     "fewer than 9 months, or a nil outturn, are listed and left out. For each method and period: median",

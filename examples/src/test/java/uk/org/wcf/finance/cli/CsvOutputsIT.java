@@ -83,7 +83,7 @@ class CsvOutputsIT {
                 assertThat(rec.cells()).as("%s line %d", file, rec.line()).hasSameSizeAs(header);
             }
             for (String h : header) {
-                assertThat(NOT_MONEY.contains(h) || h.endsWith("_gbp") || h.endsWith("_gbp_thousands") || h.endsWith("_pct"))
+                assertThat(NOT_MONEY.contains(h) || h.endsWith("_gbp") || h.endsWith("_gbp_thousands") || h.contains("_pct"))
                         .as("%s: column '%s' names no unit", file, h).isTrue();
             }
         }

@@ -100,6 +100,12 @@ public record Cashflow(List<Month> months, PaymentTerms terms, List<BigDecimal> 
      * @param supportServices support services paid to the council
      */
     public record Month(YearMonth month, Money opening, Money receipts, Money payroll, Money suppliers, Money supportServices) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
         /** @return receipts - payroll - suppliers - support services */
         public Money net() {
             return receipts.minus(payroll).minus(suppliers).minus(supportServices);
