@@ -153,7 +153,13 @@ final class DsgPlanCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         } else {
-            Output.write(output, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+            boolean bom = format == Format.csv;
+            Output.write(output, o -> {
+                if (bom) {
+                    o.write(Output.BOM);
+                }
+                o.write(text.getBytes(StandardCharsets.UTF_8));
+            });
         }
         return WcfFinance.OK;
     }
@@ -163,20 +169,26 @@ final class DsgPlanCommand implements Callable<Integer> {
         String numbersTitle = "High needs places by provision type (after mitigations; whole places)";
         switch (format()) {
             case csv -> {
-                // one table after another, a blank line between, as the other commands print CSV
-                for (FigureTable t : tables.subList(0, 3)) {
-                    sb.append(sb.length() == 0 ? "" : "\n").append(Csv.table(t.round(RoundingPolicy.THOUSANDS)));
-                }
-                sb.append('\n').append(Csv.line(List.of(numbersTitle)));
-                for (int r = 0; r < numbers.size(); r++) {
-                    List<String> cells = new ArrayList<>(List.of(numbers.get(r)));
-                    for (int c = 1; r > 0 && c < cells.size() - 1; c++) {
-                        cells.set(c, cells.get(c).replace(",", "")); // plain figures in CSV
+                // one table per file: a row per figure, the money tables' figures at £000 and the places by provision
+                // type as whole places, each in the column that names its unit
+                sb.append(Csv.line(List.of("table", "ref", "line", "column", "amount_gbp_thousands", "places")));
+                for (FigureTable t : tables) {
+                    sb.append(Csv.longRows(List.of(), t.title(), t.round(RoundingPolicy.THOUSANDS), List.of("")));
+                    if (t == tables.get(1)) {
+                        List<FigureTable.Column> years = tables.get(0).columns();
+                        String[] top = numbers.get(0);
+                        for (int r = 1; r < numbers.size(); r++) {
+                            String[] row = numbers.get(r);
+                            for (int c = 1; c < top.length && c < row.length; c++) {
+                                String figure = row[c].replace(",", "");
+                                if (!figure.matches("-?[0-9]+")) {
+                                    continue; // the growth column is words, in the text and the assumptions
+                                }
+                                String key = c - 1 < years.size() ? years.get(c - 1).key() : top[c];
+                                sb.append(Csv.line(List.of(numbersTitle, "", row[0], key, "", figure)));
+                            }
+                        }
                     }
-                    sb.append(Csv.line(cells));
-                }
-                for (FigureTable t : tables.subList(3, tables.size())) {
-                    sb.append('\n').append(Csv.table(t.round(RoundingPolicy.THOUSANDS)));
                 }
             }
             case markdown -> {

@@ -76,8 +76,8 @@ final class ForecastCommand implements Callable<Integer> {
             description = "auto, run-rate, profile, smoothing or trend (default: ${DEFAULT-VALUE})")
     private ForecastMethod method = ForecastMethod.AUTO;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or csv (default: ${DEFAULT-VALUE})")
-    private Format format = Format.text;
+    @Option(names = "--format", description = "text or csv (default: from the --output file's ending, .csv, else text)")
+    private Format format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
     private Path output;
@@ -114,8 +114,9 @@ final class ForecastCommand implements Callable<Integer> {
         for (LineSeries s : in.lines()) {
             forecasts.add(Forecasting.forecast(s, at, method, c));
         }
-        String text = format == Format.csv ? MonthlyActualsCsv.writeForecasts(forecasts) : text(forecasts, at, in);
-        emit(spec, output, text);
+        Format f = format(spec, format, output);
+        String text = f == Format.csv ? MonthlyActualsCsv.writeForecasts(forecasts) : text(forecasts, at, in);
+        emit(spec, output, text, f);
         return WcfFinance.OK;
     }
 
@@ -157,12 +158,29 @@ final class ForecastCommand implements Callable<Integer> {
         }
     }
 
-    static void emit(CommandSpec spec, Path output, String text) throws IOException {
+    /** The format asked for, else the one the output file's ending names, else text; a contradiction is refused. */
+    static Format format(CommandSpec spec, Format asked, Path output) {
+        String name = output == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        Format byName = name.endsWith(".csv") ? Format.csv : name.endsWith(".txt") ? Format.text : null;
+        if (asked != null && byName != null && asked != byName) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format " + asked + " does not match the output file "
+                    + output.getFileName() + ", whose ending says " + byName + ": leave --format out, or give a matching file");
+        }
+        return asked != null ? asked : byName != null ? byName : Format.text;
+    }
+
+    /** Prints, or writes the file whole; a CSV file starts with the byte-order mark that Excel needs to read UTF-8. */
+    static void emit(CommandSpec spec, Path output, String text, Format format) throws IOException {
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         } else {
-            Output.write(output, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+            Output.write(output, o -> {
+                if (format == Format.csv) {
+                    o.write(Output.BOM);
+                }
+                o.write(text.getBytes(StandardCharsets.UTF_8));
+            });
         }
     }
 
@@ -250,6 +268,7 @@ final class ForecastCommand implements Callable<Integer> {
 
     /** {@code forecast backtest}: methods measured on a held-out year. */
     @Command(name = "backtest", mixinStandardHelpOptions = true,
+            header = "Backtests the forecasting methods on a year whose outturn is known.",
             description = {"Backtests outturn forecasts on a year whose twelve months are known: each line forecast at each",
                     "period from the months before it (and --history), against the year's outturn. Lines with actuals in",
                     "fewer than 9 months, or a nil outturn, are listed and left out. For each method and period: median",
@@ -280,8 +299,8 @@ final class ForecastCommand implements Callable<Integer> {
                 description = "the methods to measure (default: ${DEFAULT-VALUE})")
         private List<ForecastMethod> methods;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or csv (default: ${DEFAULT-VALUE})")
-        private Format format = Format.text;
+        @Option(names = "--format", description = "text or csv (default: from the --output file's ending, .csv, else text)")
+        private Format format;
 
         @Option(names = "--output", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
         private Path output;
@@ -317,13 +336,14 @@ final class ForecastCommand implements Callable<Integer> {
             }
             Inputs in = Inputs.read(actuals, history, year);
             Backtest b = Backtest.run(year, in.lines(), methods, ps, Calibration.fromHistory(in.all()));
-            String text = format == Format.csv ? csv(b) : text(b, in);
+            Format f = format(spec, format, output);
+            String text = f == Format.csv ? csv(b) : text(b, in);
             if (chart != null) {
                 byte[] png = Charts.bytes(Charts.backtest(b), chart);
-                emit(spec, output, text);
+                emit(spec, output, text, f);
                 Output.write(chart, o -> o.write(png));
             } else {
-                emit(spec, output, text);
+                emit(spec, output, text, f);
             }
             return WcfFinance.OK;
         }

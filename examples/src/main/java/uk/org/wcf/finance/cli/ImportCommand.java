@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.org.wcf.finance.io.AtomicFiles;
 import uk.org.wcf.finance.io.DateFormat;
 import uk.org.wcf.finance.io.LedgerImport;
+import uk.org.wcf.finance.io.MonthlyActualsCsv;
 import uk.org.wcf.finance.io.TreeNode;
 import uk.org.wcf.finance.ledger.Actuals;
 import uk.org.wcf.finance.money.RoundingPolicy;
@@ -24,14 +25,16 @@ import uk.org.wcf.finance.time.FiscalYear;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports a ledger extract into actuals by monitoring line and period.",
                 "The extract has date or period, cost_centre, subjective or account code, amount; the mapping file "
-                        + "has cost_centre,code,line (code * for any). Written as JSON or YAML. Unmapped codes are "
+                        + "has cost_centre,code,line (code * for any). Written as CSV, JSON or YAML, as the output file's ending says. Unmapped codes are "
                         + "listed with their totals, in the file and on stdout, never dropped. A bad row exits 2 naming "
                         + "file, line and column, and writes nothing. Dates may be 2020-06-30, 30/06/2020 (day first) or "
                         + "30-Jun-2020; period 13 and later are year-end adjustments counted with March. Notes on stderr "
                         + "name columns not read, rows of only commas skipped, adjustments, and mapping rows that match "
                         + "no posting."},
-        footer = {"", "Example:", "  wcf-finance import --ledger examples/data/gl.csv \\",
-                "      --mapping examples/data/mapping.csv --output actuals.json"})
+        footer = {"", "Examples:", "  wcf-finance import --ledger examples/data/gl.csv \\",
+                "      --mapping examples/data/mapping.csv --output actuals.json",
+                "  wcf-finance import --ledger examples/data/gl.csv \\",
+                "      --mapping examples/data/mapping.csv --output actuals.csv"})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -43,7 +46,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--mapping", required = true, paramLabel = "FILE", description = "the mapping file (CSV)")
     private Path mapping;
 
-    @Option(names = "--output", required = true, paramLabel = "FILE.json", description = "the actuals (.json, .yaml or .yml)")
+    @Option(names = "--output", required = true, paramLabel = "FILE.json", description = "the actuals: .csv (line,month,actual_gbp, which forecast --actuals reads), .json, .yaml or .yml")
     private Path output;
 
     @Option(names = "--year", converter = YearConverter.class, description = "the financial year (default: from the data)")
@@ -59,12 +62,22 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TreeNode.Format format = TreeNode.Format.ofFile(output.toString());
+        boolean csv = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        if (!csv && !output.toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(json|ya?ml)")) {
+            throw new IllegalArgumentException("--output " + output.getFileName()
+                    + ": the format follows the file's ending; name it .csv, .json, .yaml or .yml");
+        }
+        TreeNode.Format format = csv ? null : TreeNode.Format.ofFile(output.toString());
         java.util.List<String> notes = new java.util.ArrayList<>();
         Actuals actuals = LedgerImport.run(ledger, mapping, year, dateFormat, ProgressBar.forTerminal(), notes::add)
                 .orThrow().orElseThrow();
-        String text = LedgerImport.write(actuals, format);
-        Output.write(output, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        String text = csv ? MonthlyActualsCsv.writeActuals(actuals) : LedgerImport.write(actuals, format);
+        Output.write(output, out -> {
+            if (csv) {
+                out.write(Output.BOM);
+            }
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        });
         PrintWriter out = spec.commandLine().getOut();
         out.println("imported " + actuals.year() + ": " + actuals.lines().size() + " lines -> " + output);
         if (!actuals.unmapped().isEmpty()) {

@@ -47,6 +47,7 @@ final class JupyterCommand implements Callable<Integer> {
 
     /** {@code jupyter install}. */
     @Command(name = "install", mixinStandardHelpOptions = true,
+            header = "Installs the wcf-finance kernel for Jupyter.",
             description = {"Writes the kernelspec kernels/wcf-finance/kernel.json: the JVM running this command and",
                     "this jar, so keep the jar where it is (or install again after moving it or updating it). Without",
                     "--user or --prefix it goes to the system-wide Jupyter folder (/usr/local/share/jupyter). It runs",
@@ -137,6 +138,7 @@ final class JupyterCommand implements Callable<Integer> {
 
     /** {@code jupyter convert}. */
     @Command(name = "convert", mixinStandardHelpOptions = true,
+            header = "Converts a .jsh notebook to an .ipynb, or back.",
             description = {"Converts a notebook: a .jsh (cells separated by blank lines, opening comment lines as",
                     "prose) to an .ipynb for the wcf-finance kernel (prose as Markdown cells, no outputs), or an",
                     ".ipynb back to a .jsh. The .jsh notebooks in examples/notebooks are the source; their .ipynb",

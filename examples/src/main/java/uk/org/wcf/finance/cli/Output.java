@@ -115,21 +115,42 @@ final class Output {
 
     /**
      * Renders tables in the chosen format, each rounded to £000 through the rounding policy: text and markdown
-     * tables each followed by a blank line, CSV tables separated by one.
+     * tables each followed by a blank line. CSV is one table however many the report has (a file of several
+     * tables one after another is not what a spreadsheet or a script can read): one row per figure, columns
+     * {@code table,ref,line,column,amount_gbp_thousands} ({@link Csv#longHeader}).
      *
      * @param tables the tables, in order
      * @return the text
      */
     String tables(List<FigureTable> tables) {
+        if (format() == Format.csv) {
+            return longCsv(List.of(), tables.stream().map(t -> List.<String>of()).toList(), tables);
+        }
         StringBuilder sb = new StringBuilder();
         for (FigureTable t : tables) {
             RoundedTable r = t.round(RoundingPolicy.THOUSANDS);
             switch (format()) {
                 case text -> sb.append(TableText.text(r)).append('\n');
                 case markdown -> sb.append(TableText.markdown(r)).append('\n');
-                case csv -> sb.append(sb.length() == 0 ? "" : "\n").append(Csv.table(r));
                 default -> throw new IllegalStateException();
             }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Tables as one long CSV table at £000: the leading columns (such as {@code scenario}), then
+     * {@code table,ref,line,column,amount_gbp_thousands}; the {@code table} cell is the table's title.
+     *
+     * @param lead the leading columns' names
+     * @param leadCells each table's leading cells
+     * @param tables the tables
+     * @return the CSV text
+     */
+    static String longCsv(List<String> lead, List<List<String>> leadCells, List<FigureTable> tables) {
+        StringBuilder sb = new StringBuilder(Csv.longHeader(lead, RoundingPolicy.THOUSANDS.unit()));
+        for (int i = 0; i < tables.size(); i++) {
+            sb.append(Csv.longRows(leadCells.get(i), tables.get(i).title(), tables.get(i).round(RoundingPolicy.THOUSANDS)));
         }
         return sb.toString();
     }

@@ -29,7 +29,9 @@ import uk.org.wcf.finance.time.FiscalYear;
         description = {"Prints the three-year plan and the bridge from each year to the next.",
                 "With no options: the Business Plan 2020/21 plan of the embedded dataset (its stated staffing inflation; the "
                         + "rest of each published change shown as not itemised). --assumptions applies a YAML or JSON "
-                        + "assumptions file to the agreed base year; --compare puts two scenarios side by side."},
+                        + "assumptions file to the agreed base year; --compare puts two scenarios side by side, "
+                        + "each table titled with its scenario. CSV is one table at £000, a row per figure: "
+                        + "table,ref,line,column,amount_gbp_thousands, with a scenario column first for --compare."},
         footer = {"", "Examples:", "  wcf-finance plan",
                 "  wcf-finance plan --assumptions examples/scenarios/pay-award-3pc.yaml",
                 "  wcf-finance plan --compare examples/scenarios/business-plan-2020.yaml \\",
@@ -70,6 +72,20 @@ final class PlanCommand implements Callable<Integer> {
             tables.add(scenario("A", a.name(), BusinessPlanTables.table3(pa.years())));
             tables.add(scenario("B", b.name(), BusinessPlanTables.table3(pb.years())));
             tables.add(PlanComparison.compare(a.name(), pa, b.name(), pb));
+            if (output.format() == Output.Format.csv) {
+                // the shape of plan's own CSV, with the scenario first: each scenario's Table 3 and bridges
+                List<List<String>> lead = new ArrayList<>();
+                List<FigureTable> csv = new ArrayList<>();
+                for (String letter : List.of("A", "B")) {
+                    String name = letter + ": " + (letter.equals("A") ? a.name() : b.name());
+                    for (FigureTable t : planTables(letter.equals("A") ? pa : pb)) {
+                        csv.add(t);
+                        lead.add(List.of(name));
+                    }
+                }
+                output.emit(spec.commandLine().getOut(), Output.longCsv(List.of("scenario"), lead, csv));
+                return WcfFinance.OK;
+            }
             notes.add("Scenario A: " + a.name() + " (" + source.compare.get(0) + ")");
             notes.add("Scenario B: " + b.name() + " (" + source.compare.get(1) + ")");
         } else {
@@ -87,12 +103,7 @@ final class PlanCommand implements Callable<Integer> {
                 }
                 notes.add("Scenario: Business Plan 2020/21 (embedded dataset)");
             }
-            tables.add(BusinessPlanTables.table3(plan.years()));
-            for (BudgetBook y : plan.years()) {
-                if (!plan.bridge(y.year()).isEmpty()) {
-                    tables.add(plan.bridgeTable(y.year()));
-                }
-            }
+            tables.addAll(planTables(plan));
             notes.add("Assumptions:");
             // the same assumption applied to several lines or years is listed once, with how many times it applies
             java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
@@ -109,6 +120,18 @@ final class PlanCommand implements Callable<Integer> {
         }
         output.emit(spec.commandLine().getOut(), render(tables, notes));
         return WcfFinance.OK;
+    }
+
+    /** Table 3 of a plan and the bridge to each year that has one. */
+    private static List<FigureTable> planTables(Plan plan) {
+        List<FigureTable> tables = new ArrayList<>();
+        tables.add(BusinessPlanTables.table3(plan.years()));
+        for (BudgetBook y : plan.years()) {
+            if (!plan.bridge(y.year()).isEmpty()) {
+                tables.add(plan.bridgeTable(y.year()));
+            }
+        }
+        return tables;
     }
 
     /** Table 3 of one scenario, titled with the scenario's letter and name. */

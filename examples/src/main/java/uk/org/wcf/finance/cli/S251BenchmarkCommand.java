@@ -33,6 +33,7 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code s251 benchmark}: a council's figure among every council's, and among a group's. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
+        header = "Ranks a council's figure for a line among every council's.",
         description = {"A council's figure for a line and measure among every council's: rank (1 = highest), the",
                 "number of councils with a figure (a blank is not applicable and left out), the median and the lower",
                 "and upper quartiles (Excel's QUARTILE.INC), to the penny. With --group, the same among the group's",

@@ -21,6 +21,7 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code s251 check}: every figure that breaks a rule, with council, line, rule and both figures. */
 @Command(name = "check", mixinStandardHelpOptions = true,
+        header = "Checks every council's return in a section 251 file against the return's rules.",
         description = {"Checks a section 251 file against its rules, exactly: within each row total = own + private",
                 "+ other public + voluntary (total), net = total - income (net), LEA net = net - grants inside AEF",
                 "- grants outside AEF (lea_net); section totals (section) and grand totals (grand_total) against",

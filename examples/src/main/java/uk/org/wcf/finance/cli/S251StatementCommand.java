@@ -30,6 +30,7 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code s251 statement}: a council's own s251 statement in DfE's layout, from its budget book. */
 @Command(name = "statement", mixinStandardHelpOptions = true,
+        header = "Builds the council's section 251 statement in DfE's layout.",
         description = {"Builds the council's section 251 statement in DfE's layout from a budget book (YAML or JSON)",
                 "and a mapping that tags each book line with an s251 line (columns book_line,s251_line[,measure];",
                 "book_line is a cost line 'Service / Group', a service, an income line or a funding source; s251_line",

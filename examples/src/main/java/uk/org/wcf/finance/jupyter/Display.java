@@ -7,9 +7,12 @@ import java.util.List;
 
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.jfree.chart.JFreeChart;
+import org.joda.money.BigMoney;
+import org.joda.money.Money;
 
 import uk.org.wcf.finance.chart.Charts;
 import uk.org.wcf.finance.io.HtmlReport;
+import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.FigureFormat;
 import uk.org.wcf.finance.report.FigureTable;
@@ -18,7 +21,8 @@ import uk.org.wcf.finance.report.TableText;
 
 /**
  * How the kernel shows a value: a table as an HTML table and as the aligned text JShell prints (both at £000
- * through the rounding policy, footing differences under them); a chart as a PNG; anything else as the text
+ * through the rounding policy, footing differences under them); a chart as a PNG; money as pounds with separators
+ * and brackets for a negative ({@code £5,982,377.21}, not Joda's {@code GBP 5982377.21}); anything else as the text
  * JShell shows for it. A named variable is shown as JShell shows it, {@code name ==> value}.
  */
 final class Display {
@@ -50,6 +54,15 @@ final class Display {
             String plain = TableText.text(table);
             d.putText(prefix + (plain.contains("\n") ? "\n" : "") + plain.stripTrailing());
             d.putHTML(html(name, table));
+            return d;
+        }
+        if (value instanceof Money m) {
+            // Joda's own form is GBP 5982377.21; a person reads pounds with separators and brackets for a negative
+            d.putText(prefix + Gbp.readable(m));
+            return d;
+        }
+        if (value instanceof BigMoney b) {
+            d.putText(prefix + Gbp.readable(b.toMoney(java.math.RoundingMode.HALF_UP)));
             return d;
         }
         d.putText(prefix + (text.contains("\n") ? "\n" : "") + text);

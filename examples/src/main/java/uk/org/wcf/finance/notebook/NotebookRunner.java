@@ -127,11 +127,28 @@ public final class NotebookRunner {
                     && e.snippet().subKind() != Snippet.SubKind.STATEMENT_SUBKIND
                     && e.snippet().subKind() != Snippet.SubKind.VAR_DECLARATION_WITH_INITIALIZER_SUBKIND) {
                 String name = e.snippet() instanceof VarSnippet v ? v.name() : "";
-                String value = e.value();
+                String value = readable(e.snippet(), e.value());
                 values.append(name.isEmpty() ? "" : name + " ==> ").append(value.contains("\n") ? "\n" : "")
                         .append(value).append('\n');
             }
         }
         return "";
+    }
+
+    /**
+     * Money as a person reads it: JShell shows a value by its {@code toString}, which for Joda's {@code Money} is
+     * {@code GBP 5982377.21}; a snippet whose type is money shows {@code £5,982,377.21} (brackets for a negative).
+     */
+    static String readable(Snippet snippet, String value) {
+        String type = snippet instanceof VarSnippet v ? v.typeName()
+                : snippet instanceof jdk.jshell.ExpressionSnippet x ? x.typeName() : "";
+        if ((type.equals("Money") || type.equals("org.joda.money.Money")) && value.startsWith("GBP ")) {
+            try {
+                return uk.org.wcf.finance.money.Gbp.readable(org.joda.money.Money.parse(value));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                return value;
+            }
+        }
+        return value;
     }
 }

@@ -38,4 +38,41 @@ public final class Notebooks {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Prints a value whole, as a person reads it (the jshell tool cuts a long value short; this does not): money
+     * as pounds with separators and brackets for a negative, a table at £000 in its published layout, anything
+     * else by its {@code toString}. A chart is drawn, as {@link #show(JFreeChart)}.
+     *
+     * @param value the value
+     */
+    public static void show(Object value) {
+        if (value instanceof JFreeChart chart) {
+            show(chart);
+            return;
+        }
+        System.out.println(text(value));
+    }
+
+    /**
+     * The text {@link #show(Object)} prints.
+     *
+     * @param value the value, or null
+     * @return money as {@code £5,982,377.21} or {@code (£633,000.00)}; a table at £000; else {@code toString}
+     */
+    public static String text(Object value) {
+        if (value instanceof org.joda.money.Money m) {
+            return uk.org.wcf.finance.money.Gbp.readable(m);
+        }
+        if (value instanceof org.joda.money.BigMoney b) {
+            return uk.org.wcf.finance.money.Gbp.readable(b.toMoney(java.math.RoundingMode.HALF_UP));
+        }
+        if (value instanceof uk.org.wcf.finance.report.FigureTable t) {
+            return uk.org.wcf.finance.report.TableText.text(t.round(uk.org.wcf.finance.money.RoundingPolicy.THOUSANDS)).stripTrailing();
+        }
+        if (value instanceof uk.org.wcf.finance.report.RoundedTable t) {
+            return uk.org.wcf.finance.report.TableText.text(t).stripTrailing();
+        }
+        return String.valueOf(value);
+    }
 }

@@ -39,9 +39,12 @@ class CheckAndBudgetIT {
     void budgetPrintsCsvForScripts() throws Exception {
         Cli.Run r = Cli.run(dir, "budget", "--year", "2020/21", "--format", "csv");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("ref,line,staffing,premises,transport,other_non_staffing,total_gross_expenditure\n")
-                .contains("F,Total Gross Expenditure,36752,727,16236,61314,115029\n")
-                .contains(",Council Base Budget,100214\n");
+        // both tables in one: a row per figure, naming its table, line and column
+        assertThat(r.out()).startsWith("table,ref,line,column,amount_gbp_thousands\n")
+                .contains("\nTable 2: Recurrent operating costs WCF (2020/21),F,Total Gross Expenditure,staffing,36752\n")
+                .contains("\nTable 2: Recurrent operating costs WCF (2020/21),F,Total Gross Expenditure,total_gross_expenditure,115029\n")
+                .containsPattern("\nTable 4: [^\n]*,,Council Base Budget,amount,100214\n")
+                .doesNotContain("\n\n");
     }
 
     @Test

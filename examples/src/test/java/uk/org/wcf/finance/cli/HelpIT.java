@@ -56,6 +56,31 @@ class HelpIT {
         }
     }
 
+    @Test
+    void everySubcommandsHelpReadsWellAndItsCommandListShowsEachSummaryWhole() throws Exception {
+        int n = 0;
+        for (var e : commands().entrySet()) {
+            if (e.getValue().getSubcommands().isEmpty()) {
+                continue;
+            }
+            Cli.Run parent = Cli.run(dir, e.getKey(), "--help");
+            String joined = parent.out().replaceAll("\\s+", " ");
+            for (var sub : e.getValue().getSubcommands().entrySet()) {
+                if (sub.getKey().equals("help")) {
+                    continue;
+                }
+                var usage = sub.getValue().getCommandSpec().usageMessage();
+                String summary = (usage.header().length > 0 ? usage.header()[0] : usage.description()[0]).replace("%%", "%");
+                String name = e.getKey() + " " + sub.getKey();
+                assertThat(summary).as("%s: the summary is a whole sentence", name).matches("[A-Z].*[.]$");
+                assertThat(joined).as("%s: the command list shows the whole summary", name).contains(sub.getKey() + " " + summary);
+                assertHelpReadsWell(sub.getValue().getCommandSpec(), List.of(e.getKey(), sub.getKey(), "--help"));
+                n++;
+            }
+        }
+        assertThat(n).as("subcommands checked").isGreaterThanOrEqualTo(12);
+    }
+
     private void assertHelpReadsWell(CommandSpec spec, List<String> args) throws Exception {
         Cli.Run r = Cli.run(dir, args.toArray(String[]::new));
         String name = String.join(" ", args);

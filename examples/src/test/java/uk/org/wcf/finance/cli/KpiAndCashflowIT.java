@@ -49,4 +49,33 @@ class KpiAndCashflowIT {
                 .contains("\n2020-04,1000,9586,3063,5923,0,1600\n");
         assertThat(r.out()).containsPattern("\nMonth +Opening +Receipts").doesNotContain(" Line ");
     }
+
+    @Test
+    void cashflowFollowsTheBudgetsMonthlyProfileAndItsPaymentTerms() throws Exception {
+        Path profile = Cli.jar().toAbsolutePath().getParent().getParent().resolve("data").resolve("monthly-budget-2020-21.csv");
+        Cli.Run r = Cli.run(dir, "cashflow", "--profile", profile.toString(), "--format", "csv");
+        assertThat(r.exit()).as(r.err()).isZero();
+        java.util.List<String[]> rows = r.out().lines().skip(1).map(l -> l.split(",")).toList();
+        assertThat(rows).hasSize(12);
+        // payroll follows the profile: August (schools closed in the sample) is the lowest month, March the highest
+        java.util.List<Long> payroll = rows.stream().map(c -> Long.parseLong(c[3])).toList();
+        assertThat(payroll.get(4)).isEqualTo(java.util.Collections.min(payroll));
+        assertThat(payroll.get(11)).isEqualTo(java.util.Collections.max(payroll));
+        assertThat(payroll.stream().distinct().count()).isGreaterThan(3);
+        // suppliers are paid 30 days after: May pays April's spend, so May's suppliers are April's share of the profile,
+        // and April pays the creditors at 1 April (March-shaped)
+        assertThat(rows.get(0)[4]).isNotEqualTo(rows.get(1)[4]);
+        for (int i = 1; i < 12; i++) {
+            assertThat(rows.get(i)[1]).as("opening of month %d is the closing of the one before", i).isEqualTo(rows.get(i - 1)[6]);
+        }
+        Cli.Run text = Cli.run(dir, "cashflow", "--profile", profile.toString(), "--supplier-days", "60");
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Payment terms: suppliers paid 60 days after the month of spend",
+                "Spending profile: the month totals of " + profile, "Year: receipts 115,029, payments 115,029");
+        Cli.Run bad = Cli.run(dir, "cashflow", "--supplier-days", "45");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--supplier-days 45").contains("0, 30, 60 or 90 days");
+        Cli.Run even = Cli.run(dir, "cashflow");
+        assertThat(even.out()).contains("Spending profile: even twelfths (the embedded budget has no monthly profile");
+    }
 }

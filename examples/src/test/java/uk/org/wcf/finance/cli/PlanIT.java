@@ -33,7 +33,9 @@ class PlanIT {
         Cli.Run r = Cli.run(dir, "plan", "--assumptions", scenario("business-plan-2020.yaml"), "--format", "csv");
         assertThat(r.exit()).as(r.err()).isZero();
         // Learning and Achievement: 6,500 x 10/12 = 5,416.67 in 2020/21 on Education and Early Help
-        assertThat(r.out()).contains("C,Education and Early Help Directorate,15826,17009,17112\n");
+        assertThat(r.out()).contains("\"Table 3: Gross Expenditure WCF, over time\",C,Education and Early Help Directorate,fy2020_21_budget,15826\n",
+                "\"Table 3: Gross Expenditure WCF, over time\",C,Education and Early Help Directorate,fy2021_22_indicative,17009\n",
+                "\"Table 3: Gross Expenditure WCF, over time\",C,Education and Early Help Directorate,fy2022_23_indicative,17112\n");
         Cli.Run c = Cli.run(dir, "plan", "--compare", scenario("business-plan-2020.yaml"), scenario("pay-award-3pc.yaml"));
         assertThat(c.exit()).as(c.err()).isZero();
         assertThat(c.out()).contains("Scenario B (Pay award 3%) against A (Business Plan 2020/21 with Learning and Achievement)")

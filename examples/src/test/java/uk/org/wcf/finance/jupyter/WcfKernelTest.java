@@ -50,7 +50,9 @@ class WcfKernelTest {
     void aVariableIsShownAsJShellShowsItWithTheLibraryImported() {
         Object r = kernel.evalRaw("var book = WcfData.businessPlan2020();");
         assertThat(text(r)).startsWith("book ==> ").contains(WcfData.businessPlan2020().toString());
-        assertThat(text(kernel.evalRaw("book.contractSum()"))).isEqualTo(WcfData.businessPlan2020().contractSum().toString());
+        // money as a person reads it, not Joda's GBP 114622000.00
+        assertThat(text(kernel.evalRaw("book.contractSum()"))).isEqualTo("£114,622,000.00");
+        assertThat(text(kernel.evalRaw("var deficit = Gbp.pounds(-633000);"))).isEqualTo("deficit ==> (£633,000.00)");
     }
 
     @Test

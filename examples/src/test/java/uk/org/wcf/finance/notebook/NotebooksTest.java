@@ -43,4 +43,24 @@ class NotebooksTest {
             assertThat(html).contains("data:image/png;base64,");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void moneyShowsAsPoundsAndATableWhole(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path nb = dir.resolve("n.jsh");
+        Files.writeString(nb, """
+                // # Money
+                WcfData.businessPlan2020().contractSum()
+                Gbp.pounds(-633000)
+                Notebooks.show(WcfData.dsgReport2019P6())
+                """);
+        List<String> cp = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+        List<NotebookRunner.Cell> cells = NotebookRunner.run(nb, Path.of("notebooks", "startup.jsh"), cp);
+        String out = String.join("\n", cells.stream().map(NotebookRunner.Cell::output).toList());
+        assertThat(cells).allSatisfy(c -> assertThat(c.error()).isEmpty());
+        assertThat(out).contains("£114,622,000.00", "(£633,000.00)").doesNotContain("GBP ");
+        // the whole report, every line of it, not one line cut short
+        String report = Notebooks.text(uk.org.wcf.finance.data.WcfData.dsgReport2019P6());
+        assertThat(report.lines().count()).isGreaterThan(5);
+        assertThat(out).contains(report);
+    }
 }

@@ -39,6 +39,12 @@ import uk.org.wcf.finance.time.FiscalYear;
  */
 public record AnnualAccounts(FiscalYear year, Money turnover, Money costOfSales, Money otherOperatingExpenses,
         Money interestReceivable, Money tax, Money debtors, Money cash, Money creditors, Money retainedEarningsBroughtForward) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the accounts: the balance sheet balances (net assets = equity).

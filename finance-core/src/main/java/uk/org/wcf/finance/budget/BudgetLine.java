@@ -14,6 +14,12 @@ import uk.org.wcf.finance.structure.CostLine;
  * @param amount the budget, in GBP, not negative
  */
 public record BudgetLine(CostLine line, Money amount) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the line.

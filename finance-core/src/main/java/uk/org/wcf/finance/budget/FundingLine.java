@@ -14,6 +14,12 @@ import uk.org.wcf.finance.structure.FundingSource;
  * @param amount the funding, not negative
  */
 public record FundingLine(FundingSource source, Money amount) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the line.

@@ -14,6 +14,12 @@ import uk.org.wcf.finance.money.Gbp;
  * @param amount the income, a positive amount
  */
 public record IncomeLine(String name, Money amount) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /** The name of the published line. */
     public static final String SALES_FEES_AND_CHARGES = "Non-WCC Sales, Fees and Charges";

@@ -19,6 +19,12 @@ import uk.org.wcf.finance.money.Rate;
  * @param basis where the figures come from
  */
 public record BlockBudget(DsgBlock block, Money funding, Money expenditure, Rate growth, Basis basis) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the block.

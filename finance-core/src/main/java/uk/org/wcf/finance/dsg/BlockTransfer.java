@@ -21,6 +21,12 @@ import uk.org.wcf.finance.time.FiscalYear;
  * @param basis where the figure comes from
  */
 public record BlockTransfer(String name, FiscalYear year, Money amount, Approval approval, Basis basis) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the transfer.

@@ -42,6 +42,12 @@ public final class DsgMonteCarlo {
      */
     public record Result(String plan, int runs, long seed, List<FiscalYear> years, List<Money> p10, List<Money> p50,
             List<Money> p90, boolean illustrative) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
 
         /**
          * Copies the lists.

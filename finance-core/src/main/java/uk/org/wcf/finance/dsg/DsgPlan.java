@@ -40,6 +40,12 @@ import uk.org.wcf.finance.time.FiscalYear;
 public record DsgPlan(String name, FiscalYear firstYear, int years, Money opening, Basis openingBasis,
         LocalDate statutoryOverrideEnd, Rate transferCap, List<Provision> provisions, HighNeedsFunding highNeeds,
         List<BlockBudget> blocks, List<Mitigation> mitigations, List<BlockTransfer> transfers, List<OtherIncome> otherIncome) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the plan: unique codes and names, mitigations on known types, transfers and income inside the

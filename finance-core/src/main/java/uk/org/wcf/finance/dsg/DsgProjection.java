@@ -45,6 +45,12 @@ public final class DsgProjection {
      */
     public record TypeYear(String code, BigDecimal numbersBeforeMitigation, BigDecimal numbers, BigMoney unitCost,
             Money costBeforeMitigation, Money cost) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
     }
 
     /**
@@ -54,6 +60,12 @@ public final class DsgProjection {
      * @param expenditure the expenditure
      */
     public record BlockYear(Money funding, Money expenditure) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
         /** @return funding - expenditure: a surplus positive, a deficit negative */
         public Money result() {
             return funding.minus(expenditure);
@@ -75,6 +87,12 @@ public final class DsgProjection {
     public record YearResult(FiscalYear year, Money opening, Money highNeedsAllocation, Map<String, Money> transfers,
             Map<String, Money> otherIncome, Map<DsgBlock, BlockYear> blocks, List<TypeYear> types,
             Map<String, Money> mitigationEffects) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
 
         /**
          * Copies the maps and lists.
@@ -128,6 +146,12 @@ public final class DsgProjection {
      * @param amount its effect on the DSG reserve over the plan (a worsening is negative)
      */
     public record BridgeStep(String key, String label, Money amount) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
     }
 
     private final DsgPlan plan;

@@ -24,6 +24,12 @@ import uk.org.wcf.finance.time.FiscalYear;
  * @param points for a fitted trend, the number of years of history; 0 for a given rate
  */
 public record Growth(Rate rate, Rate uncertainty, BigDecimal rSquared, int points) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /** Decimal places a fitted rate (as a fraction) is kept to: 0.0001% of growth. */
     static final int RATE_SCALE = 6;

@@ -15,6 +15,12 @@ import uk.org.wcf.finance.money.Rate;
  * @param basis where the figures come from
  */
 public record HighNeedsFunding(Money allocation, Rate growth, Basis basis) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the funding.

@@ -29,6 +29,12 @@ import uk.org.wcf.finance.time.FiscalYear;
  */
 public record Mitigation(String name, String provision, Lever lever, Rate change, LocalDate from, List<Rate> profile,
         SavingStatus status, Basis basis) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /** What a mitigation changes. */
     public enum Lever {

@@ -25,6 +25,12 @@ import uk.org.wcf.finance.money.Rate;
  */
 public record Provision(String code, String label, BigDecimal numbers, Money unitCost, Growth growth, Rate inflation,
         Basis basis) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the type.

@@ -23,6 +23,12 @@ import uk.org.wcf.finance.monitor.Approval;
  * @param approval Schools Forum or Secretary of State approval, or null
  */
 public record SchoolsBlockTransfer(Money schoolsBlock, Money transfer, Rate cap, Approval approval) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /** The national cap on transfers out of the Schools block without approval. */
     public static final Rate DEFAULT_CAP = Rate.percent("0.5");

@@ -27,6 +27,12 @@ import uk.org.wcf.finance.time.FiscalYear;
  * @param skipped lines left out, with the reason
  */
 public record Backtest(FiscalYear year, List<Case> cases, Map<String, String> skipped) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Copies the lists.
@@ -49,6 +55,12 @@ public record Backtest(FiscalYear year, List<Case> cases, Map<String, String> sk
      * @param actual the year's actual outturn
      */
     public record Case(ForecastMethod method, Forecast forecast, Money actual) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
         /**
          * @param method not null
          * @param forecast not null
@@ -88,6 +100,12 @@ public record Backtest(FiscalYear year, List<Case> cases, Map<String, String> sk
      */
     public record Summary(ForecastMethod method, int period, int lines, double medianAbsPercent, double meanAbsPercent,
             double biasPercent, int held, int ranged) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
 
         /** @return held / ranged as a percentage, NaN without ranges */
         public double heldPercent() {

@@ -24,6 +24,12 @@ import org.joda.money.Money;
  * @param cases the backtest cases behind each scale
  */
 public record Calibration(Map<ForecastMethod, Double> scales, Map<ForecastMethod, Integer> cases) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /** The fewest backtest cases from which a scale is taken. */
     public static final int MIN_CASES = 20;

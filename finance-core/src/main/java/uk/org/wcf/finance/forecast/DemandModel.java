@@ -23,6 +23,12 @@ import uk.org.wcf.finance.money.FinanceRuleException;
  * @param observations the months the model was fitted from; 0 when its figures are taken as known
  */
 public record DemandModel(BigDecimal countMean, BigDecimal countSd, BigDecimal unitCostMean, BigDecimal unitCostSd, int observations) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     private static final MathContext MC = MathContext.DECIMAL64;
 

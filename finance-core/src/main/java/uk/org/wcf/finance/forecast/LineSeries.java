@@ -17,6 +17,12 @@ import uk.org.wcf.finance.money.Gbp;
  * @param priorYears earlier years, oldest first, each of twelve months
  */
 public record LineSeries(String line, List<Money> actuals, List<List<Money>> priorYears) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates and copies the series.

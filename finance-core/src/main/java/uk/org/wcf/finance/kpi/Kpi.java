@@ -24,6 +24,12 @@ import uk.org.wcf.finance.money.FinanceRuleException;
  */
 public record Kpi(String code, String area, String descriptor, long baselineNumerator, long baselineDenominator,
         String baselinePeriod, BigDecimal toleranceLow, BigDecimal toleranceHigh, Direction direction, Schedule schedule) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /** Which way is better. */
     public enum Direction {

@@ -50,6 +50,12 @@ public final class KpiAssessment {
      * @param outOfTolerance whether the value is outside the tolerance band on the bad side
      */
     public record Rating(Kpi kpi, KpiValue value, Rag rag, boolean outOfTolerance) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
     }
 
     /**
@@ -60,6 +66,12 @@ public final class KpiAssessment {
      * @param repeat true when within 6 months of the end of the previous failure
      */
     public record Failure(Kpi kpi, List<YearMonth> periods, boolean repeat) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
         /**
          * Copies the periods.
          *
@@ -80,6 +92,12 @@ public final class KpiAssessment {
      * @param excused runs out of tolerance that a notified risk excused
      */
     public record Result(List<Rating> ratings, List<Failure> failures, List<Failure> excused) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
         /**
          * Copies the lists.
          *

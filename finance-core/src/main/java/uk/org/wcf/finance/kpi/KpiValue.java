@@ -17,6 +17,12 @@ import uk.org.wcf.finance.money.FinanceRuleException;
  * @param riskNotified true when a risk was notified with a mitigation plan for this period
  */
 public record KpiValue(String kpi, YearMonth month, long numerator, long denominator, boolean riskNotified) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the value.

@@ -38,6 +38,12 @@ public record Actuals(FiscalYear year, Map<String, List<Money>> lines, List<Unma
      * @param total their total
      */
     public record Unmapped(String costCentre, String code, long postings, Money total) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
     }
 
     /**

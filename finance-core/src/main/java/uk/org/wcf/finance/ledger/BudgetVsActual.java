@@ -29,6 +29,12 @@ public final class BudgetVsActual {
      * @param actualPence the actual in pence
      */
     public record Row(String costCentre, FiscalPeriod period, long budgetPence, long actualPence) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
         /** @return actual - budget, in pence */
         public long variancePence() {
             return Math.subtractExact(actualPence, budgetPence);

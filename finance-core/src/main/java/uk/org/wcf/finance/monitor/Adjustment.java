@@ -18,6 +18,12 @@ import uk.org.wcf.finance.money.Gbp;
  * @param approval who agreed it, or null
  */
 public record Adjustment(Kind kind, String name, Money amount, Approval approval) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /** The kinds of adjustment a monitoring line can carry. */
     public enum Kind {

@@ -19,6 +19,12 @@ import uk.org.wcf.finance.money.Gbp;
  * @param adjustments the adjustments, each named
  */
 public record MonitoringLine(String line, String group, Money netBudget, Money forecast, List<Adjustment> adjustments) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the line.

@@ -60,6 +60,12 @@ public final class MonitoringReport {
      */
     public record Row(String label, RowKind kind, Money netBudget, Money forecast, Money proposedCarryForwards,
             Money otherAdjustments, Money varianceLastPeriod) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
 
         /**
          * Validates the row.

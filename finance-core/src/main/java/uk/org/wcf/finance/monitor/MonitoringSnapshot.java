@@ -30,6 +30,12 @@ import uk.org.wcf.finance.time.FiscalPeriod;
  */
 public record MonitoringSnapshot(String title, FiscalPeriod period, Scope scope, List<MonitoringLine> lines,
         MonitoringLine grant, String subTotalLabel, String totalLabel) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /** The codes of the four DSG blocks (see {@code uk.org.wcf.finance.dsg.DsgBlock}). */
     private static final List<String> DSG_BLOCKS = List.of("schools", "central_school_services", "high_needs", "early_years");

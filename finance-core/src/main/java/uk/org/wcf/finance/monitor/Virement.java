@@ -19,6 +19,12 @@ import uk.org.wcf.finance.money.Gbp;
  * @param approval who agreed it
  */
 public record Virement(String from, String to, Money amount, Approval approval) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the virement.

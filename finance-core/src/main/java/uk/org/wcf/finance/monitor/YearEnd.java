@@ -32,6 +32,12 @@ public final class YearEnd {
      * @param amount the change to next year's budget
      */
     public record CarryForward(String line, String name, FiscalPeriod from, Money amount) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
         /**
          * Validates the carry-forward.
          *

@@ -14,6 +14,12 @@ import uk.org.wcf.finance.money.FinanceRuleException;
  * @param assumptions the assumptions
  */
 public record AssumptionSet(String name, int indicativeYears, List<Assumption> assumptions) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the set.

@@ -18,6 +18,12 @@ import uk.org.wcf.finance.time.FiscalYear;
  * @param amount the amount
  */
 public record BridgeLine(FiscalYear year, Service service, Driver driver, String assumption, Money amount) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the line.

@@ -23,6 +23,12 @@ import uk.org.wcf.finance.time.MonthSpan;
  */
 public record ContractVariation(String name, LocalDate agreed, String source, LineRef line, Money fullYear,
         LocalDate effective) implements Assumption {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the variation.

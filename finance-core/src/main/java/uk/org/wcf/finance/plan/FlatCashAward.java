@@ -29,6 +29,12 @@ import uk.org.wcf.finance.time.FiscalYear;
  */
 public record FlatCashAward(String name, LocalDate agreed, String source, Money perFte, Map<String, BigDecimal> fteByService,
         Rate pension, Rate nationalInsurance, Set<FiscalYear> years) implements Assumption {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the award.

@@ -22,6 +22,12 @@ import uk.org.wcf.finance.time.FiscalYear;
  */
 public record OneOffFromReserves(String name, LocalDate agreed, String source, LineRef line, Money amount,
         FiscalYear year) implements Assumption {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the item.

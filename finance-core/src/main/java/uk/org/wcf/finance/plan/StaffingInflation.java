@@ -20,6 +20,12 @@ import uk.org.wcf.finance.time.FiscalYear;
  */
 public record StaffingInflation(String name, LocalDate agreed, String source, Rate rate, Map<FiscalYear, Rate> byYear)
         implements Assumption {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the assumption.

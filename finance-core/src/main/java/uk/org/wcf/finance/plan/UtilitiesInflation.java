@@ -16,6 +16,12 @@ import uk.org.wcf.finance.time.FiscalYear;
  */
 public record UtilitiesInflation(String name, LocalDate agreed, String source, Map<FiscalYear, Rate> index)
         implements Assumption {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the assumption.

@@ -17,6 +17,12 @@ import java.util.Objects;
  */
 public record Difference(String table, String row, String rowLabel, String column, BigDecimal model,
         BigDecimal published, Cause cause, String explanation) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /** Why a figure differs from the published one. */
     public enum Cause {

@@ -35,6 +35,12 @@ public record FigureTable(String id, String title, List<Column> columns, List<Ro
      * @param parts for a total column, the columns it adds up; empty otherwise
      */
     public record Column(String key, String heading, List<Term> parts) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
         /**
          * Validates the column.
          *
@@ -64,6 +70,12 @@ public record FigureTable(String id, String title, List<Column> columns, List<Ro
      * @param parts for a total row, the rows it adds up; empty otherwise
      */
     public record Row(String key, String ref, String label, List<Money> values, List<Term> parts) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
         /**
          * Validates the row.
          *

@@ -15,6 +15,12 @@ import java.util.List;
  */
 public record FootingDifference(String row, String column, long roundedTotal, long sumOfRoundedParts,
         List<Term> parts) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Copies the parts.

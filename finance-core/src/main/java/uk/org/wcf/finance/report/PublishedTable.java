@@ -16,6 +16,12 @@ import java.util.Optional;
  * @param notes the notes that accompany the published figures
  */
 public record PublishedTable(String id, String source, List<Row> rows, List<String> notes) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * A published row.
@@ -25,6 +31,12 @@ public record PublishedTable(String id, String source, List<Row> rows, List<Stri
      * @param values the published figures by column key; a blank cell is absent
      */
     public record Row(String key, String label, Map<String, BigDecimal> values) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
         /**
          * Copies the values.
          *

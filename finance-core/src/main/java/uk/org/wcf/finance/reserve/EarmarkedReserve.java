@@ -21,6 +21,12 @@ import uk.org.wcf.finance.time.FiscalYear;
  * @param movements the movements, in the order they happen
  */
 public record EarmarkedReserve(String name, FiscalYear year, Money opening, List<ReserveMovement> movements) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the reserve: the balance after every movement is zero or more.

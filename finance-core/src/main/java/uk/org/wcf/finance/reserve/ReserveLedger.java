@@ -22,6 +22,12 @@ import uk.org.wcf.finance.time.FiscalYear;
  * @param reserves the reserves, names unique, all of this year
  */
 public record ReserveLedger(FiscalYear year, List<EarmarkedReserve> reserves) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * Validates the ledger.
@@ -102,6 +108,12 @@ public record ReserveLedger(FiscalYear year, List<EarmarkedReserve> reserves) {
      * @param councilPassported the council's drawdowns passported to the company
      */
     public record Passporting(FiscalYear year, Money companyIncome, Money councilPassported) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
 
         /** @return company income - council drawdowns; zero when they reconcile */
         public Money difference() {

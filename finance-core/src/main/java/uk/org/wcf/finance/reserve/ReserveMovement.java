@@ -19,6 +19,12 @@ import uk.org.wcf.finance.monitor.Approval;
  * @param passportedToCompany true for a drawdown that funds the company's budget
  */
 public record ReserveMovement(Kind kind, String description, Money amount, Approval approval, boolean passportedToCompany) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /** Which way the money moves. */
     public enum Kind {

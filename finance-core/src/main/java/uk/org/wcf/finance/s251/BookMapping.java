@@ -13,6 +13,12 @@ import java.util.Optional;
  *     without provision columns), Income for income, GovGrantsInsideAEF for pass-through funding
  */
 public record BookMapping(String bookLine, Optional<String> s251Line, Optional<Measure> measure) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * @param bookLine not blank

@@ -37,6 +37,12 @@ public final class S251Benchmark {
      * @param pence its figure in pence
      */
     public record CouncilFigure(String la, String name, long pence) {
+        /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+        @Override
+        public String toString() {
+            return uk.org.wcf.finance.money.Readable.of(this);
+        }
+
 
         /**
          * @param la not null

@@ -16,6 +16,12 @@ import uk.org.wcf.finance.money.Gbp;
  * @param source where the amount came from, such as the budget-book line, for the trace
  */
 public record StatementEntry(int line, Measure measure, Money amount, String source) {
+    /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
+    @Override
+    public String toString() {
+        return uk.org.wcf.finance.money.Readable.of(this);
+    }
+
 
     /**
      * @param line a line number

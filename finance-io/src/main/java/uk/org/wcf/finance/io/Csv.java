@@ -2,6 +2,7 @@ package uk.org.wcf.finance.io;
 
 import java.util.List;
 
+import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.FigureFormat;
 import uk.org.wcf.finance.report.RoundedTable;
 import uk.org.wcf.finance.report.SafeText;
@@ -91,8 +92,81 @@ public final class Csv {
     }
 
     /**
-     * A rounded table as CSV: columns {@code ref,line} and then the table's column keys; one row per table row;
-     * figures in the table's unit as plain integers.
+     * The ending that names a money column's unit in every CSV header the library writes: {@code _gbp_thousands}
+     * for whole £000, {@code _gbp} for pounds (whole or with pence as decimals), {@code _pence} for whole pence.
+     *
+     * @param unit the unit the column's figures are in
+     * @return the ending, such as {@code _gbp_thousands}
+     */
+    public static String unitSuffix(RoundingPolicy.Unit unit) {
+        return switch (unit) {
+            case THOUSANDS -> "_gbp_thousands";
+            case POUNDS -> "_gbp";
+            case PENCE -> "_pence";
+        };
+    }
+
+    /**
+     * The header of a long table (one row per figure; one table per file however many tables a report has):
+     * the leading columns, then {@code table,ref,line,column,amount} with the unit's ending on {@code amount}
+     * (for example {@code table,ref,line,column,amount_gbp_thousands}).
+     *
+     * @param lead the columns before {@code table}, such as {@code scenario}; may be empty
+     * @param unit the unit of the figures
+     * @return the header line
+     */
+    public static String longHeader(List<String> lead, RoundingPolicy.Unit unit) {
+        List<String> head = new java.util.ArrayList<>(lead);
+        head.addAll(List.of("table", "ref", "line", "column", "amount" + unitSuffix(unit)));
+        return line(head);
+    }
+
+    /**
+     * A rounded table as rows of a long table ({@link #longHeader}): one row per cell, row by row, each naming the
+     * table, the row's ref and label, and the column's key; the figure in the table's unit as a plain integer.
+     *
+     * @param lead the leading cells, matching the header's leading columns
+     * @param name the table's name in the {@code table} column
+     * @param table the table
+     * @return the CSV rows
+     */
+    public static String longRows(List<String> lead, String name, RoundedTable table) {
+        return longRows(lead, name, table, List.of());
+    }
+
+    /**
+     * A rounded table as rows of a long table, with cells after the figure (such as empty cells of columns in
+     * another unit).
+     *
+     * @param lead the leading cells, matching the header's leading columns
+     * @param name the table's name in the {@code table} column
+     * @param table the table
+     * @param trail the cells after the figure, as text
+     * @return the CSV rows
+     */
+    public static String longRows(List<String> lead, String name, RoundedTable table, List<String> trail) {
+        StringBuilder end = new StringBuilder();
+        trail.forEach(c -> end.append(',').append(text(c)));
+        end.append('\n');
+        StringBuilder sb = new StringBuilder();
+        List<String[]> cells = TableText.cells(table, FigureFormat.PLAIN);
+        StringBuilder start = new StringBuilder();
+        lead.forEach(c -> start.append(text(c)).append(','));
+        start.append(text(name)).append(',');
+        for (int r = 1; r < cells.size(); r++) {
+            String[] row = cells.get(r);
+            for (int i = 2; i < row.length; i++) {
+                sb.append(start).append(text(row[0])).append(',').append(text(row[1])).append(',')
+                        .append(text(table.table().columns().get(i - 2).key())).append(',').append(row[i]).append(end);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A rounded table as CSV: columns {@code ref,line} and then the table's column keys, each with its unit's
+     * ending ({@link #unitSuffix}, for example {@code staffing_gbp_thousands}); one row per table row; figures in
+     * the table's unit as plain integers.
      *
      * @param table the table
      * @return the CSV text
@@ -104,7 +178,7 @@ public final class Csv {
         head[0] = "ref";
         head[1] = "line";
         for (int i = 2; i < head.length; i++) {
-            head[i] = table.table().columns().get(i - 2).key();
+            head[i] = table.table().columns().get(i - 2).key() + unitSuffix(table.policy().unit());
         }
         sb.append(line(List.of(head)));
         for (int r = 1; r < cells.size(); r++) {

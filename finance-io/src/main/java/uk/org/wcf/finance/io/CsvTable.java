@@ -40,6 +40,11 @@ public final class CsvTable implements Closeable {
     private final boolean usable;
 
     private CsvTable(CsvReader reader, List<String> required, List<String> optional, boolean allowOthers) {
+        this(reader, required, optional, allowOthers, "", List.of());
+    }
+
+    private CsvTable(CsvReader reader, List<String> required, List<String> optional, boolean allowOthers,
+            String unitSuffix, List<String> withUnit) {
         this.reader = reader;
         CsvRecord head = reader.next();
         if (head == null) {
@@ -51,7 +56,12 @@ public final class CsvTable implements Closeable {
             usable = false;
             return;
         }
-        header = head.cells().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        // a money column may name its unit (net_budget_gbp_thousands for net_budget): it is read as the column
+        header = head.cells().stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .map(h -> !unitSuffix.isEmpty() && h.endsWith(unitSuffix)
+                        && withUnit.contains(h.substring(0, h.length() - unitSuffix.length()))
+                        ? h.substring(0, h.length() - unitSuffix.length()) : h)
+                .toList();
         Set<String> known = new LinkedHashSet<>(required);
         known.addAll(optional);
         for (int i = 0; i < header.size(); i++) {
@@ -85,6 +95,25 @@ public final class CsvTable implements Closeable {
      */
     public static CsvTable open(String file, InputStream in, List<String> required, List<String> optional) {
         return new CsvTable(CsvReader.open(file, in), required, optional, false);
+    }
+
+    /**
+     * Opens a CSV stream whose money columns may be named with their unit, as the library writes them: a header
+     * cell {@code net_budget_gbp_thousands} is the column {@code net_budget} when the suffix is
+     * {@code _gbp_thousands} and {@code net_budget} is one of the money columns. The older names without the unit
+     * are read the same.
+     *
+     * @param file the file name for problems
+     * @param in the bytes (UTF-8)
+     * @param required columns that must be present
+     * @param optional columns that may be present
+     * @param unitSuffix the unit's ending, such as {@code _gbp_thousands}
+     * @param money the columns that may carry it
+     * @return the table
+     */
+    public static CsvTable open(String file, InputStream in, List<String> required, List<String> optional,
+            String unitSuffix, List<String> money) {
+        return new CsvTable(CsvReader.open(file, in), required, optional, false, unitSuffix, money);
     }
 
     /**

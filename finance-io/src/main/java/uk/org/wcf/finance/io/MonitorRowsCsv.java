@@ -24,16 +24,18 @@ import uk.org.wcf.finance.time.FiscalPeriod;
  *
  * <p><b>Input</b>: a header naming, in any order,
  * {@code line,net_budget,forecast,proposed_carry_forwards,other_adjustments,variance_last_period}; GBP thousands,
- * whole numbers; {@code proposed_carry_forwards} and {@code other_adjustments} may be absent (0); a value in
+ * whole numbers; each money column may also be named with its unit, as the output names it
+ * ({@code net_budget_gbp_thousands}); {@code proposed_carry_forwards} and {@code other_adjustments} may be absent (0); a value in
  * brackets is negative; {@code #} lines are comments. Each line name appears once. The computed columns of the
  * output may be present too (so that this class reads what it writes): each is checked against the figures it is
  * computed from, and a row with the total's label must foot to the lines (it is then dropped, the total being
  * computed). A row that looks like a total under another label (its label says total, or its budget and forecast
  * are the sum of the other lines) is refused, since it would be counted twice.
  *
- * <p><b>Output</b>: {@code line,net_budget,forecast,variance_before_adjustments,proposed_carry_forwards,
- * other_adjustments,variance_after_adjustments,variance_after_adjustments_pct,variance_last_period,
- * change_since_last_period}: one row per line in input order, then the total row; plain integers, the percentage
+ * <p><b>Output</b>: {@code line,net_budget_gbp_thousands,forecast_gbp_thousands,
+ * variance_before_adjustments_gbp_thousands,proposed_carry_forwards_gbp_thousands,other_adjustments_gbp_thousands,
+ * variance_after_adjustments_gbp_thousands,variance_after_adjustments_pct,variance_last_period_gbp_thousands,
+ * change_since_last_period_gbp_thousands} ({@link #OUTPUT}): one row per line in input order, then the total row; plain integers, the percentage
  * to one decimal ({@code -2.1}, {@code 0.0}), empty where the net budget is 0.
  */
 public final class MonitorRowsCsv {
@@ -50,10 +52,15 @@ public final class MonitorRowsCsv {
     /** The sign rule, stated wherever a typed figure disagrees with it. */
     public static final String SIGN_RULE = "variance after adjustments = variance before + proposed carry-forwards "
             + "+ other adjustments (a carry-forward of an overspend is negative)";
-    /** The output columns. */
-    public static final List<String> OUTPUT = List.of("line", "net_budget", "forecast", "variance_before_adjustments",
-            "proposed_carry_forwards", "other_adjustments", "variance_after_adjustments",
-            "variance_after_adjustments_pct", "variance_last_period", "change_since_last_period");
+    /** The money columns, whose header names their unit in what {@link #write} writes ({@code net_budget_gbp_thousands}). */
+    public static final List<String> MONEY = List.of("net_budget", "forecast", "variance_before_adjustments",
+            "proposed_carry_forwards", "other_adjustments", "variance_after_adjustments", "variance_last_period",
+            "change_since_last_period");
+    /** The output columns, as {@link #write} names them at £000. */
+    public static final List<String> OUTPUT = List.of("line", "net_budget_gbp_thousands", "forecast_gbp_thousands",
+            "variance_before_adjustments_gbp_thousands", "proposed_carry_forwards_gbp_thousands",
+            "other_adjustments_gbp_thousands", "variance_after_adjustments_gbp_thousands",
+            "variance_after_adjustments_pct", "variance_last_period_gbp_thousands", "change_since_last_period_gbp_thousands");
 
     private MonitorRowsCsv() {
     }
@@ -80,7 +87,7 @@ public final class MonitorRowsCsv {
         Map<String, Long> seen = new HashMap<>();
         ReadResult<List<Line>> rows;
         List<String> header;
-        try (CsvTable t = CsvTable.open(file, in, REQUIRED, OPTIONAL)) {
+        try (CsvTable t = CsvTable.open(file, in, REQUIRED, OPTIONAL, Csv.unitSuffix(RoundingPolicy.Unit.THOUSANDS), MONEY)) {
             header = t.header();
             rows = t.readAll(row -> {
                 String name = row.required("line");
@@ -229,6 +236,10 @@ public final class MonitorRowsCsv {
      * @return the CSV text
      */
     public static String write(MonitoringReport report, RoundingPolicy policy) {
+        if (policy.unit() != RoundingPolicy.Unit.THOUSANDS) {
+            throw new IllegalArgumentException("monitoring rows are written at £000 (the unit they are read in), not "
+                    + policy.unit().label());
+        }
         StringBuilder sb = new StringBuilder(Csv.line(OUTPUT));
         for (MonitoringReport.Row r : report.rows()) {
             List<String> cells = new ArrayList<>();

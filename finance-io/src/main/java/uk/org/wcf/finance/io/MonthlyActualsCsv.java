@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.joda.money.Money;
 
 import uk.org.wcf.finance.forecast.Forecast;
+import uk.org.wcf.finance.ledger.Actuals;
 import uk.org.wcf.finance.money.FinanceRuleException;
 
 /**
@@ -19,11 +20,12 @@ import uk.org.wcf.finance.money.FinanceRuleException;
  *
  * <p>In, either of two layouts, columns in any order: the file {@code actuals} writes,
  * {@code cost_centre,month,budget,actual,variance} (the cost centre is the line; budget and variance are not
- * used), or a plain {@code line,month,actual}. {@code month} is written {@code 2016-04}; {@code actual} in
+ * used), or a plain {@code line,month,actual} ({@code actual_gbp} too, as {@code import} writes it). {@code month} is written {@code 2016-04}; {@code actual} in
  * pounds ({@code 1,234.56}, {@code -975} and {@code (975)} too). A line and month given twice is a problem.
  * A month with no row is nil.
  *
- * <p>Out: {@code line,actual_to_date,outturn,p10,p90,method}, pounds with two decimals, {@code p10} and
+ * <p>Out: {@code line,actual_to_date_gbp,outturn_gbp,p10_gbp,p90_gbp,method} (read back also without the
+ * {@code _gbp}, as files written before the unit was named have them), pounds with two decimals, {@code p10} and
  * {@code p90} empty where the forecast has no range. {@link #readForecasts} reads it back.
  */
 public final class MonthlyActualsCsv {
@@ -32,8 +34,13 @@ public final class MonthlyActualsCsv {
     public static final List<String> PLAIN = List.of("line", "month", "actual");
     /** The columns of the file {@code actuals} writes. */
     public static final List<String> ACTUALS = List.of("cost_centre", "month", "budget", "actual", "variance");
-    /** The columns of the forecasts written. */
-    public static final List<String> FORECAST = List.of("line", "actual_to_date", "outturn", "p10", "p90", "method");
+    /** The columns of the forecasts written, each money column naming its unit (pounds). */
+    public static final List<String> FORECAST = List.of("line", "actual_to_date_gbp", "outturn_gbp", "p10_gbp", "p90_gbp",
+            "method");
+    /** The columns of the forecasts as read: the money columns with {@code _gbp} or, as earlier files have them, without. */
+    private static final List<String> FORECAST_READ = List.of("line", "actual_to_date", "outturn", "p10", "p90", "method");
+    /** The columns of a file of imported actuals ({@link #writeActuals}), which {@link #read} reads as a plain file. */
+    public static final List<String> IMPORTED = List.of("line", "month", "actual_gbp");
 
     private MonthlyActualsCsv() {
     }
@@ -47,7 +54,8 @@ public final class MonthlyActualsCsv {
      */
     public static ReadResult<Map<String, Map<YearMonth, Money>>> read(String file, InputStream in) {
         Map<String, Map<YearMonth, Money>> out = new LinkedHashMap<>();
-        try (CsvTable t = CsvTable.open(file, in, List.of("month", "actual"), List.of("line", "cost_centre", "budget", "variance"))) {
+        try (CsvTable t = CsvTable.open(file, in, List.of("month", "actual"), List.of("line", "cost_centre", "budget", "variance"),
+                "_gbp", List.of("actual", "budget", "variance"))) {
             List<Problem> problems = new ArrayList<>();
             boolean plain = t.header().contains("line");
             boolean actuals = t.header().contains("cost_centre");
@@ -87,7 +95,44 @@ public final class MonthlyActualsCsv {
     }
 
     /**
-     * Writes forecasts: {@code line,actual_to_date,outturn,p10,p90,method}.
+     * Writes imported actuals as CSV, one row per line and month of the year: {@code line,month,actual_gbp}, pounds
+     * and pence (period 13 and later adjustments counted with March, as the import counts them); {@link #read}
+     * reads it back, and {@code forecast --actuals} takes it. The codes no line was mapped to follow as {@code #}
+     * comment lines (cost centre, code, postings, total in pounds), so that they stay in the file without being
+     * read as a line's actuals.
+     *
+     * @param actuals the actuals
+     * @return the CSV text
+     */
+    public static String writeActuals(Actuals actuals) {
+        StringBuilder sb = new StringBuilder(Csv.line(IMPORTED));
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(actuals.year().start()); months.size() < 12; m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        for (Map.Entry<String, List<Money>> e : actuals.lines().entrySet()) {
+            String line = Csv.text(e.getKey());
+            line = line.startsWith("#") ? '"' + line + '"' : line; // a row that starts with # would read as a comment
+            for (int p = 0; p < e.getValue().size(); p++) {
+                sb.append(Csv.rawLine(List.of(line, months.get(p).toString(), plain(e.getValue().get(p)))));
+            }
+        }
+        if (!actuals.unmapped().isEmpty()) {
+            sb.append("# unmapped (cost centre, code, postings, total £): total ").append(plain(actuals.unmappedTotal())).append('\n');
+            for (Actuals.Unmapped u : actuals.unmapped()) {
+                sb.append("# ").append(oneLine(u.costCentre())).append(", ").append(oneLine(u.code())).append(", ")
+                        .append(u.postings()).append(", ").append(plain(u.total())).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\r\\n]", " ");
+    }
+
+    /**
+     * Writes forecasts: {@code line,actual_to_date_gbp,outturn_gbp,p10_gbp,p90_gbp,method}.
      *
      * @param forecasts the forecasts, in order
      * @return the CSV text
@@ -141,7 +186,7 @@ public final class MonthlyActualsCsv {
      * @return the rows and any problems
      */
     public static ReadResult<List<ForecastRow>> readForecasts(String file, InputStream in) {
-        try (CsvTable t = CsvTable.open(file, in, FORECAST, List.of())) {
+        try (CsvTable t = CsvTable.open(file, in, FORECAST_READ, List.of(), "_gbp", List.of("actual_to_date", "outturn", "p10", "p90"))) {
             return t.readAll(row -> {
                 String line = row.required("line");
                 Money ytd = row.amount("actual_to_date", Amounts.Unit.POUNDS);

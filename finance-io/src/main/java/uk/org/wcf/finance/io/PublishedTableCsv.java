@@ -15,9 +15,12 @@ import uk.org.wcf.finance.report.PublishedTable;
  * rest are notes), a header, one row per published line. The row key is the {@code ref} column where there is
  * one, otherwise {@code line} (or {@code kpi}); the label is {@code service} or {@code line}. Every other column
  * whose cells are numbers is a figure column; text columns (such as {@code kind}) are kept out of the figures.
- * A blank cell is a figure the source does not give.
+ * A blank cell is a figure the source does not give. A figure column may name its unit, as {@link Csv#table}
+ * writes it ({@code staffing_gbp_thousands} is the column {@code staffing}).
  */
 public final class PublishedTableCsv {
+
+    private static final String THOUSANDS = Csv.unitSuffix(uk.org.wcf.finance.money.RoundingPolicy.Unit.THOUSANDS);
 
     private PublishedTableCsv() {
     }
@@ -38,7 +41,11 @@ public final class PublishedTableCsv {
         List<String> comments;
         try (CsvReader r = CsvReader.open(file, in)) {
             var head = r.next();
-            header = head == null ? List.of() : head.cells().stream().map(String::strip).toList();
+            // a figure column named with its unit, as the library writes tables (staffing_gbp_thousands), is the column
+            // of the published table's key (staffing): published tables are in £000
+            header = head == null ? List.of() : head.cells().stream().map(String::strip)
+                    .map(h -> h.endsWith(THOUSANDS) && h.length() > THOUSANDS.length() ? h.substring(0, h.length() - THOUSANDS.length()) : h)
+                    .toList();
             for (var rec = r.next(); rec != null; rec = r.next()) {
                 if (rec.cells().size() != header.size()) {
                     problems.add(Problem.ofLine(file, rec.line(), "the line has " + rec.cells().size()

@@ -46,12 +46,23 @@ class MonitoringFilesTest {
                 0,Nothing budgeted,0,0,0
                 """).orThrow().orElseThrow();
         assertThat(MonitorRowsCsv.write(r, RoundingPolicy.THOUSANDS)).isEqualTo("""
-                line,net_budget,forecast,variance_before_adjustments,proposed_carry_forwards,other_adjustments,variance_after_adjustments,variance_after_adjustments_pct,variance_last_period,change_since_last_period
+                line,net_budget_gbp_thousands,forecast_gbp_thousands,variance_before_adjustments_gbp_thousands,proposed_carry_forwards_gbp_thousands,other_adjustments_gbp_thousands,variance_after_adjustments_gbp_thousands,variance_after_adjustments_pct,variance_last_period_gbp_thousands,change_since_last_period_gbp_thousands
                 High Needs,43442,52431,8989,-8014,0,975,2.2,975,0
                 "Placements, external",1050,1000,-50,0,0,-50,-4.8,0,-50
                 Nothing budgeted,0,0,0,0,0,0,,0,0
                 Total WCF,44492,53431,8939,-8014,0,925,2.1,975,-50
                 """);
+    }
+
+    @Test
+    void moneyColumnsNamedWithTheirUnitReadAsTheOldNamesDo() {
+        var old = rows("line,net_budget,forecast,variance_last_period\nA,100,90,0\n").orThrow().orElseThrow();
+        var named = rows("line,net_budget_gbp_thousands,forecast_gbp_thousands,variance_last_period_gbp_thousands\nA,100,90,0\n")
+                .orThrow().orElseThrow();
+        assertThat(MonitorRowsCsv.write(named, RoundingPolicy.THOUSANDS)).isEqualTo(MonitorRowsCsv.write(old, RoundingPolicy.THOUSANDS));
+        // a unit the reader does not read is not taken for the column
+        assertThat(rows("line,net_budget_gbp,forecast,variance_last_period\nA,100,90,0\n").problems().get(0).toString())
+                .contains("unknown column 'net_budget_gbp'");
     }
 
     @Test
