@@ -29,8 +29,10 @@ import uk.org.wcf.finance.time.FiscalYear;
         description = {"Prints the three-year plan and the bridge from each year to the next.",
                 "With no options: the Business Plan 2020/21 plan of the embedded dataset (its stated staffing inflation; the "
                         + "rest of each published change shown as not itemised). --assumptions applies a YAML or JSON "
-                        + "assumptions file to the agreed base year; --compare puts two scenarios side by side."},
+                        + "assumptions file to the agreed base year; --compare puts two scenarios side by side. With "
+                        + "--book, the base year is your own budget book (it needs --assumptions or --compare)."},
         footer = {"", "Examples:", "  wcf-finance plan",
+                "  wcf-finance plan --book examples/data/own-budget.xlsx --assumptions examples/data/own-plan.yaml",
                 "  wcf-finance plan --assumptions examples/scenarios/pay-award-3pc.yaml",
                 "  wcf-finance plan --compare examples/scenarios/business-plan-2020.yaml \\",
                 "      examples/scenarios/pay-award-3pc.yaml"})
@@ -42,9 +44,12 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private Output output;
 
-    @Option(names = "--year", defaultValue = "2020/21", converter = YearConverter.class,
-            description = "the agreed base year (default: ${DEFAULT-VALUE})")
+    @Option(names = "--year", converter = YearConverter.class,
+            description = "the agreed base year (default: 2020/21, or the --book file's one year)")
     private FiscalYear year;
+
+    @Mixin
+    private BookOption book;
 
     @ArgGroup(exclusive = true)
     private Source source;
@@ -62,32 +67,38 @@ final class PlanCommand implements Callable<Integer> {
         List<FigureTable> tables = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         if (source != null && source.compare != null) {
-            BudgetBook base = WcfData.budgetBook(year);
+            BudgetBook base = book.book(year);
             AssumptionSet a = AssumptionsFile.read(source.compare.get(0), base).orThrow().orElseThrow();
             AssumptionSet b = AssumptionsFile.read(source.compare.get(1), base).orThrow().orElseThrow();
             Plan pa = a.planFrom(base);
             Plan pb = b.planFrom(base);
-            tables.add(scenario("A", a.name(), BusinessPlanTables.table3(pa.years())));
-            tables.add(scenario("B", b.name(), BusinessPlanTables.table3(pb.years())));
+            tables.add(scenario("A", a.name(), book.titled(BusinessPlanTables.table3(pa.years()))));
+            tables.add(scenario("B", b.name(), book.titled(BusinessPlanTables.table3(pb.years()))));
             tables.add(PlanComparison.compare(a.name(), pa, b.name(), pb));
             notes.add("Scenario A: " + a.name() + " (" + source.compare.get(0) + ")");
             notes.add("Scenario B: " + b.name() + " (" + source.compare.get(1) + ")");
         } else {
             Plan plan;
             if (source != null && source.assumptions != null) {
-                BudgetBook base = WcfData.budgetBook(year);
+                BudgetBook base = book.book(year);
                 AssumptionSet set = AssumptionsFile.read(source.assumptions, base).orThrow().orElseThrow();
                 plan = set.planFrom(base);
                 notes.add("Scenario: " + set.name() + " (" + source.assumptions + ")");
+                if (book.given()) {
+                    notes.add("Base year: " + base.year() + " from " + book.file);
+                }
+            } else if (book.given()) {
+                throw new IllegalArgumentException("--book " + book.file + " needs --assumptions FILE or --compare A B: "
+                        + "the embedded plan is WCF's, and a budget book alone states no assumptions");
             } else {
                 plan = WcfData.plan2020();
-                if (!year.equals(plan.base().year())) {
+                if (year != null && !year.equals(plan.base().year())) {
                     throw new IllegalArgumentException("the embedded plan starts from " + plan.base().year() + "; --year " + year
                             + " applies to a plan from --assumptions or --compare");
                 }
                 notes.add("Scenario: Business Plan 2020/21 (embedded dataset)");
             }
-            tables.add(BusinessPlanTables.table3(plan.years()));
+            tables.add(book.titled(BusinessPlanTables.table3(plan.years())));
             for (BudgetBook y : plan.years()) {
                 if (!plan.bridge(y.year()).isEmpty()) {
                     tables.add(plan.bridgeTable(y.year()));
