@@ -14,10 +14,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.org.wcf.finance.io.AtomicFiles;
 import uk.org.wcf.finance.io.DateFormat;
 import uk.org.wcf.finance.io.LedgerImport;
+import uk.org.wcf.finance.io.LedgerOptions;
+import uk.org.wcf.finance.io.LedgerReader;
 import uk.org.wcf.finance.io.TreeNode;
 import uk.org.wcf.finance.ledger.Actuals;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.FigureFormat;
+import uk.org.wcf.finance.time.FiscalPeriod;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code import}: a ledger extract and a mapping file to actuals by monitoring line and period. */
@@ -29,9 +32,14 @@ import uk.org.wcf.finance.time.FiscalYear;
                         + "file, line and column, and writes nothing. Dates may be 2020-06-30, 30/06/2020 (day first) or "
                         + "30-Jun-2020; period 13 and later are year-end adjustments counted with March. Notes on stderr "
                         + "name columns not read, rows of only commas skipped, adjustments, and mapping rows that match "
-                        + "no posting."},
-        footer = {"", "Example:", "  wcf-finance import --ledger examples/data/gl.csv \\",
-                "      --mapping examples/data/mapping.csv --output actuals.json"})
+                        + "no posting. --columns reads an extract with its own headers (the mapping file may carry them "
+                        + "in a '# columns:' comment above its header), --where keeps only some rows (counted), "
+                        + "--in-period puts every posting of an extract without usable dates in one period."},
+        footer = {"", "Examples:", "  wcf-finance import --ledger examples/data/gl.csv \\",
+                "      --mapping examples/data/mapping.csv --output actuals.json",
+                "  wcf-finance import --ledger examples/data/spend-q1.csv \\",
+                "      --mapping examples/data/spend-mapping.csv --where Type=Revenue \\",
+                "      --columns 'cost_centre=Service Area' --output q1.json"})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -57,16 +65,37 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "show a stack trace on errors")
     private boolean verbose;
 
+    @picocli.CommandLine.Mixin
+    private LedgerColumnsOption ledgerColumns;
+
+    @Option(names = "--in-period", paramLabel = "PN", description = "put every posting in this period (P1 to P12) "
+            + "and read no date: for an extract without usable dates (a quarter whose dates are all 00:00:00); "
+            + "needs --year")
+    private String inPeriod;
+
     @Override
     public Integer call() throws Exception {
         TreeNode.Format format = TreeNode.Format.ofFile(output.toString());
         java.util.List<String> notes = new java.util.ArrayList<>();
-        Actuals actuals = LedgerImport.run(ledger, mapping, year, dateFormat, ProgressBar.forTerminal(), notes::add)
-                .orThrow().orElseThrow();
+        LedgerOptions options = ledgerColumns.options();
+        if (inPeriod != null) {
+            if (year == null) {
+                throw new IllegalArgumentException("--in-period " + inPeriod + " needs --year: an extract without usable "
+                        + "dates does not say its year");
+            }
+            options = options.withPeriod(FiscalPeriod.parseNumber(inPeriod));
+        }
+        LedgerReader.Result[] read = new LedgerReader.Result[1];
+        Actuals actuals = LedgerImport.run(ledger, mapping, year, dateFormat, options, ProgressBar.forTerminal(),
+                notes::add, r -> read[0] = r).orThrow().orElseThrow();
         String text = LedgerImport.write(actuals, format);
         Output.write(output, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         PrintWriter out = spec.commandLine().getOut();
         out.println("imported " + actuals.year() + ": " + actuals.lines().size() + " lines -> " + output);
+        if (read[0] != null && !read[0].filters().isEmpty()) {
+            out.println("read " + read[0].postings() + " postings; left out " + read[0].leftOut() + " rows by --where "
+                    + String.join(" and ", read[0].filters()));
+        }
         if (!actuals.unmapped().isEmpty()) {
             out.println("unmapped (cost centre, code, postings, total £): total "
                     + FigureFormat.PRINTED.format(RoundingPolicy.PENCE.round(actuals.unmappedTotal()).getAmount()));
