@@ -198,6 +198,78 @@ public final class LedgerImport {
     }
 
     /**
+     * JSON through Jackson's streaming generator with its default pretty printer: the same text as the object
+     * mapper writes for the same tree (a test holds them equal), without loading the object mapper, which cost
+     * more than the rest of an import of a small ledger.
+     */
+    private static String json(Actuals actuals) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", 1);
+            g.writeStringField("year", actuals.year().toString());
+            g.writeStringField("unit", "pounds");
+            g.writeArrayFieldStart("lines");
+            for (Map.Entry<String, List<Money>> e : actuals.lines().entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("line", e.getKey());
+                g.writeObjectFieldStart("periods");
+                for (int p = 0; p < e.getValue().size(); p++) {
+                    g.writeStringField("P" + (p + 1), e.getValue().get(p).getAmount().toPlainString());
+                }
+                g.writeEndObject();
+                g.writeStringField("total", Gbp.sum(e.getValue()).getAmount().toPlainString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("unmapped");
+            for (Actuals.Unmapped u : actuals.unmapped()) {
+                g.writeStartObject();
+                g.writeStringField("costCentre", u.costCentre());
+                g.writeStringField("code", u.code());
+                g.writeNumberField("postings", u.postings());
+                g.writeStringField("total", u.total().getAmount().toPlainString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String s = out.toString();
+        return s.endsWith("\n") ? s : s + "\n";
+    }
+
+    /** The tree the object mapper writes, for YAML (and, in a test, to hold the JSON writer to it). */
+    static Map<String, Object> tree(Actuals actuals) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schemaVersion", 1);
+        root.put("year", actuals.year().toString());
+        root.put("unit", "pounds");
+        root.put("lines", actuals.lines().entrySet().stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("line", e.getKey());
+            Map<String, Object> periods = new LinkedHashMap<>();
+            for (int p = 0; p < e.getValue().size(); p++) {
+                periods.put("P" + (p + 1), e.getValue().get(p).getAmount().toPlainString());
+            }
+            m.put("periods", periods);
+            m.put("total", Gbp.sum(e.getValue()).getAmount().toPlainString());
+            return m;
+        }).toList());
+        root.put("unmapped", actuals.unmapped().stream().map(u -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("costCentre", u.costCentre());
+            m.put("code", u.code());
+            m.put("postings", u.postings());
+            m.put("total", u.total().getAmount().toPlainString());
+            return m;
+        }).toList());
+        return root;
+    }
+
+    /**
      * The (cost centre, code) pairs of the postings, each given a dense id on first sight, with its totals by
      * period and its count of postings: arrays indexed by the reader's own dense ids, so a posting costs two array
      * reads and no allocation (a map of boxed keys cost twice the time of {@code actuals} and twice its memory).
@@ -266,29 +338,9 @@ public final class LedgerImport {
      * @return the text
      */
     public static String write(Actuals actuals, TreeNode.Format format) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("schemaVersion", 1);
-        root.put("year", actuals.year().toString());
-        root.put("unit", "pounds");
-        root.put("lines", actuals.lines().entrySet().stream().map(e -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("line", e.getKey());
-            Map<String, Object> periods = new LinkedHashMap<>();
-            for (int p = 0; p < e.getValue().size(); p++) {
-                periods.put("P" + (p + 1), e.getValue().get(p).getAmount().toPlainString());
-            }
-            m.put("periods", periods);
-            m.put("total", Gbp.sum(e.getValue()).getAmount().toPlainString());
-            return m;
-        }).toList());
-        root.put("unmapped", actuals.unmapped().stream().map(u -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("costCentre", u.costCentre());
-            m.put("code", u.code());
-            m.put("postings", u.postings());
-            m.put("total", u.total().getAmount().toPlainString());
-            return m;
-        }).toList());
-        return SnapshotFile.Structured.write(root, format);
+        if (format == TreeNode.Format.JSON) {
+            return json(actuals);
+        }
+        return SnapshotFile.Structured.write(tree(actuals), format);
     }
 }

@@ -850,8 +850,8 @@ public final class LedgerReader {
         }
         List<String> missing = new ArrayList<>();
         if (!fixedPeriod && dateCol < 0 && periodCol < 0) {
-            missing.add(quoted(concat(dateNames, periodNames), options.columns().containsKey("date")
-                    || options.columns().containsKey("period")));
+            missing.add(quoted(dateNames, options.columns().containsKey("date")) + (periodNames.isEmpty() ? ""
+                    : " or " + quoted(periodNames, options.columns().containsKey("period"))));
         }
         if (ccCol < 0) {
             missing.add(quoted(ccNames, options.columns().containsKey("cost_centre")));
