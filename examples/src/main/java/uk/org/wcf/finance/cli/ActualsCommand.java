@@ -31,8 +31,11 @@ import uk.org.wcf.finance.time.FiscalYear;
                 "  ledger: date,cost_centre,subjective,amount",
                 "  budget: cost_centre,month,budget (month as 2020-04 or 2020-04-01)",
                 "  output: cost_centre,month,budget,actual,variance (month as 2020-04)",
-                "", "Example:", "  wcf-finance actuals --gl examples/data/gl.csv \\",
-                "      --budget examples/data/budget.csv --output actuals.csv"})
+                "", "Examples:", "  wcf-finance actuals --gl examples/data/gl.csv \\",
+                "      --budget examples/data/budget.csv --output actuals.csv",
+                "  wcf-finance actuals --gl examples/data/spend-q1.csv \\",
+                "      --budget examples/data/spend-budget.csv --where Type=Revenue \\",
+                "      --columns 'date=Paid Date,cost_centre=Service Area' --output q1.csv"})
 final class ActualsCommand implements Callable<Integer> {
 
     /** The options of a plain command line (see {@link #runPlain}), the required ones first. */
@@ -61,13 +64,18 @@ final class ActualsCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "show a stack trace on errors")
     private boolean verbose;
 
+    /** Not a plain option: a command line with --columns or --where goes through picocli. */
+    @picocli.CommandLine.Mixin
+    private LedgerColumnsOption ledgerColumns = new LedgerColumnsOption();
+
     @Override
     public Integer call() throws IOException {
         return call(spec.commandLine().getErr());
     }
 
     private Integer call(PrintWriter err) throws IOException {
-        BudgetVsActualFiles.Result r = BudgetVsActualFiles.run(gl, budget, year, dateFormat, ProgressBar.forTerminal());
+        BudgetVsActualFiles.Result r = BudgetVsActualFiles.run(gl, budget, year, dateFormat, ledgerColumns.options(),
+                ProgressBar.forTerminal());
         if (!r.problems().isEmpty()) {
             throw new InvalidInputException(r.problems());
         }

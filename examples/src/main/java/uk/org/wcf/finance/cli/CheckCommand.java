@@ -1,5 +1,6 @@
 package uk.org.wcf.finance.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +38,11 @@ import uk.org.wcf.finance.time.FiscalYear;
                         + "EXPLAINED. Exits 0 only when every difference is known, 1 otherwise."},
         footer = {"", "Examples:", "  wcf-finance check --format markdown --output check.md",
                 "  wcf-finance check --data examples/data/check-3pc",
-                "The second replaces the dataset's wcf-plan-2020.yaml with a copy that states 3%%."})
+                "  wcf-finance check --book examples/data/own-budget.xlsx",
+                "The second replaces the dataset's wcf-plan-2020.yaml with a copy that states 3%%. The third checks "
+                        + "your own budget book: the published tables are WCF's, so there is nothing published to "
+                        + "compare it with; instead every problem in the file is listed (exit 2), and its totals and "
+                        + "the £000 footing of its tables are printed."})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -51,6 +56,13 @@ final class CheckCommand implements Callable<Integer> {
             + "dataset has not is refused.")
     private Path data;
 
+    @picocli.CommandLine.Mixin
+    private BookOption book;
+
+    @Option(names = "--year", converter = YearConverter.class,
+            description = "with --book: the year of a book file that holds several (a CSV lines file)")
+    private FiscalYear year;
+
     /** How each table is computed: the library's rules, unless a test gives another. */
     private final CheckRules rules;
 
@@ -61,6 +73,47 @@ final class CheckCommand implements Callable<Integer> {
     /** @param rules how each table is computed (a seam for tests that prove a wrong rule is caught) */
     CheckCommand(CheckRules rules) {
         this.rules = rules;
+    }
+
+    /** {@code check --book}: the book reads with no problems (else exit 2, every problem listed) and foots at £000. */
+    private int checkBook() throws IOException {
+        uk.org.wcf.finance.budget.BudgetBook b = book.book(year);
+        boolean md = output.format("check", Output.Format.text, Output.Format.markdown) == Output.Format.markdown;
+        RoundingPolicy k = RoundingPolicy.THOUSANDS;
+        StringBuilder sb = new StringBuilder();
+        sb.append(md ? "# " : "").append("wcf-finance check: budget book ").append(book.file).append("\n\n");
+        sb.append("Read with no problems: ").append(b.year()).append(", ")
+                .append(b.status().name().toLowerCase(java.util.Locale.ROOT)).append(", ").append(b.span()).append(", ")
+                .append(b.services().size()).append(b.services().size() == 1 ? " service, " : " services, ")
+                .append(b.lines().size()).append(b.lines().size() == 1 ? " line" : " lines").append(".\n\n");
+        String[][] totals = {
+            {"Gross expenditure", k.units(b.grossExpenditure()) + "", b.grossExpenditure().getAmount().toPlainString()},
+            {"less income outside the contract", k.units(b.incomeOutsideContractTotal()) + "",
+                b.incomeOutsideContractTotal().getAmount().toPlainString()},
+            {"Gross contract sum", k.units(b.contractSum()) + "", b.contractSum().getAmount().toPlainString()},
+            {"less funding passed through", k.units(b.passThroughTotal()) + "", b.passThroughTotal().getAmount().toPlainString()},
+            {"Council base budget", k.units(b.councilBaseBudget()) + "", b.councilBaseBudget().getAmount().toPlainString()}};
+        for (String[] t : totals) {
+            sb.append(md ? "- " : "  ").append(String.format(java.util.Locale.UK, "%-34s %,10d  (£%s)",
+                    t[0], Long.parseLong(t[1]), t[2])).append('\n');
+        }
+        sb.append('\n');
+        int footing = 0;
+        for (var t : List.of(BusinessPlanTables.table2(b), BusinessPlanTables.table4(b))) {
+            var diffs = t.round(k).footingDifferences();
+            footing += diffs.size();
+            for (var d : diffs) {
+                sb.append(md ? "- " : "  ").append("Footing at £000: ").append(t.title()).append(": ")
+                        .append(t.row(d.row()).label()).append(" / ").append(t.column(d.column()).heading())
+                        .append(": total ").append(d.roundedTotal()).append(", rounded parts add to ")
+                        .append(d.sumOfRoundedParts()).append('\n');
+            }
+        }
+        sb.append(md ? "**Result:** " : "Result: ").append("the book reads clean; ").append(footing)
+                .append(footing == 1 ? " footing difference" : " footing differences")
+                .append(" at £000 (totals are rounded from exact values, not added from rounded parts). PASS\n");
+        output.emit(spec.commandLine().getOut(), sb.toString());
+        return WcfFinance.OK;
     }
 
     /** The UK corporation tax rate in the accounts' years (the plan expected 17% from April 2020; the cut did not happen). */
@@ -117,6 +170,16 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (book.given()) {
+            if (data != null) {
+                throw new IllegalArgumentException("--book and --data are two different checks: --data checks the WCF "
+                        + "dataset against its published tables, --book checks your own budget book; give one");
+            }
+            return checkBook();
+        }
+        if (year != null) {
+            throw new IllegalArgumentException("--year goes with --book: the published tables are of their own years");
+        }
         WcfDataset dataset = data == null ? WcfDataset.embedded() : WcfDataset.embedded().overriddenBy(data);
         List<TableCheck> checks = dataset.checks(RoundingPolicy.THOUSANDS, rules);
         StringBuilder sb = new StringBuilder();

@@ -19,6 +19,7 @@ import uk.org.wcf.finance.io.AssumptionsFile;
 import uk.org.wcf.finance.io.AtomicFiles;
 import uk.org.wcf.finance.io.BudgetBookCsv;
 import uk.org.wcf.finance.io.BudgetBookFile;
+import uk.org.wcf.finance.io.BudgetBookXlsx;
 import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.HtmlReport;
 import uk.org.wcf.finance.io.MonitorRowsCsv;
@@ -39,20 +40,26 @@ import uk.org.wcf.finance.report.TableText;
 import uk.org.wcf.finance.reserve.ReserveLedger;
 import uk.org.wcf.finance.time.FiscalYear;
 
-/** {@code export}: the budget, plan, monitoring report or reserves of the embedded dataset, in a file format. */
+/**
+ * {@code export}: the budget, plan, monitoring report or reserves of the embedded dataset, in a file format; the
+ * budget (and the budget book itself) also of the user's own {@code --book}.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the budget, plan, monitoring report or reserves of the embedded dataset to a file.",
                 "As xlsx (one sheet per table, totals as formulas), csv, json, yaml, md (Markdown) or html (a printable "
                         + "page); without --format, the format follows the output's ending. json and yaml are the "
                         + "library's own formats, which it reads back; csv is the library's CSV format for budget and "
-                        + "reserves, the report columns for monitor, Table 3 for plan. The file is written whole or not "
-                        + "at all."},
+                        + "reserves, the report columns for monitor, Table 3 for plan. book writes the budget book "
+                        + "itself in a form --book reads back: xlsx (sheets Budget and Funding, the layout of "
+                        + "finance-io/README), csv (the lines file), json or yaml. budget and book take --book to "
+                        + "export your own book. The file is written whole or not at all."},
         footer = {"", "Examples:", "  wcf-finance export budget --output budget.xlsx",
+                "  wcf-finance export book --book examples/data/own-budget.yaml --output own-budget.xlsx",
                 "  wcf-finance export monitor --format html --output p6.html"})
 final class ExportCommand implements Callable<Integer> {
 
     /** What can be exported. */
-    enum What { budget, plan, monitor, reserves }
+    enum What { budget, plan, monitor, reserves, book }
 
     /** The file formats. */
     enum Format { xlsx, csv, json, yaml, md, html }
@@ -60,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "budget, plan, monitor or reserves")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "budget, plan, monitor, reserves or book")
     private What what;
 
     @Option(names = "--format", description = "xlsx, csv, json, yaml, md or html (default: from the output file's ending)")
@@ -70,12 +77,15 @@ final class ExportCommand implements Callable<Integer> {
     private Path output;
 
     @Option(names = "--year", converter = YearConverter.class,
-            description = "the year of the budget or reserves (default: 2020/21); the plan and the monitoring report "
+            description = "the year of the budget or reserves (default: 2020/21, or the --book file's one year); the plan and the monitoring report "
                     + "are of their one year")
     private FiscalYear year;
 
     @Option(names = "--verbose", description = "show a stack trace on errors")
     private boolean verbose;
+
+    @picocli.CommandLine.Mixin
+    private BookOption book;
 
     @Override
     public Integer call() throws Exception {
@@ -89,8 +99,17 @@ final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the embedded " + (what == What.plan ? "plan starts from " : "monitoring report is of ")
                     + only + "; there is no " + what + " for --year " + year);
         }
+        if (book.given() && what != What.budget && what != What.book) {
+            throw new IllegalArgumentException("--book goes with export budget or export book: the " + what
+                    + " export is of the embedded dataset");
+        }
+        if (what == What.book && (format == Format.md || format == Format.html)) {
+            throw new IllegalArgumentException("export book writes xlsx, csv, json or yaml, which --book reads back; for "
+                    + "a printable " + format + " use export budget");
+        }
+        BudgetBook given = what == What.budget || what == What.book ? book.book(year) : null;
         if (year == null) {
-            year = FiscalYear.parse("2020/21");
+            year = given == null ? BookOption.EMBEDDED_DEFAULT : given.year();
         }
         RoundingPolicy policy = RoundingPolicy.THOUSANDS;
         List<XlsxWriter.SheetSpec> sheets = new ArrayList<>();
@@ -98,15 +117,15 @@ final class ExportCommand implements Callable<Integer> {
         String title;
         String text = null;
         switch (what) {
-            case budget -> {
-                BudgetBook book = WcfData.budgetBook(year);
-                title = "WCF budget book " + year;
+            case budget, book -> {
+                title = (book.given() ? "Budget book " + year + ", " + book.file.getFileName() : "WCF budget book " + year);
                 text = switch (format) {
-                    case csv -> BudgetBookCsv.writeLines(List.of(book));
-                    case json, yaml -> BudgetBookFile.write(book, tree());
+                    case csv -> BudgetBookCsv.writeLines(List.of(given));
+                    case json, yaml -> BudgetBookFile.write(given, tree());
                     default -> null;
                 };
-                tables(List.of(BusinessPlanTables.table2(book), BusinessPlanTables.table4(book)), sheets, sections);
+                tables(List.of(book.titled(BusinessPlanTables.table2(given)),
+                        book.titled(BusinessPlanTables.table4(given))), sheets, sections);
             }
             case plan -> {
                 Plan plan = WcfData.plan2020();
@@ -148,7 +167,9 @@ final class ExportCommand implements Callable<Integer> {
                 tables(List.of(ledger.table()), sheets, sections);
             }
         }
-        if (format == Format.xlsx) {
+        if (format == Format.xlsx && what == What.book) {
+            write(out -> BudgetBookXlsx.write(given, out));
+        } else if (format == Format.xlsx) {
             write(out -> XlsxWriter.write(sheets, out));
         } else if (format == Format.html) {
             String page = HtmlReport.page(title, "wcf-finance, figures in GBP thousands", sections);

@@ -15,10 +15,13 @@ import uk.org.wcf.finance.io.AtomicFiles;
 import uk.org.wcf.finance.io.DateFormat;
 import uk.org.wcf.finance.io.LedgerImport;
 import uk.org.wcf.finance.io.MonthlyActualsCsv;
+import uk.org.wcf.finance.io.LedgerOptions;
+import uk.org.wcf.finance.io.LedgerReader;
 import uk.org.wcf.finance.io.TreeNode;
 import uk.org.wcf.finance.ledger.Actuals;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.FigureFormat;
+import uk.org.wcf.finance.time.FiscalPeriod;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code import}: a ledger extract and a mapping file to actuals by monitoring line and period. */
@@ -30,11 +33,16 @@ import uk.org.wcf.finance.time.FiscalYear;
                         + "file, line and column, and writes nothing. Dates may be 2020-06-30, 30/06/2020 (day first) or "
                         + "30-Jun-2020; period 13 and later are year-end adjustments counted with March. Notes on stderr "
                         + "name columns not read, rows of only commas skipped, adjustments, and mapping rows that match "
-                        + "no posting."},
+                        + "no posting. --columns reads an extract with its own headers (the mapping file may carry them "
+                        + "in a '# columns:' comment above its header), --where keeps only some rows (counted), "
+                        + "--in-period puts every posting of an extract without usable dates in one period."},
         footer = {"", "Examples:", "  wcf-finance import --ledger examples/data/gl.csv \\",
                 "      --mapping examples/data/mapping.csv --output actuals.json",
                 "  wcf-finance import --ledger examples/data/gl.csv \\",
-                "      --mapping examples/data/mapping.csv --output actuals.csv"})
+                "      --mapping examples/data/mapping.csv --output actuals.csv",
+                "  wcf-finance import --ledger examples/data/spend-q1.csv \\",
+                "      --mapping examples/data/spend-mapping.csv --where Type=Revenue \\",
+                "      --columns 'cost_centre=Service Area' --output q1.json"})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -60,6 +68,14 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "show a stack trace on errors")
     private boolean verbose;
 
+    @picocli.CommandLine.Mixin
+    private LedgerColumnsOption ledgerColumns;
+
+    @Option(names = "--in-period", paramLabel = "PN", description = "put every posting in this period (P1 to P12) "
+            + "and read no date: for an extract without usable dates (a quarter whose dates are all 00:00:00); "
+            + "needs --year")
+    private String inPeriod;
+
     @Override
     public Integer call() throws Exception {
         boolean csv = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
@@ -69,8 +85,17 @@ final class ImportCommand implements Callable<Integer> {
         }
         TreeNode.Format format = csv ? null : TreeNode.Format.ofFile(output.toString());
         java.util.List<String> notes = new java.util.ArrayList<>();
-        Actuals actuals = LedgerImport.run(ledger, mapping, year, dateFormat, ProgressBar.forTerminal(), notes::add)
-                .orThrow().orElseThrow();
+        LedgerOptions options = ledgerColumns.options();
+        if (inPeriod != null) {
+            if (year == null) {
+                throw new IllegalArgumentException("--in-period " + inPeriod + " needs --year: an extract without usable "
+                        + "dates does not say its year");
+            }
+            options = options.withPeriod(FiscalPeriod.parseNumber(inPeriod));
+        }
+        LedgerReader.Result[] read = new LedgerReader.Result[1];
+        Actuals actuals = LedgerImport.run(ledger, mapping, year, dateFormat, options, ProgressBar.forTerminal(),
+                notes::add, r -> read[0] = r).orThrow().orElseThrow();
         String text = csv ? MonthlyActualsCsv.writeActuals(actuals) : LedgerImport.write(actuals, format);
         Output.write(output, out -> {
             if (csv) {
@@ -80,6 +105,10 @@ final class ImportCommand implements Callable<Integer> {
         });
         PrintWriter out = spec.commandLine().getOut();
         out.println("imported " + actuals.year() + ": " + actuals.lines().size() + " lines -> " + output);
+        if (read[0] != null && !read[0].filters().isEmpty()) {
+            out.println("read " + read[0].postings() + " postings; left out " + read[0].leftOut() + " rows by --where "
+                    + String.join(" and ", read[0].filters()));
+        }
         if (!actuals.unmapped().isEmpty()) {
             out.println("unmapped (cost centre, code, postings, total £): total "
                     + FigureFormat.PRINTED.format(RoundingPolicy.PENCE.round(actuals.unmappedTotal()).getAmount()));

@@ -30,9 +30,11 @@ import uk.org.wcf.finance.time.FiscalYear;
                 "With no options: the Business Plan 2020/21 plan of the embedded dataset (its stated staffing inflation; the "
                         + "rest of each published change shown as not itemised). --assumptions applies a YAML or JSON "
                         + "assumptions file to the agreed base year; --compare puts two scenarios side by side, "
-                        + "each table titled with its scenario. CSV is one table at £000, a row per figure: "
+                        + "each table titled with its scenario. With --book, the base year is your own budget book "
+                        + "(it needs --assumptions or --compare). CSV is one table at £000, a row per figure: "
                         + "table,ref,line,column,amount_gbp_thousands, with a scenario column first for --compare."},
         footer = {"", "Examples:", "  wcf-finance plan",
+                "  wcf-finance plan --book examples/data/own-budget.xlsx --assumptions examples/data/own-plan.yaml",
                 "  wcf-finance plan --assumptions examples/scenarios/pay-award-3pc.yaml",
                 "  wcf-finance plan --compare examples/scenarios/business-plan-2020.yaml \\",
                 "      examples/scenarios/pay-award-3pc.yaml"})
@@ -44,9 +46,12 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private Output output;
 
-    @Option(names = "--year", defaultValue = "2020/21", converter = YearConverter.class,
-            description = "the agreed base year (default: ${DEFAULT-VALUE})")
+    @Option(names = "--year", converter = YearConverter.class,
+            description = "the agreed base year (default: 2020/21, or the --book file's one year)")
     private FiscalYear year;
+
+    @Mixin
+    private BookOption book;
 
     @ArgGroup(exclusive = true)
     private Source source;
@@ -64,13 +69,13 @@ final class PlanCommand implements Callable<Integer> {
         List<FigureTable> tables = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         if (source != null && source.compare != null) {
-            BudgetBook base = WcfData.budgetBook(year);
+            BudgetBook base = book.book(year);
             AssumptionSet a = AssumptionsFile.read(source.compare.get(0), base).orThrow().orElseThrow();
             AssumptionSet b = AssumptionsFile.read(source.compare.get(1), base).orThrow().orElseThrow();
             Plan pa = a.planFrom(base);
             Plan pb = b.planFrom(base);
-            tables.add(scenario("A", a.name(), BusinessPlanTables.table3(pa.years())));
-            tables.add(scenario("B", b.name(), BusinessPlanTables.table3(pb.years())));
+            tables.add(scenario("A", a.name(), book.titled(BusinessPlanTables.table3(pa.years()))));
+            tables.add(scenario("B", b.name(), book.titled(BusinessPlanTables.table3(pb.years()))));
             tables.add(PlanComparison.compare(a.name(), pa, b.name(), pb));
             if (output.format() == Output.Format.csv) {
                 // the shape of plan's own CSV, with the scenario first: each scenario's Table 3 and bridges
@@ -91,13 +96,19 @@ final class PlanCommand implements Callable<Integer> {
         } else {
             Plan plan;
             if (source != null && source.assumptions != null) {
-                BudgetBook base = WcfData.budgetBook(year);
+                BudgetBook base = book.book(year);
                 AssumptionSet set = AssumptionsFile.read(source.assumptions, base).orThrow().orElseThrow();
                 plan = set.planFrom(base);
                 notes.add("Scenario: " + set.name() + " (" + source.assumptions + ")");
+                if (book.given()) {
+                    notes.add("Base year: " + base.year() + " from " + book.file);
+                }
+            } else if (book.given()) {
+                throw new IllegalArgumentException("--book " + book.file + " needs --assumptions FILE or --compare A B: "
+                        + "the embedded plan is WCF's, and a budget book alone states no assumptions");
             } else {
                 plan = WcfData.plan2020();
-                if (!year.equals(plan.base().year())) {
+                if (year != null && !year.equals(plan.base().year())) {
                     throw new IllegalArgumentException("the embedded plan starts from " + plan.base().year() + "; --year " + year
                             + " applies to a plan from --assumptions or --compare");
                 }
@@ -122,10 +133,10 @@ final class PlanCommand implements Callable<Integer> {
         return WcfFinance.OK;
     }
 
-    /** Table 3 of a plan and the bridge to each year that has one. */
-    private static List<FigureTable> planTables(Plan plan) {
+    /** Table 3 of a plan (titled with the --book file when one is given) and the bridge to each year that has one. */
+    private List<FigureTable> planTables(Plan plan) {
         List<FigureTable> tables = new ArrayList<>();
-        tables.add(BusinessPlanTables.table3(plan.years()));
+        tables.add(book.titled(BusinessPlanTables.table3(plan.years())));
         for (BudgetBook y : plan.years()) {
             if (!plan.bridge(y.year()).isEmpty()) {
                 tables.add(plan.bridgeTable(y.year()));

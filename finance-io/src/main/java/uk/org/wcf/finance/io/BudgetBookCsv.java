@@ -103,6 +103,25 @@ public final class BudgetBookCsv {
         Map<FiscalYear, BudgetBook.Builder> builders = new LinkedHashMap<>();
         yearRows.values().forEach(y -> builders.put(y.year(), BudgetBook.builder(y.year()).span(y.span())
                 .status(y.status())));
+        return readLines(yearsFile, linesFile, lines, builders, problems);
+    }
+
+    /**
+     * Reads a lines file alone, as {@code --book FILE.csv} does: each year the file names is a full year (April to
+     * March) and agreed. A part year or an indicative book needs the years file ({@link #read(String, InputStream,
+     * String, InputStream)}) or a YAML, JSON or XLSX book.
+     *
+     * @param linesFile the lines file's name, for problems
+     * @param lines the lines file
+     * @return one book per year, in the order the years first appear, and every problem
+     */
+    public static ReadResult<List<BudgetBook>> readLines(String linesFile, InputStream lines) {
+        return readLines(null, linesFile, lines, new LinkedHashMap<>(), new ArrayList<>());
+    }
+
+    /** @param yearsFile the years file, or null when each year is a full agreed year made on first sight */
+    private static ReadResult<List<BudgetBook>> readLines(String yearsFile, String linesFile, InputStream lines,
+            Map<FiscalYear, BudgetBook.Builder> builders, List<Problem> problems) {
         Map<String, Service> services = new HashMap<>();
         Map<String, Long> seen = new HashMap<>();
         try (CsvTable t = CsvTable.open(linesFile, lines, LINE_COLUMNS, LINE_OPTIONAL)) {
@@ -119,7 +138,9 @@ public final class BudgetBookCsv {
                 if (!row.ok()) {
                     return null;
                 }
-                BudgetBook.Builder b = builders.get(y);
+                BudgetBook.Builder b = yearsFile == null
+                        ? builders.computeIfAbsent(y, k -> BudgetBook.builder(k).span(k.months()).status(BudgetStatus.AGREED))
+                        : builders.get(y);
                 if (b == null) {
                     row.fail("year", "the year " + y + " is not in " + yearsFile + "; add it there first");
                     return null;

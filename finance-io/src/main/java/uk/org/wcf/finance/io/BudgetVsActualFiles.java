@@ -92,11 +92,28 @@ public final class BudgetVsActualFiles {
      * @return the rows and every problem
      */
     public static Result run(Path gl, Path budget, FiscalYear year, DateFormat dateFormat, Progress progress) {
+        return run(gl, budget, year, dateFormat, LedgerOptions.NONE, progress);
+    }
+
+    /**
+     * Reads both files, the ledger as a finance system wrote it ({@link LedgerOptions}: its own column names, only
+     * some rows; the rows left out are named in the notes), and joins them.
+     *
+     * @param gl the ledger extract
+     * @param budget the budget file
+     * @param year the financial year, or null to take it from the ledger
+     * @param dateFormat the form of the ledger's dates
+     * @param options the ledger's column names, the rows to keep, or the one period of every posting
+     * @param progress told how far the ledger has been read
+     * @return the rows and every problem
+     */
+    public static Result run(Path gl, Path budget, FiscalYear year, DateFormat dateFormat, LedgerOptions options,
+            Progress progress) {
         PeriodTotals actual = PeriodTotals.create();
         LedgerReader.Result r;
         try (InputStream in = progress.watch(gl.toString(), InputFiles.open(gl), Files.size(gl))) {
             // budget against actual is by cost centre: the codes are not read
-            r = LedgerReader.read(gl.toString(), in, year, LedgerReader.POSTINGS_BY_COST_CENTRE, dateFormat,
+            r = LedgerReader.read(gl.toString(), in, year, LedgerReader.POSTINGS_BY_COST_CENTRE, dateFormat, options,
                     (cc, code, period, pence) -> actual.add(cc, period, pence));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -27,6 +27,17 @@ import uk.org.wcf.finance.time.FiscalYear;
  * cost centre may not be {@code *}. Other columns (such as {@code service} or {@code subjective_group}) are kept
  * for people, not read, and named in the notes. Postings with no mapping are listed with their totals, never
  * dropped; a mapping row that matches no posting is named in the notes.
+ *
+ * <p>The ledger may be read with its own column names, only some of its rows, or every posting in one period
+ * ({@link LedgerOptions}). The mapping file may carry the column map and filters of the extracts it maps, in
+ * comment lines above its header (the options given to {@link #run(Path, Path, FiscalYear, DateFormat,
+ * LedgerOptions, Progress, java.util.function.Consumer, java.util.function.Consumer) run} win for a field both map, and the filters of both
+ * apply):
+ * <pre>
+ * # columns: date=Paid Date,cost_centre=Organisational Unit|Service Area,subjective=Expenditure Code,amount=Amount
+ * # where: Type|caporrev|Capital or Revenue=Revenue
+ * cost_centre,code,line
+ * </pre>
  */
 public final class LedgerImport {
 
@@ -73,6 +84,32 @@ public final class LedgerImport {
      */
     public static ReadResult<Optional<Actuals>> run(Path ledger, Path mapping, FiscalYear year, DateFormat dateFormat,
             Progress progress, java.util.function.Consumer<String> notes) {
+        return run(ledger, mapping, year, dateFormat, LedgerOptions.NONE, progress, notes, read -> { });
+    }
+
+    /**
+     * Runs the import of an extract as a finance system wrote it.
+     *
+     * @param ledger the ledger extract
+     * @param mapping the mapping file (its comment lines may carry more options, see above)
+     * @param year the financial year, or null to take it from the ledger
+     * @param dateFormat the form of the ledger's dates
+     * @param options the ledger's column names, the rows to keep, or the one period of every posting
+     * @param progress told how far the ledger has been read
+     * @param notes receives each note, one line each (among them the rows the filters left out)
+     * @param read receives what the reader read of the ledger (postings, rows left out), for a summary
+     * @return the actuals (empty when either file had problems) and every problem
+     */
+    public static ReadResult<Optional<Actuals>> run(Path ledger, Path mapping, FiscalYear year, DateFormat dateFormat,
+            LedgerOptions options, Progress progress, java.util.function.Consumer<String> notes,
+            java.util.function.Consumer<LedgerReader.Result> read) {
+        LedgerOptions fromMapping;
+        try {
+            fromMapping = LedgerOptions.fromComments(leadingComments(mapping));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(Problem.ofFile(mapping.toString(), e.getMessage()));
+        }
+        LedgerOptions used = options.over(fromMapping);
         Map<String, String> map = new HashMap<>();
         Map<String, Long> mappingLines = new LinkedHashMap<>();
         List<String> mappingIgnored = new ArrayList<>();
@@ -107,29 +144,15 @@ public final class LedgerImport {
                 return line;
             }).problems());
         }
-        Map<Long, Integer> pairs = new HashMap<>();
-        List<long[]> pairKeys = new ArrayList<>();
-        PeriodTotals totals = PeriodTotals.create();
-        long[] counts = new long[1];
-        List<Long> perPair = new ArrayList<>();
+        Pairs pairs = new Pairs();
         LedgerReader.Result r;
         try (InputStream in = progress.watch(ledger.toString(), InputFiles.open(ledger), Files.size(ledger))) {
-            r = LedgerReader.read(ledger.toString(), in, year, LedgerReader.POSTINGS, dateFormat, (cc, code, period, pence) -> {
-                long key = ((long) cc << 32) | (code & 0xffffffffL);
-                Integer id = pairs.get(key);
-                if (id == null) {
-                    id = pairKeys.size();
-                    pairs.put(key, id);
-                    pairKeys.add(new long[] {cc, code});
-                    perPair.add(0L);
-                }
-                totals.add(id, period, pence);
-                perPair.set(id, perPair.get(id) + 1);
-                counts[0]++;
-            });
+            r = LedgerReader.read(ledger.toString(), in, year, LedgerReader.POSTINGS, dateFormat, used, pairs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        PeriodTotals totals = pairs.totals;
+        read.accept(r);
         problems.addAll(r.problems());
         if (!problems.isEmpty() || r.year() == null) {
             if (r.year() == null && problems.isEmpty()) {
@@ -139,15 +162,15 @@ public final class LedgerImport {
         }
         Map<String, long[]> lines = new LinkedHashMap<>();
         List<Actuals.Unmapped> unmapped = new ArrayList<>();
-        for (int id = 0; id < pairKeys.size(); id++) {
-            String cc = r.costCentres().get((int) pairKeys.get(id)[0]);
-            int codeId = (int) pairKeys.get(id)[1];
+        for (int id = 0; id < pairs.size; id++) {
+            String cc = r.costCentres().get(pairs.costCentre[id]);
+            int codeId = pairs.code[id];
             String code = codeId < 0 ? "" : r.codes().get(codeId);
             String key = map.containsKey(cc + "\u0000" + code) ? cc + "\u0000" + code : cc + "\u0000*";
             String line = map.get(key);
             mappingLines.remove(key);
             if (line == null) {
-                unmapped.add(new Actuals.Unmapped(cc, code, perPair.get(id), Money.ofMinor(Gbp.GBP, totals.yearPence(id))));
+                unmapped.add(new Actuals.Unmapped(cc, code, pairs.postings[id], Money.ofMinor(Gbp.GBP, totals.yearPence(id))));
                 continue;
             }
             long[] p = lines.computeIfAbsent(line, k -> new long[PeriodTotals.PERIODS]);
@@ -175,14 +198,51 @@ public final class LedgerImport {
     }
 
     /**
-     * Writes actuals as JSON or YAML: {@code schemaVersion}, {@code year}, {@code unit} (pounds), {@code lines}
-     * (line, twelve period amounts P1..P12, total) and {@code unmapped} (cost centre, code, postings, total).
-     *
-     * @param actuals the actuals
-     * @param format JSON or YAML
-     * @return the text
+     * JSON through Jackson's streaming generator with its default pretty printer: the same text as the object
+     * mapper writes for the same tree (a test holds them equal), without loading the object mapper, which cost
+     * more than the rest of an import of a small ledger.
      */
-    public static String write(Actuals actuals, TreeNode.Format format) {
+    private static String json(Actuals actuals) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", 1);
+            g.writeStringField("year", actuals.year().toString());
+            g.writeStringField("unit", "pounds");
+            g.writeArrayFieldStart("lines");
+            for (Map.Entry<String, List<Money>> e : actuals.lines().entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("line", e.getKey());
+                g.writeObjectFieldStart("periods");
+                for (int p = 0; p < e.getValue().size(); p++) {
+                    g.writeStringField("P" + (p + 1), e.getValue().get(p).getAmount().toPlainString());
+                }
+                g.writeEndObject();
+                g.writeStringField("total", Gbp.sum(e.getValue()).getAmount().toPlainString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("unmapped");
+            for (Actuals.Unmapped u : actuals.unmapped()) {
+                g.writeStartObject();
+                g.writeStringField("costCentre", u.costCentre());
+                g.writeStringField("code", u.code());
+                g.writeNumberField("postings", u.postings());
+                g.writeStringField("total", u.total().getAmount().toPlainString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String s = out.toString();
+        return s.endsWith("\n") ? s : s + "\n";
+    }
+
+    /** The tree the object mapper writes, for YAML (and, in a test, to hold the JSON writer to it). */
+    static Map<String, Object> tree(Actuals actuals) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", 1);
         root.put("year", actuals.year().toString());
@@ -206,6 +266,81 @@ public final class LedgerImport {
             m.put("total", u.total().getAmount().toPlainString());
             return m;
         }).toList());
-        return SnapshotFile.Structured.write(root, format);
+        return root;
+    }
+
+    /**
+     * The (cost centre, code) pairs of the postings, each given a dense id on first sight, with its totals by
+     * period and its count of postings: arrays indexed by the reader's own dense ids, so a posting costs two array
+     * reads and no allocation (a map of boxed keys cost twice the time of {@code actuals} and twice its memory).
+     */
+    private static final class Pairs implements LedgerReader.Sink {
+        final PeriodTotals totals = PeriodTotals.create();
+        /** By cost centre id: by code id + 1 (0 for no code column), the pair's id + 1 (0 for none yet). */
+        int[][] ids = new int[64][];
+        int[] costCentre = new int[256];
+        int[] code = new int[256];
+        long[] postings = new long[256];
+        int size;
+
+        @Override
+        public void posting(int cc, int codeId, int period, long pence) {
+            if (cc >= ids.length) {
+                ids = java.util.Arrays.copyOf(ids, Math.max(ids.length * 2, cc + 1));
+            }
+            int[] byCode = ids[cc];
+            int slot = codeId + 1;
+            if (byCode == null || slot >= byCode.length) {
+                byCode = ids[cc] = byCode == null ? new int[Math.max(8, slot + 1)]
+                        : java.util.Arrays.copyOf(byCode, Math.max(byCode.length * 2, slot + 1));
+            }
+            int id = byCode[slot] - 1;
+            if (id < 0) {
+                id = size++;
+                byCode[slot] = id + 1;
+                if (id == costCentre.length) {
+                    costCentre = java.util.Arrays.copyOf(costCentre, id * 2);
+                    code = java.util.Arrays.copyOf(code, id * 2);
+                    postings = java.util.Arrays.copyOf(postings, id * 2);
+                }
+                costCentre[id] = cc;
+                code[id] = codeId;
+            }
+            totals.add(id, period, pence);
+            postings[id]++;
+        }
+    }
+
+    /** The mapping file's lines up to its header: its comment lines, read as UTF-8 (bad bytes are the CSV reader's). */
+    private static List<String> leadingComments(Path mapping) {
+        List<String> lines = new ArrayList<>();
+        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(InputFiles.open(mapping),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String l; (l = in.readLine()) != null && lines.size() < 1000;) {
+                String t = l.startsWith("\uFEFF") ? l.substring(1) : l;
+                if (!t.strip().startsWith("#")) {
+                    break;
+                }
+                lines.add(t);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+
+    /**
+     * Writes actuals as JSON or YAML: {@code schemaVersion}, {@code year}, {@code unit} (pounds), {@code lines}
+     * (line, twelve period amounts P1..P12, total) and {@code unmapped} (cost centre, code, postings, total).
+     *
+     * @param actuals the actuals
+     * @param format JSON or YAML
+     * @return the text
+     */
+    public static String write(Actuals actuals, TreeNode.Format format) {
+        if (format == TreeNode.Format.JSON) {
+            return json(actuals);
+        }
+        return SnapshotFile.Structured.write(tree(actuals), format);
     }
 }

@@ -39,6 +39,12 @@ import uk.org.wcf.finance.time.FiscalYear;
  * first posting; a posting outside it is a problem. Every bad line is a problem with file, line and column; good
  * lines go to the sink, and reading goes on, so the caller sees every problem at once (the first 1,000; then a
  * count).
+ *
+ * <p>An extract as a finance system wrote it can be read without renaming its headers: {@link LedgerOptions} says
+ * which header holds which field ({@code date=Paid Date}), which rows to keep ({@code Type=Revenue}; the rows left
+ * out are counted in {@link Result#leftOut()}) and, for an extract without usable dates, the one period of every
+ * posting. Header names are matched ignoring case, surrounding spaces and the difference between spaces and
+ * underscores; two columns that then match one name are refused, naming both.
  */
 public final class LedgerReader {
 
@@ -77,9 +83,12 @@ public final class LedgerReader {
      * @param ignoredColumns the header's columns that were not read, in file order
      * @param skippedRows how many rows of nothing but commas were skipped
      * @param adjustments the postings in period 13 and later, counted with March (P12)
+     * @param leftOut how many rows the filters of {@link LedgerOptions} left out
+     * @param filters the filters, as given, for notes
      */
     public record Result(String file, FiscalYear year, List<String> costCentres, List<String> codes, long postings,
-            List<Problem> problems, List<String> ignoredColumns, long skippedRows, Adjustments adjustments) {
+            List<Problem> problems, List<String> ignoredColumns, long skippedRows, Adjustments adjustments, long leftOut,
+            List<String> filters) {
         /**
          * Copies the lists.
          *
@@ -92,8 +101,11 @@ public final class LedgerReader {
          * @param ignoredColumns the columns not read
          * @param skippedRows rows of only commas
          * @param adjustments period 13 and later
+         * @param leftOut rows left out by the filters
+         * @param filters the filters as given
          */
         public Result {
+            filters = List.copyOf(filters);
             costCentres = List.copyOf(costCentres);
             codes = List.copyOf(codes);
             problems = List.copyOf(problems);
@@ -113,6 +125,11 @@ public final class LedgerReader {
             }
             if (skippedRows > 0) {
                 notes.add(file + ": " + skippedRows + (skippedRows == 1 ? " row" : " rows") + " of only commas skipped");
+            }
+            if (!filters.isEmpty()) {
+                notes.add(file + ": " + String.format(Locale.ROOT, "%,d", leftOut) + (leftOut == 1 ? " row" : " rows")
+                        + " left out by --where " + String.join(" and ", filters) + "; " + String.format(Locale.ROOT,
+                                "%,d", postings) + (postings == 1 ? " posting" : " postings") + " read");
             }
             if (adjustments.postings() > 0) {
                 notes.add(file + ": " + adjustments.postings() + " year-end adjustment" + (adjustments.postings() == 1 ? "" : "s")
@@ -217,12 +234,20 @@ public final class LedgerReader {
     private final int[] periodDays = new int[13]; // days in P1..P12 of the year
 
     private final Layout layout;
+    private final LedgerOptions options;
+    private long leftOut;
+    private int[] filterCols = new int[0];
+    private byte[][][] filterValues = new byte[0][][];
+    private List<LedgerOptions.Filter> filters = List.of();
+    private byte[] scratch = new byte[64];
 
-    private LedgerReader(String file, FiscalYear year, Layout layout, DateFormat dateFormat, Sink sink) {
+    private LedgerReader(String file, FiscalYear year, Layout layout, DateFormat dateFormat, LedgerOptions options,
+            Sink sink) {
         this.file = file;
         this.sink = sink;
         this.layout = layout;
         this.dateFormat = dateFormat;
+        this.options = options;
         setYear(year);
     }
 
@@ -276,8 +301,27 @@ public final class LedgerReader {
      * @return the cost centres and codes seen, the count and the problems
      */
     public static Result read(String file, InputStream in, FiscalYear year, Layout layout, DateFormat dateFormat, Sink sink) {
+        return read(file, in, year, layout, dateFormat, LedgerOptions.NONE, sink);
+    }
+
+    /**
+     * Reads an extract as a finance system wrote it: its own column names, only some rows, or every posting in one
+     * period ({@link LedgerOptions}).
+     *
+     * @param file the file name, for problems
+     * @param in the bytes (closed by the caller)
+     * @param year the financial year, or null to take it from the first row (required with a period in the options)
+     * @param layout which columns hold which field, where the options do not say
+     * @param dateFormat the form of the dates ({@link DateFormat#AUTO} takes any of them)
+     * @param options the column names, filters and period
+     * @param sink receives each good row that the filters keep
+     * @return the cost centres and codes seen, the count, the rows left out and the problems
+     */
+    public static Result read(String file, InputStream in, FiscalYear year, Layout layout, DateFormat dateFormat,
+            LedgerOptions options, Sink sink) {
         LedgerReader r = new LedgerReader(file, year, Objects.requireNonNull(layout, "layout"),
-                Objects.requireNonNull(dateFormat, "dateFormat"), Objects.requireNonNull(sink, "sink"));
+                Objects.requireNonNull(dateFormat, "dateFormat"), Objects.requireNonNull(options, "options"),
+                Objects.requireNonNull(sink, "sink"));
         try {
             r.run(in);
         } catch (IOException e) {
@@ -288,7 +332,8 @@ public final class LedgerReader {
             all.add(Problem.ofFile(file, "and " + r.moreProblems + " more problems"));
         }
         return new Result(file, r.year, r.costCentres.names(), r.codes.names(), r.postings, all, r.ignoredColumns,
-                r.skippedRows, r.adjustmentPostings == 0 ? Adjustments.NONE : new Adjustments(r.adjustmentPostings, r.adjustmentPence));
+                r.skippedRows, r.adjustmentPostings == 0 ? Adjustments.NONE : new Adjustments(r.adjustmentPostings, r.adjustmentPence),
+                r.leftOut, r.filters.stream().map(LedgerOptions.Filter::text).toList());
     }
 
     /**
@@ -495,10 +540,14 @@ public final class LedgerReader {
     }
 
     private void posting(byte[] b, long line) {
+        if (filterCols.length > 0 && !kept(b)) {
+            leftOut++;
+            return;
+        }
         if (yearCol >= 0 && !rowYear(b, starts[yearCol], ends[yearCol], line)) {
             return;
         }
-        int period = dateCol >= 0 ? date(b, starts[dateCol], ends[dateCol], line)
+        int period = options.period() > 0 ? options.period() : dateCol >= 0 ? date(b, starts[dateCol], ends[dateCol], line)
                 : period(b, starts[periodCol], ends[periodCol], line);
         long pence = amount(b, starts[amountCol], ends[amountCol], line);
         int cc = key(costCentres, b, starts[ccCol], ends[ccCol], line, ccCol);
@@ -532,6 +581,51 @@ public final class LedgerReader {
             adjustmentPostings++;
         }
         postings++;
+    }
+
+    /** @return true when every filter's column holds one of its values (compared as {@link LedgerOptions#normalise}) */
+    private boolean kept(byte[] b) {
+        for (int f = 0; f < filterCols.length; f++) {
+            int s = starts[filterCols[f]];
+            int e = ends[filterCols[f]];
+            int n = 0;
+            boolean high = false;
+            boolean space = true; // drops leading spaces; a run of spaces and underscores is one space
+            if (scratch.length < e - s) {
+                scratch = new byte[e - s];
+            }
+            for (int i = s; i < e; i++) {
+                byte c = b[i];
+                high |= c < 0;
+                if (c == ' ' || c == '_' || c == '\t') {
+                    if (!space) {
+                        scratch[n++] = ' ';
+                        space = true;
+                    }
+                    continue;
+                }
+                space = false;
+                scratch[n++] = c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
+            }
+            if (n > 0 && scratch[n - 1] == ' ') {
+                n--;
+            }
+            boolean any = false;
+            if (high) {
+                any = filters.get(f).values().contains(LedgerOptions.normalise(new String(b, s, e - s, StandardCharsets.UTF_8)));
+            } else {
+                for (byte[] v : filterValues[f]) {
+                    if (Arrays.equals(scratch, 0, n, v, 0, v.length)) {
+                        any = true;
+                        break;
+                    }
+                }
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Checks a row's year cell against the year read (or sets the year from it); false after a problem. */
@@ -641,49 +735,78 @@ public final class LedgerReader {
         }
     }
 
+    /** The normalised names of a field: the options' when they map it, else the layout's. */
+    private List<String> names(String field, List<String> defaults) {
+        List<String> mapped = options.columns().get(field);
+        if (mapped != null) {
+            return mapped;
+        }
+        return defaults.stream().map(LedgerOptions::normalise).toList();
+    }
+
     private void header(byte[] b, int cells, long line) {
         header = new String[cells];
+        String[] norm = new String[cells];
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         boolean bad = false;
+        boolean fixedPeriod = options.period() > 0;
+        List<String> dateNames = fixedPeriod ? List.of() : names("date", layout.date());
+        List<String> periodNames = fixedPeriod ? List.of() : names("period", layout.period());
+        List<String> ccNames = names("cost_centre", layout.costCentre());
+        List<String> codeNames = layout.code().isEmpty() ? List.of() : names("subjective", layout.code());
+        List<String> knownCodes = options.columns().containsKey("subjective") ? options.columns().get("subjective")
+                : names("subjective", POSTINGS.code());
+        List<String> poundNames = names("amount", layout.pounds());
+        List<String> thousandNames = options.columns().containsKey("amount") ? List.of()
+                : names("amount_gbp_thousands", layout.thousands());
+        List<String> yearNames = names("year", List.of("year"));
         for (int c = 0; c < cells; c++) {
             header[c] = new String(b, starts[c], ends[c] - starts[c], StandardCharsets.UTF_8).strip().toLowerCase(Locale.ROOT);
             String h = header[c];
+            norm[c] = LedgerOptions.normalise(h);
+            String k = norm[c];
             if (h.isEmpty()) {
                 ignoredColumns.add("column " + (c + 1) + " (no name)");
                 continue;
             }
-            Integer before = seen.putIfAbsent(h, c);
+            Integer before = seen.putIfAbsent(k, c);
             if (before != null) {
-                problem(line, c + 1, "the column '" + h + "' appears twice, in columns " + (before + 1) + " and " + (c + 1)
-                        + "; keep one");
+                problem(line, c + 1, header[before].equals(h) ? "the column '" + h + "' appears twice, in columns "
+                        + (before + 1) + " and " + (c + 1) + "; keep one"
+                        : "the columns '" + header[before] + "' (column " + (before + 1) + ") and '" + h + "' (column "
+                                + (c + 1) + ") are one name once case, spaces and underscores are set aside; keep one");
                 bad = true;
-            } else if (layout.date().contains(h) || layout.period().contains(h)) {
+            } else if (dateNames.contains(k) || periodNames.contains(k)) {
                 int other = dateCol >= 0 ? dateCol : periodCol;
                 if (other >= 0) {
                     bad = twoColumns(line, "two columns give the month", other, c);
-                } else if (layout.date().contains(h)) {
+                } else if (dateNames.contains(k)) {
                     dateCol = c;
                 } else {
                     periodCol = c;
                 }
-            } else if (layout.costCentre().contains(h)) {
-                ccCol = c;
-            } else if (layout.code().contains(h)) {
+            } else if (ccNames.contains(k)) {
+                if (ccCol >= 0) {
+                    bad = twoColumns(line, "two cost centre columns", ccCol, c);
+                } else {
+                    ccCol = c;
+                }
+            } else if (codeNames.contains(k)) {
                 if (codeCol >= 0) {
                     bad = twoColumns(line, "two code columns", codeCol, c);
                 } else {
                     codeCol = c;
                 }
-            } else if (layout.pounds().contains(h) || layout.thousands().contains(h)) {
+            } else if (poundNames.contains(k) || thousandNames.contains(k)) {
                 if (amountCol >= 0) {
                     bad = twoColumns(line, "two amount columns", amountCol, c);
                 } else {
                     amountCol = c;
-                    thousands = layout.thousands().contains(h);
+                    thousands = thousandNames.contains(k);
                 }
-            } else if (h.equals("year")) {
+            } else if (yearNames.contains(k)) {
                 yearCol = c;
-            } else if (!(layout.code().isEmpty() && POSTINGS.code().contains(h))) {
+            } else if (!(layout.code().isEmpty() && knownCodes.contains(k))) {
                 // (a code column in a read by cost centre is known, and not needed: the totals are by cost centre)
                 ignoredColumns.add(h);
             }
@@ -692,23 +815,66 @@ public final class LedgerReader {
             ignore = true;
             return;
         }
+        filters = options.where();
+        filterCols = new int[filters.size()];
+        filterValues = new byte[filters.size()][][];
+        for (int f = 0; f < filters.size(); f++) {
+            LedgerOptions.Filter filter = filters.get(f);
+            int at = -1;
+            for (int c = 0; c < cells; c++) {
+                if (filter.columns().contains(norm[c])) {
+                    if (at >= 0) {
+                        bad = twoColumns(line, "--where " + filter.text() + " matches two columns", at, c);
+                    }
+                    at = c;
+                }
+            }
+            if (at < 0) {
+                problem(line, 0, "--where " + filter.text() + ": the header has no column "
+                        + String.join(" or ", filter.columns().stream().map(x -> "'" + x + "'").toList())
+                        + "; its columns are " + String.join(", ", header));
+                bad = true;
+            }
+            filterCols[f] = at;
+            filterValues[f] = filter.values().stream().map(v -> v.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+            ignoredColumns.remove(header[Math.max(at, 0)]);
+        }
+        if (bad) {
+            ignore = true;
+            return;
+        }
+        if (fixedPeriod && year == null) {
+            problem(line, 0, "every posting is put in P" + options.period() + ", so the year must be given (--year 2020/21)");
+            ignore = true;
+            return;
+        }
         List<String> missing = new ArrayList<>();
-        if (dateCol < 0 && periodCol < 0) {
-            missing.add(String.join(" or ", concat(layout.date(), layout.period())));
+        if (!fixedPeriod && dateCol < 0 && periodCol < 0) {
+            missing.add(quoted(dateNames, options.columns().containsKey("date")) + (periodNames.isEmpty() ? ""
+                    : " or " + quoted(periodNames, options.columns().containsKey("period"))));
         }
         if (ccCol < 0) {
-            missing.add(String.join(" or ", layout.costCentre()));
+            missing.add(quoted(ccNames, options.columns().containsKey("cost_centre")));
         }
         if (amountCol < 0) {
-            missing.add(String.join(" or ", concat(layout.pounds(), layout.thousands())));
+            missing.add(quoted(concat(poundNames, thousandNames), options.columns().containsKey("amount")));
         }
         if (!missing.isEmpty()) {
-            problem(line, 0, "the header has no column " + String.join(", ", missing) + "; the columns needed are "
+            problem(line, 0, "the header has no column " + String.join(", ", missing) + (options.columns().isEmpty()
+                    ? "; the columns needed are "
                     + String.join(",", layout.date().isEmpty() ? layout.period() : layout.date().subList(0, 1)) + ","
                     + layout.costCentre().get(0) + "," + (layout.code().isEmpty() ? "" : layout.code().get(0) + ",")
-                    + layout.pounds().get(0));
+                    + layout.pounds().get(0) : "; its columns are " + String.join(", ", header)));
             ignore = true;
         }
+    }
+
+    /** Names as the message gives them: the library's as they are, the user's (from --columns) quoted. */
+    private static String quoted(List<String> names, boolean given) {
+        if (!given) {
+            return String.join(" or ", names.stream().map(n -> n.replace(' ', '_')).toList());
+        }
+        return String.join(" or ", names.stream().map(n -> "'" + n + "'").toList()) + " (--columns)";
     }
 
     /** @return false after recording a problem: the two columns, named with their positions, say one thing */

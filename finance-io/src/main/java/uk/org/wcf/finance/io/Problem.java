@@ -95,6 +95,19 @@ public record Problem(String file, long line, int column, String columnName, Str
     }
 
     /**
+     * A problem with a cell of a workbook: {@code budget.xlsx, sheet Budget, cell D14: '12k' is not an amount}.
+     *
+     * @param workbook the workbook's file name as the user gave it
+     * @param sheet the sheet's name
+     * @param cell the cell's reference, such as {@code D14}, or empty for the whole sheet
+     * @param message what is wrong
+     * @return the problem (its file names the workbook, sheet and cell; line and column are 0)
+     */
+    public static Problem ofWorkbook(String workbook, String sheet, String cell, String message) {
+        return ofFile(workbook + ", sheet " + sheet + (cell.isEmpty() ? "" : ", cell " + cell), message);
+    }
+
+    /**
      * @return {@code file, line N, column M (name): message}, with the column's name where it has one and the run of
      *         lines it stands for; a control or direction-override character quoted from the file is shown as
      *         {@code <U+001B>}, so a message never runs as a terminal escape
