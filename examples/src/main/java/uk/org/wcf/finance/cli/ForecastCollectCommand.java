@@ -63,7 +63,7 @@ final class ForecastCollectCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "SNAPSHOT", description = "the snapshot to write (.yaml, .yml or .json)")
     private Path output;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "the snapshot's title (default: Forecast outturn and the period)")
+    @Option(names = "--title", paramLabel = "TEXT", description = "the snapshot's title (default: Forecast outturn; the report adds the period)")
     private String title;
 
     @Option(names = "--total", paramLabel = "LABEL", description = "the total's label (default: Total)")
@@ -133,7 +133,7 @@ final class ForecastCollectCommand implements Callable<Integer> {
         refused.keySet().forEach(returns::remove);
         Returns.Result result;
         try {
-            result = Returns.collect(title != null ? title : "Forecast outturn " + at, total, packs, returns, refused);
+            result = Returns.collect(title != null ? title : "Forecast outturn", total, packs, returns, refused);
         } catch (FinanceRuleException e) {
             throw new InvalidInputException(Problem.ofFile(dir.toString(), e.getMessage()));
         }

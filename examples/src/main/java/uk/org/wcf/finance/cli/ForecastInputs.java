@@ -45,8 +45,8 @@ final class ForecastInputs {
     @Option(names = "--period", required = true, paramLabel = "PN", description = "the last period of actuals, P1 to P12")
     String period;
 
-    @Option(names = "--holders", paramLabel = "HOLDERS.csv", description = "a pack per budget holder: columns line,holder "
-            + "(a line's name, or a service's reference or name); default: a pack per service")
+    @Option(names = "--holders", paramLabel = "HOLDERS.csv", description = "a pack per budget holder: a CSV with columns "
+            + "line and holder (a line's name, or a service's reference or name); default: a pack per service")
     Path holders;
 
     @Option(names = "--method", defaultValue = "auto", converter = ForecastCommand.MethodConverter.class,
@@ -54,8 +54,8 @@ final class ForecastInputs {
                     + "(default: ${DEFAULT-VALUE})")
     ForecastMethod method = ForecastMethod.AUTO;
 
-    @Option(names = "--history", paramLabel = "HISTORY.csv", description = "earlier years' monthly actuals by line "
-            + "(line,month,actual), for profile and auto; without it, earlier years in a CSV --actuals")
+    @Option(names = "--history", paramLabel = "HISTORY.csv", description = "earlier years' monthly actuals by line, "
+            + "a CSV with columns line, month and actual, for profile and auto; without it, earlier years in a CSV --actuals")
     Path history;
 
     /**

@@ -63,7 +63,8 @@ import uk.org.wcf.finance.time.FiscalPeriod;
  * (column I), the only unlocked cells; the forecast cells accept numbers only (data validation). A total row
  * follows, each total a {@code SUM} formula. Amounts are pounds and pence. The sheet is protected (without a
  * password: protection guides the holder; collect's checks are what guard the figures). A very hidden, protected
- * sheet {@value #META_SHEET} holds the pack's record: its kind, id, title, year, period, method, number of lines and
+ * sheet {@value #META_SHEET} (LibreOffice saves it as hidden) holds the pack's record: its kind, id, title, year,
+ * period, method, number of lines and
  * the {@link Pack#checksum()} of what it held.
  *
  * <p><b>Reading a return</b> never evaluates a formula and never follows a link. Refused, each with the workbook
