@@ -22,4 +22,5 @@ module uk.org.wcf.finance.core {
     exports uk.org.wcf.finance.forecast;
     exports uk.org.wcf.finance.cash;
     exports uk.org.wcf.finance.s251;
+    exports uk.org.wcf.finance.returns;
 }

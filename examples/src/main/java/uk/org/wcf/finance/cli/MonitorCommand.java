@@ -23,10 +23,13 @@ import uk.org.wcf.finance.io.MonitorRowsCsv;
 import uk.org.wcf.finance.io.Problem;
 import uk.org.wcf.finance.io.SnapshotFile;
 import uk.org.wcf.finance.money.RoundingPolicy;
+import uk.org.wcf.finance.money.Gbp;
+import uk.org.wcf.finance.monitor.MonitoringLine;
 import uk.org.wcf.finance.monitor.MonitoringReport;
 import uk.org.wcf.finance.monitor.MonitoringSnapshot;
 import uk.org.wcf.finance.monitor.MonitoringText;
 import uk.org.wcf.finance.monitor.Scope;
+import uk.org.wcf.finance.monitor.Trail;
 import uk.org.wcf.finance.time.FiscalPeriod;
 import uk.org.wcf.finance.time.FiscalYear;
 
@@ -45,6 +48,8 @@ import uk.org.wcf.finance.time.FiscalYear;
                 "      --year 2020/21 --period P6 --output report.csv",
                 "  wcf-finance monitor --snapshot examples/data/p6.yaml \\",
                 "      --previous examples/data/p5.yaml",
+                "  wcf-finance monitor --snapshot examples/data/returns/p4.yaml \\",
+                "      --explain \"Family Support / Staffing\"",
                 "", "Rows file columns (any order; £000, whole numbers, (975) is negative):",
                 "  line,net_budget,forecast,proposed_carry_forwards,other_adjustments,",
                 "  variance_last_period",
@@ -70,6 +75,10 @@ final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--previous", paramLabel = "FILE", description = "the previous period's snapshot, for variance last period")
     private Path previous;
 
+    @Option(names = "--explain", paramLabel = "LINE", description = "print where LINE's net budget, actuals and forecast "
+            + "came from (the trail forecast-collect keeps in --snapshot), instead of the report")
+    private String explain;
+
     @Option(names = "--year", converter = YearConverter.class, description = "financial year of a --rows report "
             + "(default: today's, said on stderr)")
     private FiscalYear year;
@@ -84,6 +93,9 @@ final class MonitorCommand implements Callable<Integer> {
         }
         if (previous != null && snapshot == null) {
             throw new ParameterException(spec.commandLine(), "--previous goes with --snapshot");
+        }
+        if (explain != null) {
+            return explain();
         }
         MonitoringReport report;
         DsgReserve reserve = null;
@@ -119,6 +131,33 @@ final class MonitorCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(note);
             spec.commandLine().getErr().flush();
         }
+        return WcfFinance.OK;
+    }
+
+    /** Prints the trail of one line of a snapshot. */
+    private int explain() throws IOException {
+        if (snapshot == null || rows != null || previous != null) {
+            throw new ParameterException(spec.commandLine(), "--explain goes with --snapshot alone (not --rows or --previous)");
+        }
+        output.format("monitor --explain", Output.Format.text);
+        MonitoringSnapshot s = SnapshotFile.read(snapshot).orThrow().orElseThrow();
+        MonitoringLine line = s.line(explain).orElseThrow(() -> new InvalidInputException(Problem.ofFile(snapshot.toString(),
+                "has no line '" + explain + "'; its lines are " + s.lines().stream().map(MonitoringLine::line)
+                        .collect(java.util.stream.Collectors.joining(", ")))));
+        Trail trail = SnapshotFile.readTrails(snapshot).orThrow().get(line.line());
+        if (trail == null) {
+            throw new InvalidInputException(Problem.ofFile(snapshot.toString(), "line '" + explain + "' has no trail (sources);"
+                    + " a snapshot that forecast-collect writes has one for every line"));
+        }
+        StringBuilder sb = new StringBuilder(line.line()).append(", ").append(s.period()).append(" (").append(snapshot)
+                .append(")\n");
+        trail.steps().forEach(st -> sb.append("  ").append(st).append('\n'));
+        sb.append("  variance before adjustments ").append(Gbp.readable(line.varianceBeforeAdjustments()))
+                .append(": forecast - net budget\n");
+        if (trail.defaulted()) {
+            sb.append("  the forecast is a default: the holder gave none\n");
+        }
+        output.emit(spec.commandLine().getOut(), sb.toString());
         return WcfFinance.OK;
     }
 

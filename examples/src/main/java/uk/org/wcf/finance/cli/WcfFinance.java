@@ -62,7 +62,7 @@ public final class WcfFinance implements Runnable {
 
     /** The commands' names, in the order help lists them. */
     private static final List<String> COMMANDS = List.of("check", "budget", "plan", "monitor", "export", "import", "actuals",
-            "kpi", "cashflow", "chart", "notebook", "jupyter", "forecast", "cycle", "dsg-plan", "s251", "generate-completion");
+            "kpi", "cashflow", "chart", "notebook", "jupyter", "forecast", "forecast-pack", "forecast-collect", "cycle", "dsg-plan", "s251", "generate-completion");
 
     /**
      * A new instance of a command. A switch rather than a table of constructor references, so that a run loads
@@ -83,6 +83,8 @@ public final class WcfFinance implements Runnable {
             case "notebook" -> new NotebookCommand();
             case "jupyter" -> new JupyterCommand();
             case "forecast" -> new ForecastCommand();
+            case "forecast-pack" -> new ForecastPackCommand();
+            case "forecast-collect" -> new ForecastCollectCommand();
             case "cycle" -> new CycleCommand();
             case "dsg-plan" -> new DsgPlanCommand();
             case "generate-completion" -> new AutoComplete.GenerateCompletion();

@@ -101,7 +101,12 @@ public final class Forecasting {
             p = Engine.point(used, months, n, prior, kind);
         }
         inputs.putAll(p.inputs());
-        Money outturn = ytd.plus(pence(p.remaining()));
+        // run rate's centre is exact arithmetic on money, rounded once: in binary floating point a half penny (such as
+        // 1.5 x an odd number of pence at P8) can fall either side
+        Money outturn = used == ForecastMethod.RUN_RATE
+                ? ytd.plus(RoundingPolicy.PENCE.round(BigMoney.of(Gbp.GBP, ytd.getAmount().multiply(BigDecimal.valueOf(12 - n))
+                        .divide(BigDecimal.valueOf(n), java.math.MathContext.DECIMAL128))))
+                : ytd.plus(pence(p.remaining()));
         double half = p.half(0.9) * calibration.scale(used);
         if (Double.isNaN(half)) {
             inputs.put("range", "none: one month and no prior year, so the spread cannot be estimated");

@@ -279,4 +279,24 @@ class ForecastingTest {
         Forecast f = Forecasting.runRate("x", year, Y.period(6));
         assertThat(f.applyTo(s).line("x").orElseThrow().forecast()).isEqualTo(Gbp.pounds(12000));
     }
+
+    @Test
+    void theRunRateIsExactToThePennyRoundedOnceHalfUpEvenWhereFloatingPointWouldMissAHalfPenny() {
+        // any pence in P1 to P11, forecast at any period: ytd + ytd x (12 - n) / n, rounded half up once
+        qt().forAll(lists().of(longs().between(0, 500_000_000L)).ofSize(12), integers().between(1, 12)).checkAssert((pence, n) -> {
+            List<Money> a = pence.stream().map(x -> Money.ofMinor(Gbp.GBP, x)).toList();
+            long ytd = pence.subList(0, n).stream().mapToLong(Long::longValue).sum();
+            long expected = ytd + BigDecimal.valueOf(ytd * (12 - n)).divide(BigDecimal.valueOf(n), 0, java.math.RoundingMode.HALF_UP)
+                    .longValueExact();
+            assertThat(Forecasting.runRate("x", a, Y.period(n)).outturn().getAmountMinorLong()).isEqualTo(expected);
+        });
+        // found by the synthetic year of forecast returns: at P8 these months' run rate is a half penny above
+        // 15,965,308p, which the sum of the months in floating point (53,217.694999...) rounded down
+        List<Money> months = new ArrayList<>(Collections.nCopies(12, Gbp.zero()));
+        long[] p = {1617580, 1903438, 721575, 353524, 1658491, 797712, 1978157, 1613062};
+        for (int i = 0; i < p.length; i++) {
+            months.set(i, Money.ofMinor(Gbp.GBP, p[i]));
+        }
+        assertThat(Forecasting.runRate("x", months, Y.period(8)).outturn().getAmountMinorLong()).isEqualTo(15_965_309L);
+    }
 }

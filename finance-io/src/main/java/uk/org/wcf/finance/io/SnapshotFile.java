@@ -26,6 +26,7 @@ import uk.org.wcf.finance.monitor.Approval;
 import uk.org.wcf.finance.monitor.MonitoringLine;
 import uk.org.wcf.finance.monitor.MonitoringSnapshot;
 import uk.org.wcf.finance.monitor.Scope;
+import uk.org.wcf.finance.monitor.Trail;
 import uk.org.wcf.finance.report.SafeText;
 import uk.org.wcf.finance.time.FiscalPeriod;
 
@@ -36,7 +37,9 @@ import uk.org.wcf.finance.time.FiscalPeriod;
  * {@code grant}. A line has {@code line}, optional {@code group} (a DSG block code or a service),
  * {@code netBudget}, {@code forecast} and {@code adjustments}: each with {@code kind} (carry_forward,
  * reserve_draw, pooled_budget, change_request_funding, other), {@code name}, {@code amount} and optional
- * {@code approval} ({@code route}, {@code reference}, {@code date}). Writing then reading gives the same snapshot.
+ * {@code approval} ({@code route}, {@code reference}, {@code date}); and optional {@code sources}, the line's
+ * {@link Trail} (each {@code figure}, {@code amount}, {@code source} and {@code at}), which {@link #readTrails} reads.
+ * Writing then reading gives the same snapshot (and trails).
  */
 public final class SnapshotFile {
 
@@ -45,7 +48,8 @@ public final class SnapshotFile {
 
     private static final Set<String> TOP = Set.of("schemaVersion", "title", "period", "scope", "unit", "subTotalLabel",
             "totalLabel", "lines", "grant");
-    private static final Set<String> LINE = Set.of("line", "group", "netBudget", "forecast", "adjustments");
+    private static final Set<String> LINE = Set.of("line", "group", "netBudget", "forecast", "adjustments", "sources");
+    private static final Set<String> SOURCE = Set.of("figure", "amount", "source", "at");
     private static final Set<String> ADJUSTMENT = Set.of("kind", "name", "amount", "approval");
 
     private SnapshotFile() {
@@ -182,6 +186,54 @@ public final class SnapshotFile {
         return f.ok() ? new Adjustment(kind, name, amount, approval) : null;
     }
 
+    /**
+     * Reads the trails of a snapshot's lines: where each figure came from, as {@code forecast-collect} writes them.
+     *
+     * @param path the snapshot file
+     * @return each line's trail, in file order (a line without {@code sources} has none), and any problems
+     */
+    public static ReadResult<Map<String, Trail>> readTrails(Path path) {
+        ReadResult<Optional<Map<String, Trail>>> r = TreeNode.readFile(path, SnapshotFile::readTrails);
+        return new ReadResult<>(r.values().orElse(Map.of()), r.problems());
+    }
+
+    private static ReadResult<Optional<Map<String, Trail>>> readTrails(String file, InputStream in, TreeNode.Format format) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, SCHEMA_VERSION);
+        Map<String, Trail> out = new LinkedHashMap<>();
+        if (parsed.isEmpty()) {
+            return new ReadResult<>(Optional.empty(), problems);
+        }
+        Amounts.Unit u = parsed.get().unit();
+        TreeNode list = parsed.get().node().map().get("lines");
+        for (TreeNode item : list == null ? List.<TreeNode>of() : list.list()) {
+            TreeNode src = item.map().get("sources");
+            String line = item.map().containsKey("line") ? item.map().get("line").text() : "";
+            if (src == null || src.value() == null) {
+                continue;
+            }
+            if (!src.isList()) {
+                problems.add(src.problem(file, "sources", "sources must be a list"));
+                continue;
+            }
+            List<Trail.Step> steps = new ArrayList<>();
+            for (TreeNode n : src.list()) {
+                Fields f = new Fields(file, n, problems, SOURCE);
+                String figure = f.text("figure", true);
+                Money amount = f.amount("amount", true, u);
+                String source = f.text("source", true);
+                String at = f.has("at") ? f.text("at", false) : "";
+                if (f.ok()) {
+                    steps.add(new Trail.Step(figure, amount, source, at));
+                }
+            }
+            if (!steps.isEmpty() && !line.isEmpty()) {
+                out.put(line, new Trail(line, steps));
+            }
+        }
+        return new ReadResult<>(Optional.of(out), problems);
+    }
+
     // ------------------------------------------------------------------ writing
 
     /**
@@ -192,6 +244,25 @@ public final class SnapshotFile {
      * @return the text
      */
     public static String write(MonitoringSnapshot snapshot, TreeNode.Format format) {
+        return write(snapshot, List.of(), format);
+    }
+
+    /**
+     * Writes a snapshot with its lines' trails, amounts in pounds and pence.
+     *
+     * @param snapshot the snapshot
+     * @param trails the trails of some or all of its lines (each line at most once)
+     * @param format JSON or YAML
+     * @return the text
+     */
+    public static String write(MonitoringSnapshot snapshot, List<Trail> trails, TreeNode.Format format) {
+        Map<String, Trail> byLine = new LinkedHashMap<>();
+        for (Trail t : trails) {
+            if (snapshot.line(t.line()).isEmpty() || byLine.putIfAbsent(t.line(), t) != null) {
+                throw new FinanceRuleException("trail of '" + t.line() + "'", "not one of the snapshot's lines, or given twice",
+                        "a trail is of one line of the snapshot");
+            }
+        }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("title", snapshot.title());
@@ -200,7 +271,23 @@ public final class SnapshotFile {
         root.put("unit", "pounds");
         root.put("subTotalLabel", snapshot.subTotalLabel());
         root.put("totalLabel", snapshot.totalLabel());
-        root.put("lines", snapshot.lines().stream().map(SnapshotFile::lineMap).toList());
+        root.put("lines", snapshot.lines().stream().map(l -> {
+            Map<String, Object> m = lineMap(l);
+            Trail t = byLine.get(l.line());
+            if (t != null) {
+                m.put("sources", t.steps().stream().map(st -> {
+                    Map<String, Object> sm = new LinkedHashMap<>();
+                    sm.put("figure", st.figure());
+                    sm.put("amount", st.amount().getAmount().toPlainString());
+                    sm.put("source", st.source());
+                    if (!st.location().isEmpty()) {
+                        sm.put("at", st.location());
+                    }
+                    return sm;
+                }).toList());
+            }
+            return m;
+        }).toList());
         snapshot.grantLine().ifPresent(g -> root.put("grant", lineMap(g)));
         return Structured.write(root, format);
     }

@@ -1,0 +1,199 @@
+package uk.org.wcf.finance.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.joda.money.Money;
+
+import uk.org.wcf.finance.money.Gbp;
+import uk.org.wcf.finance.time.FiscalYear;
+
+/**
+ * Actuals by monitoring line and period, from either of the files the tool writes for them, by the file's ending:
+ * <ul>
+ *   <li>{@code .json}, {@code .yaml}, {@code .yml}: what {@code import} writes ({@link LedgerImport#write}): {@code year},
+ *   {@code unit} (pounds), {@code lines} (each {@code line}, {@code periods} P1 to P12 and their {@code total}, which
+ *   must be their sum) and {@code unmapped} postings (kept aside: they are on no line);</li>
+ *   <li>{@code .csv}: monthly actuals as {@link MonthlyActualsCsv} reads them ({@code line,month,actual}, or the
+ *   file {@code actuals} writes); months of earlier years are the lines' history.</li>
+ * </ul>
+ * Each line keeps where it was read (the file's line of its entry, or its rows), so that a figure made from it can
+ * say where it came from.
+ */
+public final class LineActualsFile {
+
+    private static final Set<String> TOP = Set.of("schemaVersion", "year", "unit", "lines", "unmapped");
+    private static final Set<String> LINE = Set.of("line", "periods", "total");
+
+    private LineActualsFile() {
+    }
+
+    /**
+     * What was read.
+     *
+     * @param file the file's name as given
+     * @param year the year of the actuals
+     * @param lines this year's twelve periods by line, in file order
+     * @param history earlier years by line, each of twelve periods, oldest first (from a CSV only)
+     * @param locations where each line was read in the file, such as {@code line 12} or {@code rows of 2024-04 to 2025-03}
+     * @param unmapped the total of the postings the import could not map to a line (zero for a CSV)
+     */
+    public record LineActuals(String file, FiscalYear year, Map<String, List<Money>> lines,
+            Map<String, List<List<Money>>> history, Map<String, String> locations, Money unmapped) {
+    }
+
+    /**
+     * Reads the file.
+     *
+     * @param path the file
+     * @param year the year wanted: a JSON or YAML file of another year is a problem; a CSV gives this year's months
+     * @return the actuals (empty when there were problems) and the problems
+     */
+    public static ReadResult<Optional<LineActuals>> read(Path path, FiscalYear year) {
+        String file = path.toString();
+        String lower = file.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".csv")) {
+            return csv(path, year);
+        }
+        if (!(lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml"))) {
+            return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file, "actuals are read from the .json or .yaml "
+                    + "'import' writes, or a .csv of monthly actuals by line; this file ends otherwise")));
+        }
+        return TreeNode.readFile(path, (f, in, format) -> structured(f, in, format, year));
+    }
+
+    private static ReadResult<Optional<LineActuals>> structured(String file, InputStream in, TreeNode.Format format,
+            FiscalYear wanted) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, 1);
+        if (parsed.isEmpty()) {
+            return new ReadResult<>(Optional.empty(), problems);
+        }
+        Fields top = parsed.get();
+        FiscalYear y = top.year("year", true);
+        if (y != null && !y.equals(wanted)) {
+            top.fail(top.node().map().get("year"), "year", "year is " + y + "; the actuals wanted are of " + wanted);
+        }
+        Amounts.Unit unit = top.has("unit") ? top.unit() : Amounts.Unit.POUNDS;
+        Map<String, List<Money>> lines = new LinkedHashMap<>();
+        Map<String, String> at = new LinkedHashMap<>();
+        TreeNode list = top.node().map().get("lines");
+        if (list == null || !list.isList()) {
+            top.fail(list == null ? top.node() : list, "lines", "lines must be a list");
+        } else {
+            for (TreeNode item : list.list()) {
+                Fields f = new Fields(file, item, problems, LINE);
+                String name = f.text("line", true);
+                Money total = f.amount("total", false, unit);
+                TreeNode p = item.map().get("periods");
+                List<Money> periods = new ArrayList<>();
+                if (p == null || !p.isMap()) {
+                    f.fail(p == null ? item : p, "periods", "periods must be a mapping of P1 to P12 to amounts");
+                } else {
+                    Set<String> keys = new java.util.LinkedHashSet<>();
+                    for (int k = 1; k <= 12; k++) {
+                        keys.add("P" + k);
+                    }
+                    Fields pf = new Fields(file, p, problems, keys);
+                    for (int k = 1; k <= 12; k++) {
+                        Money m = pf.amount("P" + k, true, unit);
+                        periods.add(m == null ? Gbp.zero() : m);
+                    }
+                    if (!pf.ok()) {
+                        f.fail(p, "periods", "the periods above are not valid");
+                        problems.remove(problems.size() - 1);
+                    }
+                }
+                if (f.ok() && total != null && !Gbp.sum(periods).equals(total)) {
+                    f.fail(item.map().get("total"), "total", "total is " + total.getAmount().toPlainString()
+                            + " but P1 to P12 add up to " + Gbp.sum(periods).getAmount().toPlainString());
+                }
+                if (f.ok() && name != null) {
+                    if (lines.putIfAbsent(name, periods) != null) {
+                        f.fail(item, "line", "the line '" + name + "' is listed twice");
+                    } else {
+                        at.put(name, "line " + item.line());
+                    }
+                }
+            }
+        }
+        Money unmapped = Gbp.zero();
+        TreeNode um = top.node().map().get("unmapped");
+        if (um != null && um.isList()) {
+            for (TreeNode u : um.list()) {
+                Fields f = new Fields(file, u, problems, Set.of("costCentre", "code", "postings", "total"));
+                Money t = f.amount("total", true, unit);
+                unmapped = t == null ? unmapped : unmapped.plus(t);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new ReadResult<>(Optional.empty(), problems);
+        }
+        return new ReadResult<>(Optional.of(new LineActuals(file, y, lines, Map.of(), at, unmapped)), problems);
+    }
+
+    private static ReadResult<Optional<LineActuals>> csv(Path path, FiscalYear year) {
+        String file = path.toString();
+        Map<String, Map<YearMonth, Money>> months;
+        List<Problem> problems;
+        try (InputStream in = InputFiles.open(path)) {
+            ReadResult<Map<String, Map<YearMonth, Money>>> r = MonthlyActualsCsv.read(file, in);
+            months = r.values();
+            problems = r.problems();
+        } catch (NoSuchFileException e) {
+            return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file, "no such file")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!problems.isEmpty()) {
+            return new ReadResult<>(Optional.empty(), problems);
+        }
+        List<Problem> out = new ArrayList<>();
+        FiscalYear first = year;
+        for (Map<YearMonth, Money> m : months.values()) {
+            for (YearMonth ym : m.keySet()) {
+                FiscalYear fy = uk.org.wcf.finance.time.FiscalPeriod.containing(ym).year();
+                if (fy.compareTo(year) > 0) {
+                    out.add(Problem.ofFile(file, "a row is of " + ym + ", after the year " + year + "; the file holds the year "
+                            + "and earlier years only"));
+                    return new ReadResult<>(Optional.empty(), out);
+                }
+                first = fy.compareTo(first) < 0 ? fy : first;
+            }
+        }
+        Map<String, List<Money>> lines = new LinkedHashMap<>();
+        Map<String, List<List<Money>>> history = new LinkedHashMap<>();
+        Map<String, String> at = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<YearMonth, Money>> e : months.entrySet()) {
+            lines.put(e.getKey(), twelve(e.getValue(), year));
+            List<List<Money>> prior = new ArrayList<>();
+            for (FiscalYear y = first; y.compareTo(year) < 0; y = y.next()) {
+                prior.add(twelve(e.getValue(), y));
+            }
+            if (!prior.isEmpty()) {
+                history.put(e.getKey(), prior);
+            }
+            at.put(e.getKey(), "rows of '" + e.getKey() + "', " + year.period(1).month() + " on");
+        }
+        return new ReadResult<>(Optional.of(new LineActuals(file, year, lines, history, at, Gbp.zero())), out);
+    }
+
+    private static List<Money> twelve(Map<YearMonth, Money> m, FiscalYear y) {
+        List<Money> out = new ArrayList<>();
+        for (int p = 1; p <= 12; p++) {
+            out.add(m.getOrDefault(y.period(p).month(), Gbp.zero()));
+        }
+        return out;
+    }
+}
