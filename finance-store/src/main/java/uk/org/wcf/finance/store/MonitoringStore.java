@@ -655,6 +655,7 @@ public final class MonitoringStore implements AutoCloseable {
             Map<String, Money> recorded = openings(c, next);
             claim(c, next, Change.by(change.by()), "opened from the year-end of " + year, at);
             List<String> notes = new ArrayList<>();
+            List<String> earmarkedDifferences = new ArrayList<>();
             Map<String, Money> nextOpening = new LinkedHashMap<>(recorded);
             for (Map.Entry<String, Money> e : closing.entrySet()) {
                 Money was = recorded.get(e.getKey());
@@ -666,20 +667,30 @@ public final class MonitoringStore implements AutoCloseable {
                     notes.add("'" + e.getKey() + "' closes " + year + " at " + thousands(e.getValue()) + " but opens " + next
                             + " at " + thousands(was) + " as recorded: a difference of " + thousands(was.minus(e.getValue()))
                             + " not explained by a movement");
+                    if (!DSG_RESERVE.equals(e.getKey())) {
+                        earmarkedDifferences.add("'" + e.getKey() + "' (" + thousands(was.minus(e.getValue()))
+                                + ", opening as recorded against closing)");
+                    }
                 }
             }
             for (Map.Entry<String, Money> e : recorded.entrySet()) {
                 if (!closing.containsKey(e.getKey())) {
                     notes.add("'" + e.getKey() + "' is new in " + next + ": it opens at " + thousands(e.getValue())
                             + ", not carried from " + year);
+                    if (!DSG_RESERVE.equals(e.getKey())) {
+                        earmarkedDifferences.add("'" + e.getKey() + "' (" + thousands(e.getValue()) + ", new in " + next + ")");
+                    }
                 }
             }
-            Money closeTotal = Gbp.sum(closing.values());
-            Money openTotal = Gbp.sum(nextOpening.values());
+            // the earmarked reserves as a table shows them: their total closing against their total opening
+            Money closeTotal = Gbp.sum(closing.entrySet().stream().filter(e -> !DSG_RESERVE.equals(e.getKey()))
+                    .map(Map.Entry::getValue));
+            Money openTotal = Gbp.sum(nextOpening.entrySet().stream().filter(e -> !DSG_RESERVE.equals(e.getKey()))
+                    .map(Map.Entry::getValue));
             if (!closeTotal.isEqual(openTotal)) {
-                notes.add("reserves close " + year + " at " + thousands(closeTotal) + " and open " + next + " at "
-                        + thousands(openTotal) + ": the difference of " + thousands(openTotal.minus(closeTotal))
-                        + " is the reserves named above");
+                notes.add("earmarked reserves close " + year + " at " + thousands(closeTotal) + " and open " + next + " at "
+                        + thousands(openTotal) + ": the difference of " + thousands(openTotal.minus(closeTotal)) + " is "
+                        + String.join(" and ", earmarkedDifferences));
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO year_note (year_start, note, recorded_at) VALUES (?, ?, ?)")) {
                 for (String n : notes) {

@@ -560,7 +560,8 @@ abstract class StoreSuite {
                 .containsEntry("Placements risk (looked after children)", Gbp.thousands(1100))
                 .containsEntry("Children's services reserves (not itemised in the source)", Gbp.thousands(934));
         assertThat(y.notes()).contains("'Children's services reserves (not itemised in the source)' is new in 2020/21: it opens"
-                + " at 934, not carried from 2019/20");
+                + " at 934, not carried from 2019/20", "earmarked reserves close 2019/20 at 1,100 and open 2020/21 at 2,034:"
+                + " the difference of 934 is 'Children's services reserves (not itemised in the source)' (934, new in 2020/21)");
         assertThat(store.budget(next, Scope.NON_DSG)).containsEntry("Line 1", Gbp.thousands(950));
         assertThat(store.carriedInto(next)).hasSize(y.carryForwards().size())
                 .anySatisfy(c -> assertThat(c.from()).isEqualTo(Y2019.period(12)));
