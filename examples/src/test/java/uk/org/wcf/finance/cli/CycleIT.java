@@ -113,6 +113,48 @@ class CycleIT {
         assertThat(after.err()).contains("year 2020/21 is closed");
     }
 
+    /**
+     * On a PostgreSQL server that is there ({@code .ci/run} starts one and names it in
+     * {@code WCF_STORE_TEST_POSTGRES_URL}): the password, given in the URL or in {@code PGPASSWORD}, appears in no
+     * output or message, whether the command works or is refused.
+     */
+    @Test
+    void aReachablePostgresStoreNeverShowsThePassword() throws Exception {
+        String admin = System.getenv("WCF_STORE_TEST_POSTGRES_URL");
+        org.junit.jupiter.api.Assumptions.assumeTrue(admin != null && !admin.isBlank(),
+                "WCF_STORE_TEST_POSTGRES_URL is not set: no PostgreSQL server (.ci/run starts one)");
+        String name = "wcf_cli_" + ProcessHandle.current().pid();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(admin); java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + name);
+            st.execute("CREATE DATABASE " + name);
+        }
+        String url = admin.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
+        String withPassword = url + (url.contains("?") ? "&" : "?") + "password=Sekr1tPassw0rd";
+        Files.writeString(dir.resolve("gl-p1.csv"), "date,cost_centre,subjective,amount\n2020-04-01,cc1,E1,80.00\n");
+        Files.writeString(dir.resolve("map.csv"), "cost_centre,code,line\ncc1,*,Placements\n");
+        Files.writeString(dir.resolve("p1.yaml"), snapshot("2020/21 P1", 960, 0));
+        java.util.List<Cli.Run> runs = new java.util.ArrayList<>();
+        runs.add(Cli.run(dir, "cycle", "import", "--ledger", "gl-p1.csv", "--mapping", "map.csv", "--period", "2020/21 P1",
+                "--db", withPassword));
+        assertThat(runs.get(0).exit()).as(runs.get(0).err()).isZero();
+        assertThat(runs.get(0).out()).contains("password=***");
+        runs.add(Cli.run(dir, java.util.Map.of("PGPASSWORD", "Sekr1tPassw0rd"), "cycle", "close", "--snapshot", "p1.yaml",
+                "--db", url));
+        assertThat(runs.get(1).exit()).as(runs.get(1).err()).isZero();
+        runs.add(Cli.run(dir, "cycle", "import", "--ledger", "gl-p1.csv", "--mapping", "map.csv", "--period", "2020/21 P1",
+                "--db", withPassword));
+        assertThat(runs.get(2).exit()).as("the same file again is refused").isEqualTo(2);
+        runs.add(Cli.run(dir, "cycle", "close", "--snapshot", "p1.yaml", "--db", withPassword));
+        assertThat(runs.get(3).exit()).as("a closed period is refused").isEqualTo(2);
+        runs.add(Cli.run(dir, "cycle", "report", "--period", "2020/21 P1", "--db",
+                withPassword.replace("/" + name, "/no_such_database")));
+        assertThat(runs.get(4).exit()).as("a database that is not there").isEqualTo(2);
+        for (Cli.Run r : runs) {
+            assertThat(r.out() + r.err()).doesNotContain("Sekr1tPassw0rd");
+        }
+        assertThat(dir.resolve("wcf-finance.db")).doesNotExist();
+    }
+
     @Test
     void aPostgresUrlThatCannotBeReachedIsNamedWithoutItsPassword() throws Exception {
         Cli.Run r = Cli.run(dir, "cycle", "report", "--period", "2019/20 P6", "--db",

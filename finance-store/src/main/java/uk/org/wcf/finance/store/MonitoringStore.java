@@ -35,6 +35,7 @@ import uk.org.wcf.finance.monitor.Scope;
 import uk.org.wcf.finance.reserve.EarmarkedReserve;
 import uk.org.wcf.finance.reserve.ReserveLedger;
 import uk.org.wcf.finance.reserve.ReserveMovement;
+import uk.org.wcf.finance.store.internal.ConnectionPool;
 import uk.org.wcf.finance.store.internal.Database;
 import uk.org.wcf.finance.store.internal.StoreDataSource;
 import uk.org.wcf.finance.time.FiscalPeriod;
@@ -50,7 +51,8 @@ import uk.org.wcf.finance.time.FiscalYear;
  * revision: {@link Change#expecting(long)}). Locked rows are refused by the database's own triggers as well as
  * here. SQL goes through prepared statements only; messages never show credentials.
  *
- * <p>Thread-safe: every call opens its own connection.
+ * <p>Thread-safe: each call borrows a connection of its own from the store's pool, and gives it back when done;
+ * {@link #close()} closes them.
  */
 public final class MonitoringStore implements AutoCloseable {
 
@@ -63,9 +65,11 @@ public final class MonitoringStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MonitoringStore.class);
 
     private final Database db;
+    private final ConnectionPool pool;
 
-    private MonitoringStore(Database db) {
+    private MonitoringStore(Database db, ConnectionPool pool) {
         this.db = db;
+        this.pool = pool;
     }
 
     /**
@@ -87,9 +91,13 @@ public final class MonitoringStore implements AutoCloseable {
                     "the store runs on an embedded file (a path, or jdbc:sqlite:FILE) or on jdbc:postgresql://");
         }
         db.createPrivateFile();
-        try (Connection c = db.connect()) {
+        ConnectionPool pool = new ConnectionPool(db);
+        try {
+            Connection c = pool.borrow();
             LOG.debug("opened {} ({})", db.redacted(), c.getMetaData().getDatabaseProductVersion());
+            pool.giveBack(c, true);
         } catch (SQLException e) {
+            pool.close();
             throw new StoreException("database " + db.redacted(), "not reachable", safe(e, db));
         }
         try {
@@ -100,9 +108,10 @@ public final class MonitoringStore implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
+            pool.close();
             throw new StoreException("schema of " + db.redacted(), "not migrated", safe(e, db));
         }
-        return new MonitoringStore(db);
+        return new MonitoringStore(db, pool);
     }
 
     /**
@@ -123,10 +132,13 @@ public final class MonitoringStore implements AutoCloseable {
         return db.kind() == Database.Kind.SQLITE;
     }
 
-    /** Nothing to release: every call has its own connection. */
+    /**
+     * Closes the store's connections (for the embedded database, the last one to close folds the write-ahead log
+     * into the database file). The store is not used after this.
+     */
     @Override
     public void close() {
-        // connections are per call
+        pool.close();
     }
 
     // ---- years -----------------------------------------------------------------------------------------------
@@ -643,6 +655,7 @@ public final class MonitoringStore implements AutoCloseable {
             Map<String, Money> recorded = openings(c, next);
             claim(c, next, Change.by(change.by()), "opened from the year-end of " + year, at);
             List<String> notes = new ArrayList<>();
+            List<String> earmarkedDifferences = new ArrayList<>();
             Map<String, Money> nextOpening = new LinkedHashMap<>(recorded);
             for (Map.Entry<String, Money> e : closing.entrySet()) {
                 Money was = recorded.get(e.getKey());
@@ -654,20 +667,30 @@ public final class MonitoringStore implements AutoCloseable {
                     notes.add("'" + e.getKey() + "' closes " + year + " at " + thousands(e.getValue()) + " but opens " + next
                             + " at " + thousands(was) + " as recorded: a difference of " + thousands(was.minus(e.getValue()))
                             + " not explained by a movement");
+                    if (!DSG_RESERVE.equals(e.getKey())) {
+                        earmarkedDifferences.add("'" + e.getKey() + "' (" + thousands(was.minus(e.getValue()))
+                                + ", opening as recorded against closing)");
+                    }
                 }
             }
             for (Map.Entry<String, Money> e : recorded.entrySet()) {
                 if (!closing.containsKey(e.getKey())) {
                     notes.add("'" + e.getKey() + "' is new in " + next + ": it opens at " + thousands(e.getValue())
                             + ", not carried from " + year);
+                    if (!DSG_RESERVE.equals(e.getKey())) {
+                        earmarkedDifferences.add("'" + e.getKey() + "' (" + thousands(e.getValue()) + ", new in " + next + ")");
+                    }
                 }
             }
-            Money closeTotal = Gbp.sum(closing.values());
-            Money openTotal = Gbp.sum(nextOpening.values());
+            // the earmarked reserves as a table shows them: their total closing against their total opening
+            Money closeTotal = Gbp.sum(closing.entrySet().stream().filter(e -> !DSG_RESERVE.equals(e.getKey()))
+                    .map(Map.Entry::getValue));
+            Money openTotal = Gbp.sum(nextOpening.entrySet().stream().filter(e -> !DSG_RESERVE.equals(e.getKey()))
+                    .map(Map.Entry::getValue));
             if (!closeTotal.isEqual(openTotal)) {
-                notes.add("reserves close " + year + " at " + thousands(closeTotal) + " and open " + next + " at "
-                        + thousands(openTotal) + ": the difference of " + thousands(openTotal.minus(closeTotal))
-                        + " is the reserves named above");
+                notes.add("earmarked reserves close " + year + " at " + thousands(closeTotal) + " and open " + next + " at "
+                        + thousands(openTotal) + ": the difference of " + thousands(openTotal.minus(closeTotal)) + " is "
+                        + String.join(" and ", earmarkedDifferences));
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO year_note (year_start, note, recorded_at) VALUES (?, ?, ?)")) {
                 for (String n : notes) {
@@ -739,30 +762,57 @@ public final class MonitoringStore implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    private <T> T read(Read<T> work) {
-        try (Connection c = db.connect()) {
-            return work.run(c);
+    private Connection borrow(String what) {
+        try {
+            return pool.borrow();
         } catch (SQLException e) {
-            throw new StoreException("database " + db.redacted(), "refused a read", safe(e, db));
+            throw new StoreException("database " + db.redacted(), "not reachable for " + what, safe(e, db));
         }
     }
 
+    private <T> T read(Read<T> work) {
+        Connection c = borrow("a read");
+        boolean reusable = false;
+        try {
+            T result = work.run(c);
+            reusable = true;
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("database " + db.redacted(), "refused a read", safe(e, db));
+        } finally {
+            pool.giveBack(c, reusable);
+        }
+    }
+
+    /**
+     * One transaction: on SQLite {@code BEGIN IMMEDIATE} (the driver's transaction mode), so that writers queue for
+     * the file's one write lock instead of failing half-way; committed by going back to auto-commit (which commits
+     * and, unlike {@link Connection#commit()} in sqlite-jdbc, does not open the next transaction at once).
+     */
     private <T> T write(FiscalYear year, Change change, String what, Work<T> work) {
-        try (Connection c = db.connect()) {
+        Connection c = borrow(what);
+        boolean reusable = false;
+        try {
             c.setAutoCommit(false);
+            T result;
             try {
                 Instant at = Instant.now();
                 claim(c, year, change, what, at);
-                T result = work.run(c, at);
-                c.commit();
-                LOG.debug("{} {}: {}", year, what, change.by());
-                return result;
-            } catch (SQLException | RuntimeException e) {
+                result = work.run(c, at);
+            } catch (Throwable e) {
                 c.rollback();
+                c.setAutoCommit(true);
+                reusable = !(e instanceof SQLException) && !(e instanceof Error);
                 throw e;
             }
+            c.setAutoCommit(true); // commits
+            reusable = true;
+            LOG.debug("{} {}: {}", year, what, change.by());
+            return result;
         } catch (SQLException e) {
             throw new StoreException(what, "refused by the database", safe(e, db));
+        } finally {
+            pool.giveBack(c, reusable);
         }
     }
 
@@ -942,6 +992,7 @@ public final class MonitoringStore implements AutoCloseable {
         Map<String, Money> actualMap = new LinkedHashMap<>();
         Map<String, StoredSnapshot.Sources> sources = new LinkedHashMap<>();
         int adjustments = 0;
+        boolean changed = false;
         String keyCols = "year_start, period, scope, version";
         try (PreparedStatement pl = c.prepareStatement("INSERT INTO snapshot_line (" + keyCols + ", seq, line, line_group,"
                 + " is_grant, net_budget, forecast, actual_ytd, budget_source, forecast_source, actual_source)"
@@ -957,7 +1008,8 @@ public final class MonitoringStore implements AutoCloseable {
                 Sourced a = actuals.get(l.line());
                 Money act = a == null ? Gbp.zero() : a.amount;
                 String actualSource = a == null ? "no actuals imported" : a.source;
-                MonitoringLine stored = l.withNetBudget(net);
+                MonitoringLine stored = net.equals(l.netBudget()) ? l : l.withNetBudget(net);
+                changed |= stored != l;
                 if (!grant) {
                     lines.add(stored);
                 }
@@ -1012,8 +1064,8 @@ public final class MonitoringStore implements AutoCloseable {
             Sourced b = budget.get(g.line());
             return b == null ? g : g.withNetBudget(b.amount);
         }).orElse(null);
-        MonitoringSnapshot stored = new MonitoringSnapshot(position.title(), period, scope, lines, grant,
-                position.subTotalLabel(), position.totalLabel());
+        MonitoringSnapshot stored = !changed ? position : new MonitoringSnapshot(position.title(), period, scope, lines,
+                grant, position.subTotalLabel(), position.totalLabel());
         return new StoredSnapshot(stored, version, Optional.ofNullable(reason), source, by, at, actualMap, sources);
     }
 

@@ -392,6 +392,120 @@ abstract class StoreSuite {
                 .isEqualTo(Gbp.pounds(stored));
     }
 
+    private static final java.util.regex.Pattern STALE = java.util.regex.Pattern.compile("year 2050/51 is at revision (\\d+)"
+            + " \\((import of '([^']+)' into 2050/51 P(\\d+)|close of 2050/51 P(\\d+) NON_DSG) by (importer|closer) at (\\S+)\\),"
+            + " not (\\d+): a write worked out from an older revision is refused so that no change is lost; read it again and retry");
+
+    @Test
+    void anImportAndACloseAsTwoProcessesAtOnceLoseNoWriteAndAStaleWriteSaysWhatChangedAndWhen() throws Exception {
+        java.nio.file.Path signals = java.nio.file.Files.createTempDirectory("wcf-race");
+        try {
+            Map<String, java.nio.file.Path> out = new java.util.LinkedHashMap<>();
+            List<Process> both = new ArrayList<>();
+            for (String role : List.of("import", "close")) {
+                out.put(role, signals.resolve(role + ".out"));
+                both.add(new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp", System.getProperty("java.class.path"), ImportCloseRace.class.getName(), role, rawUrl(),
+                        signals.toString()).redirectOutput(out.get(role).toFile())
+                        .redirectError(signals.resolve(role + ".err").toFile()).start());
+            }
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while (!(java.nio.file.Files.exists(signals.resolve("ready-import"))
+                    && java.nio.file.Files.exists(signals.resolve("ready-close"))) && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            java.nio.file.Files.createFile(signals.resolve("go"));
+            for (Process p : both) {
+                assertThat(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).as("finished in three minutes").isTrue();
+            }
+            List<String> imports = java.nio.file.Files.readAllLines(out.get("import"));
+            List<String> closes = java.nio.file.Files.readAllLines(out.get("close"));
+            assertThat(both.get(0).exitValue()).as(java.nio.file.Files.readString(signals.resolve("import.err"))).isZero();
+            assertThat(both.get(1).exitValue()).as(java.nio.file.Files.readString(signals.resolve("close.err"))).isZero();
+
+            FiscalYear y = ImportCloseRace.YEAR;
+            Map<String, LedgerBatch> batches = new java.util.HashMap<>();
+            store.batches(y).forEach(b -> batches.put(b.sourceName(), b));
+            Map<Integer, StoredSnapshot> closed = new java.util.HashMap<>();
+            store.latestOfYear(y, Scope.NON_DSG).forEach(s -> closed.put(s.snapshot().period().number(), s));
+
+            // the closer: every period closed once, after a stale write that named the import made since its read
+            assertThat(closes.stream().filter(l -> l.startsWith("closed "))).containsExactly("closed 1", "closed 2",
+                    "closed 3", "closed 4", "closed 5", "closed 6", "closed 7", "closed 8", "closed 9", "closed 10",
+                    "closed 11", "closed 12");
+            assertThat(closed.keySet()).hasSize(12);
+            java.util.regex.Matcher first = STALE.matcher(closes.get(0).substring("stale ".length()));
+            assertThat(first.matches()).as(closes.get(0)).isTrue();
+            assertThat(first.group(3)).isEqualTo("handshake.csv");
+            assertThat(first.group(8)).as("the revision the close was worked out from").isEqualTo("0");
+            assertThat(java.time.Instant.parse(first.group(7))).isEqualTo(batches.get("handshake.csv").importedAt());
+
+            // the importer: every batch stored, or refused because its period had been closed; none lost
+            Map<String, Long> storedPence = new java.util.HashMap<>();
+            Map<String, Integer> periodOf = new java.util.HashMap<>();
+            List<String> refused = new ArrayList<>();
+            int next = 0;
+            for (String l : imports) {
+                String[] f = l.split(" ");
+                if (f[0].equals("stored")) {
+                    assertThat(f[1]).isIn("gl-" + next + ".csv", "handshake.csv");
+                    next += f[1].equals("handshake.csv") ? 0 : 1;
+                    storedPence.put(f[1], Long.parseLong(f[3]));
+                    periodOf.put(f[1], Integer.parseInt(f[2]));
+                } else if (f[0].equals("locked")) {
+                    assertThat(f[1]).isEqualTo("gl-" + next + ".csv");
+                    next++;
+                    refused.add(f[1]);
+                } else {
+                    assertThat(f[0]).as(l).isEqualTo("stale");
+                }
+            }
+            assertThat(batches.keySet()).as("the batches in the store are the ones stored").isEqualTo(storedPence.keySet());
+            assertThat(refused).as("no refused batch in the store").noneMatch(batches::containsKey);
+            batches.forEach((name, b) -> assertThat(b.period().number()).as(name).isEqualTo(periodOf.get(name)));
+            assertThat(store.year(y).orElseThrow().revision()).as("one revision per stored write")
+                    .isEqualTo(batches.size() + 12L);
+
+            // no write lost: each close has every batch stored before it (no batch of a closed period comes after)
+            for (int p = 1; p <= 12; p++) {
+                int period = p;
+                long expected = storedPence.entrySet().stream().filter(e -> periodOf.get(e.getKey()) <= period)
+                        .mapToLong(Map.Entry::getValue).sum();
+                assertThat(closed.get(p).actualsToDate().get("Line 1")).as("P" + p + " actuals to date")
+                        .isEqualTo(Money.ofMinor(Gbp.GBP, expected));
+            }
+
+            // every stale write, of either process, named a change that is in the store, by whom and when
+            List<String> stale = new ArrayList<>();
+            imports.stream().filter(l -> l.startsWith("stale ")).forEach(stale::add);
+            closes.stream().filter(l -> l.startsWith("stale ")).forEach(stale::add);
+            for (String l : stale) {
+                java.util.regex.Matcher m = STALE.matcher(l.substring("stale ".length()));
+                assertThat(m.matches()).as(l).isTrue();
+                java.time.Instant when = java.time.Instant.parse(m.group(7));
+                if (m.group(3) != null) {
+                    LedgerBatch b = batches.get(m.group(3));
+                    assertThat(b).as(l).isNotNull();
+                    assertThat(b.importedAt()).as(l).isEqualTo(when);
+                    assertThat(b.importedBy()).isEqualTo("importer");
+                } else {
+                    StoredSnapshot s = store.snapshot(y.period(Integer.parseInt(m.group(5))), Scope.NON_DSG, 1).orElseThrow();
+                    assertThat(s.closedAt()).as(l).isEqualTo(when);
+                    assertThat(s.closedBy()).isEqualTo("closer");
+                }
+            }
+
+            // and the two did work at the same time: batches were stored between the first close and the last
+            assertThat(batches.values().stream().filter(b -> b.importedAt().isAfter(closed.get(1).closedAt())
+                    && b.importedAt().isBefore(closed.get(12).closedAt()))).as("batches stored while the closer worked")
+                    .isNotEmpty();
+        } finally {
+            try (var files = java.nio.file.Files.walk(signals)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
     // ---- history and accuracy --------------------------------------------------------------------------------
 
     @Test
@@ -446,7 +560,8 @@ abstract class StoreSuite {
                 .containsEntry("Placements risk (looked after children)", Gbp.thousands(1100))
                 .containsEntry("Children's services reserves (not itemised in the source)", Gbp.thousands(934));
         assertThat(y.notes()).contains("'Children's services reserves (not itemised in the source)' is new in 2020/21: it opens"
-                + " at 934, not carried from 2019/20");
+                + " at 934, not carried from 2019/20", "earmarked reserves close 2019/20 at 1,100 and open 2020/21 at 2,034:"
+                + " the difference of 934 is 'Children's services reserves (not itemised in the source)' (934, new in 2020/21)");
         assertThat(store.budget(next, Scope.NON_DSG)).containsEntry("Line 1", Gbp.thousands(950));
         assertThat(store.carriedInto(next)).hasSize(y.carryForwards().size())
                 .anySatisfy(c -> assertThat(c.from()).isEqualTo(Y2019.period(12)));
