@@ -24,8 +24,10 @@ import uk.org.wcf.finance.time.FiscalYear;
         description = {"Checks, benchmarks and builds section 251 returns on DfE's own files.",
                 "Section 251 returns as the Department for Education publishes them (every council in one CSV, cp1252 or "
                         + "UTF-8; a blank figure is 'not applicable', never 0): check a return against its rules, benchmark "
-                        + "a council against every council, and build a council's own statement from its budget book."},
-        subcommands = {S251CheckCommand.class, S251BenchmarkCommand.class, S251StatementCommand.class},
+                        + "a council against every council, build a council's own statement from its budget book, and show a "
+                        + "year's line catalogue with its lines matched to another year's."},
+        subcommands = {S251CheckCommand.class, S251BenchmarkCommand.class, S251StatementCommand.class,
+            S251LinesCommand.class},
         footer = {"", "Examples:", "  wcf-finance s251 check examples/data/s251-outturn-1213-sample.csv",
                 "  wcf-finance s251 benchmark examples/data/s251-outturn-1213-sample.csv \\",
                 "      --la 885 --line 15",
