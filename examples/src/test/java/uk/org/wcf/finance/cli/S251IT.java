@@ -181,6 +181,19 @@ class S251IT {
                 "--output", "s251.xlsx");
         assertThat(xlsx.exit()).as(xlsx.err()).isZero();
         assertThat(new String(Files.readAllBytes(dir.resolve("s251.xlsx")), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        // opened as a user opens it: the year in the sheet's name, totals as formulas that give the statement's
+        // figures, a measure not applicable a blank cell (row n is line n; TotalExpenditure is column J)
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(dir.resolve("s251.xlsx").toFile())) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("s251 budget 2012-13");
+            var ev = wb.getCreationHelper().createFormulaEvaluator();
+            assertThat(sheet.getRow(6).getCell(9).getCellFormula()).isEqualTo("SUM(F7:I7)");
+            assertThat(sheet.getRow(15).getCell(9).getCellFormula()).isEqualTo("J6+J7+J8+J9+J10+J11+J12+J13+J14+J15");
+            assertThat(ev.evaluate(sheet.getRow(15).getCell(9)).getNumberValue()).isEqualTo(1250000.50);
+            assertThat(ev.evaluate(sheet.getRow(33).getCell(9)).getNumberValue()).isEqualTo(1650000.50);
+            assertThat(sheet.getRow(30).getCell(5)).as("Youth Justice has no OwnProvision: a blank cell").isNull();
+            assertThat(sheet.getRow(30).getCell(9).getNumericCellValue()).isEqualTo(400000.0);
+        }
         Cli.Run wrongYear = Cli.run(dir, "s251", "statement", "--book", "book.yaml", "--mapping", "map.csv", "--year",
                 "2013/14");
         assertThat(wrongYear.exit()).isEqualTo(2);

@@ -118,4 +118,16 @@ class S251PlainCommandLineTest {
                     .as(String.join(" ", args)).isNull();
         }
     }
+
+    @Test
+    void s251BuildsOnlyTheSubcommandItRunsAndEverySubcommandForHelp() {
+        assertThat(WcfFinance.commandLineFor("s251", "lines", "--year", "2012/13").getSubcommands().get("s251")
+                .getSubcommands()).containsOnlyKeys("lines");
+        assertThat(WcfFinance.commandLineFor("s251").getSubcommands().get("s251").getSubcommands().keySet())
+                .containsExactly("check", "benchmark", "statement", "lines");
+        assertThat(WcfFinance.commandLineFor("s251", "--help").getSubcommands().get("s251").getSubcommands())
+                .hasSize(4);
+        assertThat(WcfFinance.commandLine().getSubcommands().get("s251").getSubcommands()).hasSize(4);
+        assertThat(WcfFinance.run("s251", "--version")).isZero();
+    }
 }
