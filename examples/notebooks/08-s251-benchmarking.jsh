@@ -48,6 +48,6 @@ worcs.figures(30).orElseThrow()
 // Every line is matched by meaning, and each match says how (number and description, description, or a similar
 // description where DfE reworded the line); `wcf-finance s251 lines --year 2012/13 --match 2013/14` shows them all.
 var next = uk.org.wcf.finance.s251.LineCatalogue.forYear(uk.org.wcf.finance.time.FiscalYear.of(2013)).orElseThrow();
-outturn.catalogue().matchTo(next).stream().filter(m -> m.line().number() == 15 || m.by() == LineMatch.By.SIMILAR_DESCRIPTION)
-        .forEach(System.out::println);
+outturn.catalogue().matchTo(next).stream().
+        filter(m -> m.line().number() == 15 || m.by() == LineMatch.By.SIMILAR_DESCRIPTION).forEach(System.out::println);
 outturn.catalogue().unmatchedIn(next)

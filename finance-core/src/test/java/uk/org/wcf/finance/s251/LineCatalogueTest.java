@@ -1,6 +1,9 @@
 package uk.org.wcf.finance.s251;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -119,6 +122,57 @@ class LineCatalogueTest {
                 .isEqualTo(LineMatch.By.NONE);
         assertThat(LineCatalogue.words("13  Children's and families' services")).containsExactly("children", "family",
                 "service");
+    }
+
+    /**
+     * A later layout made from either year's by inserting new lines anywhere (every later line renumbered, the totals'
+     * parts with them) and rewriting descriptions as DfE's files do (case, spaces, a number in front, curly or
+     * straight apostrophes): every line is matched to its own renumbered self, by number only when its number did not
+     * move, and the new lines are matched by nothing.
+     */
+    @Test
+    void everyLineIsFoundAgainWhenLinesAreInsertedAndDescriptionsRewritten() {
+        qt().withExamples(200).forAll(integers().between(0, 1), lists().of(integers().between(0, 40)).ofSizeBetween(0, 4),
+                integers().between(0, 1000)).checkAssert((which, inserts, seed) -> {
+                    LineCatalogue from = which == 0 ? Y2012 : Y2013;
+                    int size = from.lines().size();
+                    List<Integer> at = inserts.stream().map(i -> 1 + i % (size + 1)).distinct().sorted().toList();
+                    // new number of old line n: n plus the insertions at or before its position
+                    java.util.function.IntUnaryOperator moved = n -> n + (int) at.stream().filter(a -> a <= n).count();
+                    List<S251Line> later = new ArrayList<>();
+                    int k = 0;
+                    for (S251Line l : from.lines()) {
+                        String d = rewrite(l.description(), seed + k++);
+                        later.add(new S251Line(moved.applyAsInt(l.number()), d, l.section(), l.kind(),
+                                l.parts().stream().map(moved::applyAsInt).toList(), l.measures()));
+                    }
+                    List<Integer> fresh = new ArrayList<>();
+                    for (int i = 0; i < at.size(); i++) {
+                        int n = at.get(i) + i;
+                        fresh.add(n);
+                        later.add(new S251Line(n, "Zzq new spend " + i + " xylophone", "Nowhere", LineKind.ITEM, List.of(),
+                                Y2012.line(1).measures()));
+                    }
+                    LineCatalogue to = LineCatalogue.of(FiscalYear.of(2020), later);
+                    for (LineMatch m : from.matchTo(to)) {
+                        int expected = moved.applyAsInt(m.line().number());
+                        assertThat(m.match().map(S251Line::number)).as(m.toString()).contains(expected);
+                        assertThat(m.by()).as(m.toString()).isEqualTo(expected == m.line().number()
+                                ? LineMatch.By.NUMBER_AND_DESCRIPTION : LineMatch.By.DESCRIPTION);
+                    }
+                    assertThat(from.unmatchedIn(to)).extracting(S251Line::number).containsExactlyElementsOf(fresh);
+                });
+    }
+
+    /** A description as another file might write it: the same meaning. */
+    private static String rewrite(String d, int seed) {
+        String s = switch (seed % 4) {
+            case 0 -> d.toUpperCase(java.util.Locale.ROOT);
+            case 1 -> "  " + d.replace(" ", "  ") + "\t";
+            case 2 -> d.replace("'", "\u2019");
+            default -> d.toLowerCase(java.util.Locale.ROOT).replace("(", "").replace(")", "");
+        };
+        return seed % 3 == 0 ? "12 " + s : s;
     }
 
     private static Map<Integer, LineMatch> byNumber(List<LineMatch> matches) {
