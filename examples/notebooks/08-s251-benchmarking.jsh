@@ -44,6 +44,10 @@ for (var line : outturn.catalogue().lines()) {
 // A blank is "not applicable": Youth Justice (line 30) has no provision split, only total, income and net.
 worcs.figures(30).orElseThrow()
 
-// Lines move between years; a later layout is matched by meaning, each match shown (here the 2012-13 layout against
-// itself: nothing moves).
-outturn.catalogue().matchTo(outturn.catalogue()).stream().filter(LineMatch::moved).count()
+// Lines move between years: DfE's 2013-14 layout added a line 3, so Total Children Looked After is line 16 there.
+// Every line is matched by meaning, and each match says how (number and description, description, or a similar
+// description where DfE reworded the line); `wcf-finance s251 lines --year 2012/13 --match 2013/14` shows them all.
+var next = uk.org.wcf.finance.s251.LineCatalogue.forYear(uk.org.wcf.finance.time.FiscalYear.of(2013)).orElseThrow();
+outturn.catalogue().matchTo(next).stream().
+        filter(m -> m.line().number() == 15 || m.by() == LineMatch.By.SIMILAR_DESCRIPTION).forEach(System.out::println);
+outturn.catalogue().unmatchedIn(next)

@@ -29,6 +29,7 @@ import uk.org.wcf.finance.time.FiscalYear;
                 "A difference under £1 is rounding in the source. Exit 0 when every difference is rounding, 1 when",
                 "any is an error, 2 when the file cannot be read.",
                 "CSV columns: la,line,rule,computed,published,difference,kind (difference = published - computed),",
+                "then measure (the column the difference is in: a section or grand total can differ in several),",
                 "after a first comment line naming the return and year."},
         footer = {"", "Example:", "  wcf-finance s251 check outturn_1213.csv --la 885 --format csv"})
 final class S251CheckCommand implements Callable<Integer> {
@@ -55,8 +56,30 @@ final class S251CheckCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "show a stack trace on errors")
     private boolean verbose;
 
+    /** The command with its options set, for a plain command line ({@link S251Command#runPlain}). */
+    static S251CheckCommand of(Path file, String la, S251Command.Format format, FiscalYear year, Path output,
+            boolean verbose) {
+        S251CheckCommand c = new S251CheckCommand();
+        c.file = file;
+        c.la = la;
+        c.format = format;
+        c.year = year;
+        c.output = output;
+        c.verbose = verbose;
+        return c;
+    }
+
     @Override
     public Integer call() throws Exception {
+        return call(spec.commandLine().getOut());
+    }
+
+    /**
+     * @param out stdout
+     * @return the exit code
+     * @throws Exception as {@link #call()}
+     */
+    Integer call(java.io.PrintWriter out) throws Exception {
         S251File.Contents c = S251Command.read(file, year);
         S251Return r = c.returns();
         List<S251Difference> diffs;
@@ -77,11 +100,13 @@ final class S251CheckCommand implements Callable<Integer> {
         if (format == S251Command.Format.csv) {
             sb.append("# s251 ").append(r.kind().word()).append(' ').append(r.year()).append(", ")
                     .append(file.getFileName()).append('\n');
-            sb.append("la,line,rule,computed,published,difference,kind\n");
+            // the columns, in its order; measure appended, since a section or grand total line can differ in
+            // several measures and its rows would otherwise read alike (scripts reading by name are unaffected)
+            sb.append("la,line,rule,computed,published,difference,kind,measure\n");
             for (S251Difference d : diffs) {
                 sb.append(Csv.rawLine(List.of(Csv.text(d.la()), String.valueOf(d.line().number()), d.rule().code(),
                         S251Command.csv(d.computed()), S251Command.csv(d.published()), S251Command.csv(d.difference()),
-                        d.kind().word())));
+                        d.kind().word(), d.measure().column())));
             }
         } else {
             sb.append(c.describe()).append('\n');
@@ -105,7 +130,7 @@ final class S251CheckCommand implements Callable<Integer> {
                         .append('\n');
             }
         }
-        S251Command.emit(spec, output, sb.toString());
+        S251Command.emit(out, output, sb.toString());
         return errors > 0 ? WcfFinance.CHECK_FAILED : WcfFinance.OK;
     }
 }

@@ -57,6 +57,9 @@ public final class WcfFinance implements Runnable {
      */
     public static int run(String... args) {
         Integer plain = ActualsCommand.runPlain(args, new PrintWriter(System.err, true));
+        if (plain == null) {
+            plain = S251Command.runPlain(args, new PrintWriter(System.err, true));
+        }
         return plain != null ? plain : commandLineFor(args).execute(args);
     }
 
@@ -88,7 +91,7 @@ public final class WcfFinance implements Runnable {
             case "cycle" -> new CycleCommand();
             case "dsg-plan" -> new DsgPlanCommand();
             case "generate-completion" -> new AutoComplete.GenerateCompletion();
-            case "s251" -> new S251Command();
+            case "s251" -> S251Command.commandLine(null);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -105,6 +108,10 @@ public final class WcfFinance implements Runnable {
     static CommandLine commandLineFor(String... args) {
         // the completion script describes every command, so it needs them all
         boolean one = args.length > 0 && COMMANDS.contains(args[0]) && !"generate-completion".equals(args[0]);
+        if (one && "s251".equals(args[0])) { // s251 builds only the subcommand it runs, too
+            return handled(new CommandLine(new WcfFinance()).addSubcommand("s251",
+                    S251Command.commandLine(args.length > 1 ? args[1] : null)));
+        }
         return one ? commandLine(List.of(args[0])) : commandLine();
     }
 

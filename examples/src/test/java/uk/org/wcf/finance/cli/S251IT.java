@@ -39,10 +39,17 @@ class S251IT {
         Cli.Run csv = Cli.run(dir, "s251", "check", FILE.toString(), "--format", "csv");
         List<String> lines = csv.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("# s251 outturn 2012/13, outturn_1213.csv");
-        assertThat(lines.get(1)).isEqualTo("la,line,rule,computed,published,difference,kind");
-        assertThat(lines.subList(2, lines.size())).hasSize(15).allMatch(l -> l.endsWith(",rounding"));
-        assertThat(lines.stream().filter(l -> l.contains(",net,"))).hasSize(8);
-        assertThat(lines).contains("210,32,net,152913676.86,152913676.90,0.04,rounding");
+        // the columns in its order, then the measure: grand-total rows of one council and line differ in it
+        assertThat(lines.get(1)).isEqualTo("la,line,rule,computed,published,difference,kind,measure");
+        assertThat(lines.subList(2, lines.size())).hasSize(15).allMatch(l -> l.contains(",rounding,"));
+        assertThat(lines.stream().filter(l -> l.contains(",net,"))).hasSize(8)
+                .allMatch(l -> l.endsWith(",rounding,NetCurrentExpenditure"));
+        assertThat(lines).contains("210,32,net,152913676.86,152913676.90,0.04,rounding,NetCurrentExpenditure");
+        List<String> grand = lines.stream().filter(l -> l.contains(",grand_total,")).toList();
+        assertThat(grand).hasSize(7);
+        assertThat(grand.stream().map(l -> l.substring(0, l.indexOf(",grand_total,"))).distinct().count())
+                .as("la and line alone do not tell the grand-total rows apart").isLessThan(7);
+        assertThat(grand.stream().distinct().count()).isEqualTo(7);
         Cli.Run one = Cli.run(dir, "s251", "check", FILE.toString(), "--la", "885", "--format", "csv");
         assertThat(one.exit()).isZero();
         assertThat(one.out().lines()).hasSize(2);
@@ -59,8 +66,9 @@ class S251IT {
         Files.write(dir.resolve("outturn_1213.csv"), bad.getBytes(cp1252));
         Cli.Run r = Cli.run(dir, "s251", "check", "outturn_1213.csv", "--la", "885", "--format", "csv");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out().lines().skip(2)).containsExactly("885,15,total,30284974.00,30284973.00,-1.00,error",
-                "885,15,section,16199432.00,16199433.00,1.00,error");
+        assertThat(r.out().lines().skip(2)).containsExactly(
+                "885,15,total,30284974.00,30284973.00,-1.00,error,TotalExpenditure",
+                "885,15,section,16199432.00,16199433.00,1.00,error,OwnProvision");
         Cli.Run missing = Cli.run(dir, "s251", "check", "nothere_1213.csv");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err().strip()).isEqualTo("wcf-finance: nothere_1213.csv: no such file");
@@ -173,6 +181,19 @@ class S251IT {
                 "--output", "s251.xlsx");
         assertThat(xlsx.exit()).as(xlsx.err()).isZero();
         assertThat(new String(Files.readAllBytes(dir.resolve("s251.xlsx")), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        // opened as a user opens it: the year in the sheet's name, totals as formulas that give the statement's
+        // figures, a measure not applicable a blank cell (row n is line n; TotalExpenditure is column J)
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(dir.resolve("s251.xlsx").toFile())) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("s251 budget 2012-13");
+            var ev = wb.getCreationHelper().createFormulaEvaluator();
+            assertThat(sheet.getRow(6).getCell(9).getCellFormula()).isEqualTo("SUM(F7:I7)");
+            assertThat(sheet.getRow(15).getCell(9).getCellFormula()).isEqualTo("J6+J7+J8+J9+J10+J11+J12+J13+J14+J15");
+            assertThat(ev.evaluate(sheet.getRow(15).getCell(9)).getNumberValue()).isEqualTo(1250000.50);
+            assertThat(ev.evaluate(sheet.getRow(33).getCell(9)).getNumberValue()).isEqualTo(1650000.50);
+            assertThat(sheet.getRow(30).getCell(5)).as("Youth Justice has no OwnProvision: a blank cell").isNull();
+            assertThat(sheet.getRow(30).getCell(9).getNumericCellValue()).isEqualTo(400000.0);
+        }
         Cli.Run wrongYear = Cli.run(dir, "s251", "statement", "--book", "book.yaml", "--mapping", "map.csv", "--year",
                 "2013/14");
         assertThat(wrongYear.exit()).isEqualTo(2);
@@ -200,5 +221,67 @@ class S251IT {
         Cli.Run both = Cli.run(dir, "s251", "statement", "--ledger", "gl.csv", "--mapping", "map.csv", "--year", "2012/13");
         assertThat(both.exit()).isEqualTo(2);
         assertThat(both.err()).contains("--ledger and --ledger-mapping go together");
+    }
+
+    @Test
+    void linesShowsAYearsCatalogueAndEveryLineMatchedToAnotherYearsWithHowItWasMatched() throws Exception {
+        Cli.Run r = Cli.run(dir, "s251", "lines", "--year", "2012/13", "--match", "2013/14");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("s251 lines 2012/13 matched to 2013/14 (built in, from DfE's published 2012/13"
+                + " outturn file)\n35 lines: 3 by number and description, 25 by description (25 moved), 7 by similar"
+                + " description (7 moved), 0 not matched\n")
+                .contains("  15  Total Children Looked After\n      -> 2013/14 line 16 Total Children Looked After"
+                        + " (moved; by description)\n")
+                .contains("   1  Spend by individual Sure Start Children's Centres\n      -> 2013/14 line 1 Spend by"
+                        + " individual Sure Start Children's Centres (by number and description)\n")
+                .contains("   3  Other early years funding\n      -> 2013/14 line 4 Other early years expenditure"
+                        + " (moved; by similar description)\n")
+                .endsWith("1 line of 2013/14 matched by no line of 2012/13:\n   3  Spend on local authority management"
+                        + " costs relating to sure Start Children's Centres\n");
+        Cli.Run csv = Cli.run(dir, "s251", "lines", "--year", "2012-13", "--match", "2013/14", "--format", "csv");
+        List<String> rows = csv.out().lines().toList();
+        assertThat(rows.get(0)).startsWith("# s251 lines 2012/13 matched to 2013/14");
+        assertThat(rows.get(1)).isEqualTo("from_year,from_line,from_description,to_year,to_line,to_description,matched_by,"
+                + "moved");
+        assertThat(rows).hasSize(2 + 35 + 1)
+                .contains("2012/13,15,Total Children Looked After,2013/14,16,Total Children Looked After,description,true")
+                .contains("2012/13,33,CHILDREN AND YOUNG PEOPLE'S SERVICES BUDGET (excluding CERA),2013/14,33,CHILDREN"
+                        + " AND YOUNG PEOPLE'S SERVICES BUDGET (excluding CERA),number_and_description,false");
+        assertThat(rows.get(rows.size() - 1)).isEqualTo("2012/13,,,2013/14,3,Spend on local authority management costs"
+                + " relating to sure Start Children's Centres,none,");
+        Cli.Run cat = Cli.run(dir, "s251", "lines", "--year", "2013/14", "--format", "csv");
+        assertThat(cat.out().lines()).hasSize(2 + 36).contains("year,line,kind,parts,section,description,measures",
+                "2013/14,16,section_total,6 7 8 9 10 11 12 13 14 15,Children Looked After,Total Children Looked After,all",
+                "2013/14,31,item,,Youth Justice,Youth Justice,TotalExpenditure Income NetCurrentExpenditure",
+                "2013/14,36,memo,,Memorandum,Teenage pregnancy services(included in lines 27 and 28 above),"
+                        + "TotalExpenditure");
+        Cli.Run text = Cli.run(dir, "s251", "lines", "--year", "2012/13");
+        assertThat(text.out()).startsWith("s251 line catalogue 2012/13: 35 lines (built in")
+                .contains("  15  Total Children Looked After  [section total of lines 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12 +"
+                        + " 13 + 14]\n      Children Looked After; all 10 measures\n")
+                .contains("  35  Teenage pregnancy services  [memo, in no sum]\n      Memorandum; TotalExpenditure only\n");
+        // refused: no year at all, a year with no catalogue, a match with the same year, a match that is neither
+        assertThat(Cli.run(dir, "s251", "lines").exit()).isEqualTo(2);
+        Cli.Run none = Cli.run(dir, "s251", "lines", "--year", "2014/15");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("--year 2014/15: the library's line catalogues are for 2012/13 and 2013/14");
+        assertThat(Cli.run(dir, "s251", "lines", "--year", "2012/13", "--match", "2012/13").err())
+                .contains("the same year");
+        assertThat(Cli.run(dir, "s251", "lines", "--year", "2012/13", "--match", "nonsense.csv").err())
+                .contains("--match nonsense.csv is neither a file nor a year such as 2013/14");
+    }
+
+    @Test
+    void linesOfDfEsFileAreItsYearsAndMatchToTheNextYear() throws Exception {
+        needShared();
+        Cli.Run r = Cli.run(dir, "s251", "lines", FILE.toString(), "--match", "2013/14");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("s251 lines 2012/13 matched to 2013/14 (the year of outturn_1213.csv: s251 outturn"
+                + " 2012/13 (year from the file name; windows-1252): 152 councils)\n");
+        // the file read for 2013-14 is refused in one line that says whose lines it has
+        Cli.Run wrong = Cli.run(dir, "s251", "check", FILE.toString(), "--year", "2013/14");
+        assertThat(wrong.exit()).isEqualTo(2);
+        assertThat(wrong.err().lines()).singleElement().asString().contains("the file's lines are 2012/13's")
+                .endsWith("give --year 2012/13");
     }
 }

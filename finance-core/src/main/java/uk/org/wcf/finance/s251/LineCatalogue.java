@@ -2,9 +2,11 @@ package uk.org.wcf.finance.s251;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,19 +83,22 @@ public record LineCatalogue(FiscalYear year, List<S251Line> lines) {
     }
 
     /**
-     * The catalogue built into the library for a year: today 2012/13 (35 lines, from DfE's 2012-13 section 251
-     * statement).
+     * The catalogue built into the library for a year: 2012/13 (35 lines) and 2013/14 (36 lines), each from DfE's
+     * published outturn file of that year.
      *
      * @param year the year
      * @return the catalogue, or empty when the library has none for that year
      */
     public static Optional<LineCatalogue> forYear(FiscalYear year) {
-        return year.equals(FiscalYear.of(2012)) ? Optional.of(s251For2012()) : Optional.empty();
+        if (year.equals(FiscalYear.of(2012))) {
+            return Optional.of(s251For2012());
+        }
+        return year.equals(FiscalYear.of(2013)) ? Optional.of(s251For2013()) : Optional.empty();
     }
 
-    /** @return the years the library has a catalogue for */
+    /** @return the years the library has a catalogue for, oldest first */
     public static List<FiscalYear> knownYears() {
-        return List.of(FiscalYear.of(2012));
+        return List.of(FiscalYear.of(2012), FiscalYear.of(2013));
     }
 
     /**
@@ -152,19 +157,135 @@ public record LineCatalogue(FiscalYear year, List<S251Line> lines) {
     }
 
     /**
-     * Matches every line of this year to the line with the same meaning in another year's catalogue.
+     * Matches every line of this year to the line with the same meaning in another year's catalogue. First by
+     * description (by meaning: the number in front, case, spaces and punctuation do not count), which finds a line
+     * whose number moved; then, for the lines left, by a similar description ({@link LineMatch.By#SIMILAR_DESCRIPTION}):
+     * a line of the same kind in the same section whose description shares at least three in four of the words of
+     * the shorter of the two, each being the other's closest, with no tie. A line matches at most one line.
      *
      * @param other the other year's catalogue
      * @return one match per line of this catalogue, in its order; a line with no match has an empty match
      */
     public List<LineMatch> matchTo(LineCatalogue other) {
-        Map<String, S251Line> byMeaning = new LinkedHashMap<>();
-        for (S251Line l : other.lines) {
-            byMeaning.putIfAbsent(l.meaning(), l);
+        Map<Integer, S251Line> pairs = new LinkedHashMap<>();
+        Set<Integer> taken = new HashSet<>();
+        Map<Integer, LineMatch.By> by = new HashMap<>();
+        for (S251Line l : lines) {
+            for (S251Line o : other.lines) {
+                if (!taken.contains(o.number()) && o.meaning().equals(l.meaning())) {
+                    pairs.put(l.number(), o);
+                    taken.add(o.number());
+                    by.put(l.number(), o.number() == l.number() ? LineMatch.By.NUMBER_AND_DESCRIPTION
+                            : LineMatch.By.DESCRIPTION);
+                    break;
+                }
+            }
+        }
+        boolean found = true;
+        while (found) {
+            found = false;
+            for (S251Line l : lines) {
+                if (pairs.containsKey(l.number())) {
+                    continue;
+                }
+                Optional<S251Line> o = closest(l, other.lines, taken);
+                if (o.isPresent() && closest(o.get(), lines, pairs.keySet()).filter(l::equals).isPresent()) {
+                    pairs.put(l.number(), o.get());
+                    taken.add(o.get().number());
+                    by.put(l.number(), LineMatch.By.SIMILAR_DESCRIPTION);
+                    found = true;
+                }
+            }
         }
         List<LineMatch> out = new ArrayList<>();
         for (S251Line l : lines) {
-            out.add(new LineMatch(year, l, other.year, Optional.ofNullable(byMeaning.get(l.meaning()))));
+            out.add(new LineMatch(year, l, other.year, Optional.ofNullable(pairs.get(l.number())),
+                    by.getOrDefault(l.number(), LineMatch.By.NONE)));
+        }
+        return out;
+    }
+
+    /**
+     * The lines of another year's catalogue that no line of this one matches ({@link #matchTo}): lines new in that
+     * year, when it is the later one.
+     *
+     * @param other the other year's catalogue
+     * @return its unmatched lines, in its order
+     */
+    public List<S251Line> unmatchedIn(LineCatalogue other) {
+        Set<Integer> matched = new HashSet<>();
+        for (LineMatch m : matchTo(other)) {
+            m.match().ifPresent(o -> matched.add(o.number()));
+        }
+        return other.lines.stream().filter(o -> !matched.contains(o.number())).toList();
+    }
+
+    /**
+     * The line of {@code candidates} (not taken) whose description is closest to the line's: same kind, same
+     * section, at least three in four of the shorter description's words shared; empty when none is, or when two
+     * are equally close.
+     */
+    private static Optional<S251Line> closest(S251Line line, List<S251Line> candidates, Set<Integer> taken) {
+        Set<String> words = words(line.description());
+        String section = S251Line.meaningOf(line.section());
+        S251Line best = null;
+        double bestShare = 0;
+        double bestDice = 0;
+        boolean tie = false;
+        for (S251Line c : candidates) {
+            if (taken.contains(c.number()) || c.kind() != line.kind() || !S251Line.meaningOf(c.section()).equals(section)) {
+                continue;
+            }
+            Set<String> cw = words(c.description());
+            int shared = 0;
+            for (String w : cw) {
+                if (words.contains(w)) {
+                    shared++;
+                }
+            }
+            int shorter = Math.min(words.size(), cw.size());
+            if (shorter == 0 || shared * 4 < shorter * 3) {
+                continue;
+            }
+            double share = (double) shared / shorter;
+            double dice = 2.0 * shared / (words.size() + cw.size());
+            if (best == null || share > bestShare || share == bestShare && dice > bestDice) {
+                best = c;
+                bestShare = share;
+                bestDice = dice;
+                tie = false;
+            } else if (share == bestShare && dice == bestDice) {
+                tie = true;
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(best);
+    }
+
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "by", "for", "from", "in", "of", "on", "the",
+            "to", "with");
+
+    /**
+     * The words of a description for a similar match: lower case, apostrophes dropped, split at anything but a
+     * letter or digit, without the number in front and the small words (and, for, of ...), plurals made singular
+     * (families: family; services: service).
+     *
+     * @param description a description
+     * @return its words
+     */
+    static Set<String> words(String description) {
+        String s = description.strip().replaceFirst("^[\\d.]+", "").toLowerCase(Locale.ROOT).replace("'", "")
+                .replace("\u2019", "");
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String w : s.split("[^\\p{L}\\p{N}]+")) {
+            if (w.isEmpty() || STOP_WORDS.contains(w)) {
+                continue;
+            }
+            if (w.length() > 4 && w.endsWith("ies")) {
+                w = w.substring(0, w.length() - 3) + "y";
+            } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            out.add(w);
         }
         return out;
     }
@@ -175,7 +296,12 @@ public record LineCatalogue(FiscalYear year, List<S251Line> lines) {
         return "s251 lines " + year + " (" + lines.size() + " lines)";
     }
 
-    /** DfE's 2012-13 section 251 layout; descriptions as DfE's 2012-13 outturn file gives them. */
+    /**
+     * DfE's 2012-13 section 251 layout; descriptions as DfE's 2012-13 outturn file gives them (the project's copy,
+     * {@code ../shared/s251/outturn_1213.csv}; the same file is public as
+     * {@code BenGoodair/childrens_social_care_data}, {@code Raw_Data/LA_level/LA_Spend/outturn_1213.csv}). Sections
+     * are named after their total lines.
+     */
     private static LineCatalogue s251For2012() {
         String ssc = "Sure Start Children's Centres";
         String cla = "Children Looked After";
@@ -231,6 +357,75 @@ public record LineCatalogue(FiscalYear year, List<S251Line> lines) {
                 List.of(), TOTAL_ONLY));
         l.add(new S251Line(35, "Teenage pregnancy services", memo, LineKind.MEMO, List.of(), TOTAL_ONLY));
         return new LineCatalogue(FiscalYear.of(2012), l);
+    }
+
+    /**
+     * DfE's 2013-14 section 251 layout, 36 lines, from DfE's 2013-14 outturn file as published (every council, the
+     * same columns as 2012-13): public in the repository {@code BenGoodair/childrens_social_care_data} as
+     * {@code Raw_Data/LA_level/LA_Spend/outturn_1314.csv}. Descriptions as that file gives them, without the number
+     * in front and surrounding spaces (its typos and double spaces kept). Against 2012-13 a line 3 (management costs
+     * of Sure Start Children's Centres) is new, so every later line moved down by one, and the two grand totals
+     * changed places (33 excludes CERA, 34 includes it). The sums are the file's: each section total is its lines
+     * and the grand totals hold in its councils' rows. Which measures each line has is the file's too: blanks on
+     * Youth Justice, CERA and the grand totals outside Total, Income and Net; the memos only Total. The memo lines
+     * say "included in lines 27 and 28 above", 2012-13's numbers for the services for young people, which DfE did
+     * not renumber; they are in no sum.
+     */
+    private static LineCatalogue s251For2013() {
+        String ssc = "Sure Start Children's Centres";
+        String cla = "Children Looked After";
+        String other = "Other Children's and Families Services";
+        String safe = "Safeguarding Children and Young People's Services";
+        String fam = "Family Support Services";
+        String young = "Services for Young People";
+        String yj = "Youth Justice";
+        String cera = "Capital Expenditure from Revenue";
+        String total = "Children and Young People's Services";
+        String memo = "Memorandum";
+        List<S251Line> l = new ArrayList<>();
+        l.add(item(1, "Spend by individual Sure Start Children's Centres", ssc));
+        l.add(item(2, "Spend on local authority provided or commissioned area-wide services delivered through Sure Start"
+                + " Children\u2019s Centres", ssc));
+        l.add(item(3, "Spend on local authority management costs relating to sure Start Children's Centres", ssc));
+        l.add(item(4, "Other early years expenditure", ssc));
+        l.add(sectionTotal(5, "Total Sure Start Children's Centres", ssc, 1, 4));
+        l.add(item(6, "Residential care", cla));
+        l.add(item(7, "Fostering services", cla));
+        l.add(item(8, "Adoption services", cla));
+        l.add(item(9, "Special guardianship support", cla));
+        l.add(item(10, "Other children looked after services", cla));
+        l.add(item(11, "Short breaks (respite) for looked after disabled children", cla));
+        l.add(item(12, "Children placed with family and friends", cla));
+        l.add(item(13, "Education of looked after children", cla));
+        l.add(item(14, "Leaving care support services", cla));
+        l.add(item(15, "Asylum seeker services - children", cla));
+        l.add(sectionTotal(16, "Total Children Looked After", cla, 6, 15));
+        l.add(item(17, "Other children's and families services", other));
+        l.add(item(18, "Social work (includes LA functions in relation to child protection)", safe));
+        l.add(item(19, "Comissioning and Children's Services Strategy", safe));
+        l.add(item(20, "Local safeguarding childrens board", safe));
+        l.add(sectionTotal(21, "Total  Safeguarding Children and Young Peoples Services", safe, 18, 20));
+        l.add(item(22, "Direct payments", fam));
+        l.add(item(23, "Short breaks (respite) for disabled children", fam));
+        l.add(item(24, "Other support for disabled children", fam));
+        l.add(item(25, "Targeted family support", fam));
+        l.add(item(26, "Universal family support", fam));
+        l.add(sectionTotal(27, "Total Family Support Services", fam, 22, 26));
+        l.add(item(28, "Universal services for young people", young));
+        l.add(item(29, "Targeted services for young people", young));
+        l.add(sectionTotal(30, "Total Services for Young People", young, 28, 29));
+        l.add(new S251Line(31, "Youth Justice", yj, LineKind.ITEM, List.of(), TOTAL_INCOME_NET));
+        l.add(new S251Line(32, "Capital Expenditure from Revenue (CERA) (Children's and young people's services)", cera,
+                LineKind.ITEM, List.of(), TOTAL_INCOME_NET));
+        l.add(new S251Line(33, "CHILDREN AND YOUNG PEOPLE'S SERVICES BUDGET (excluding CERA)", total,
+                LineKind.GRAND_TOTAL, List.of(5, 16, 17, 21, 27, 30, 31), TOTAL_INCOME_NET));
+        l.add(new S251Line(34, "CHILDREN AND YOUNG PEOPLE'S SERVICES BUDGET (including CERA)", total,
+                LineKind.GRAND_TOTAL, List.of(33, 32), TOTAL_INCOME_NET));
+        l.add(new S251Line(35, "Substance misuse services(Drugs, alcohol and volatile substances)(included in lines 27 and"
+                + " 28 above)", memo, LineKind.MEMO, List.of(), TOTAL_ONLY));
+        l.add(new S251Line(36, "Teenage pregnancy services(included in lines 27 and 28 above)", memo, LineKind.MEMO,
+                List.of(), TOTAL_ONLY));
+        return new LineCatalogue(FiscalYear.of(2013), l);
     }
 
     private static S251Line item(int number, String description, String section) {

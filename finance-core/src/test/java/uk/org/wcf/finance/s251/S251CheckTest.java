@@ -87,7 +87,8 @@ class S251CheckTest {
         LineMatch cla = matches.get(14);
         assertThat(cla.match().map(S251Line::number)).isEqualTo(Optional.of(16));
         assertThat(cla.moved()).isTrue();
-        assertThat(cla.toString()).isEqualTo("2012/13 line 15 \"Total Children Looked After\" is 2013/14 line 16 (moved)");
+        assertThat(cla.by()).isEqualTo(LineMatch.By.DESCRIPTION);
+        assertThat(cla.toString()).isEqualTo("2012/13 line 15 \"Total Children Looked After\" is 2013/14 line 16 (moved; by description)");
         assertThat(matches.get(0).moved()).isFalse();
         assertThat(y2013.matchTo(Y2012).get(4).toString()).isEqualTo("2013/14 line 5 \"Early years new line\" has no line in 2012/13");
     }

@@ -364,6 +364,9 @@ public final class S251File {
             byNumber[l.number()] = l;
             meanings[l.number()] = l.meaning();
         }
+        // a description already found to mean its line's needs no second look: most rows repeat their line's text
+        String[] checked = new String[maxLine + 1];
+        List<Problem> wrongDescriptions = new ArrayList<>();
         Map<String, String> names2 = new LinkedHashMap<>();
         Map<Integer, String> descriptions = new HashMap<>();
         Map<String, Map<Integer, Figures>> lines = new LinkedHashMap<>();
@@ -394,17 +397,19 @@ public final class S251File {
             }
             S251Line line = number < byNumber.length ? byNumber[number] : null;
             if (line == null) {
-                problems.add(Problem.ofCell(file, r.line(), col[2] + 1, "LineNumber", "line " + number + " is not in the "
+                wrongDescriptions.add(Problem.ofCell(file, r.line(), col[2] + 1, "LineNumber", "line " + number + " is not in the "
                         + year.get() + " catalogue (lines " + catalogue.lines().get(0).number() + " to "
                         + catalogue.lines().get(catalogue.lines().size() - 1).number() + ")"));
                 continue;
             }
             String desc = cell(r, col[3]);
-            if (!S251Line.meaningOf(desc).equals(meanings[number])) {
-                problems.add(Problem.ofCell(file, r.line(), col[3] + 1, "CYPServiceDescription", "the description is '"
-                        + desc.strip() + "' but " + year.get() + " line " + number + " is '" + line.description() + "'"));
+            if (!desc.equals(checked[number]) && !S251Line.meaningOf(desc).equals(meanings[number])) {
+                wrongDescriptions.add(Problem.ofCell(file, r.line(), col[3] + 1, "CYPServiceDescription",
+                        "the description is '" + desc.strip() + "' but " + year.get() + " line " + number + " is '"
+                                + line.description() + "'"));
                 continue;
             }
+            checked[number] = desc;
             if (!descriptions.containsKey(number)) {
                 descriptions.put(number, desc.strip().replaceFirst("^\\d+\\s*", "").strip());
             }
@@ -433,6 +438,16 @@ public final class S251File {
                         + number + " twice"));
             }
         }
+        if (!wrongDescriptions.isEmpty()) {
+            Optional<FiscalYear> fits = yearWhoseLinesFit(rows, col, year.get());
+            if (fits.isPresent()) {
+                problems.add(Problem.ofFile(file, "the year is " + year.get() + " (from " + from + ") but the file's lines"
+                        + " are " + fits.get() + "'s, every one (" + wrongDescriptions.get(0).toString()
+                                .replace(file + ", ", "") + "): give --year " + fits.get()));
+            } else {
+                problems.addAll(wrongDescriptions);
+            }
+        }
         if (lines.isEmpty() && problems.isEmpty()) {
             problems.add(Problem.ofFile(file, "the file has a header but no returns"));
         }
@@ -459,6 +474,33 @@ public final class S251File {
         ReturnKind kind = commentMatch(reader).map(m -> ReturnKind.valueOf(m.group(1).toUpperCase(Locale.ROOT)
                 .replace("RETURN", "UNSTATED"))).orElse(kindInName(file));
         return Optional.of(new Contents(S251Return.of(kind, catalogue, councils), encoding, from, descriptions));
+    }
+
+    /**
+     * Another year whose catalogue every row's number and description fit, when the year the file was read as does
+     * not: a file named or given for the wrong year.
+     */
+    private static Optional<FiscalYear> yearWhoseLinesFit(List<CsvRecord> rows, int[] col, FiscalYear year) {
+        for (FiscalYear y : LineCatalogue.knownYears()) {
+            if (y.equals(year)) {
+                continue;
+            }
+            LineCatalogue other = LineCatalogue.forYear(y).orElseThrow();
+            Map<Integer, String> meanings = new HashMap<>();
+            other.lines().forEach(l -> meanings.put(l.number(), l.meaning()));
+            boolean all = true;
+            for (CsvRecord r : rows) {
+                int n = lineNumber(cell(r, col[2]).strip());
+                if (!S251Line.meaningOf(cell(r, col[3])).equals(meanings.get(n))) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return Optional.of(y);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The comment {@link #write} puts first, when the file has it. */

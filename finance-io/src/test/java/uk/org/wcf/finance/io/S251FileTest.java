@@ -161,8 +161,16 @@ class S251FileTest {
         S251File.Contents c = S251File.read("dfe.csv", b, Optional.of(FiscalYear.of(2012))).orThrow().orElseThrow();
         assertThat(c.yearFrom()).isEqualTo("the --year option");
         assertThat(c.returns().kind()).isEqualTo(ReturnKind.UNSTATED);
+        // 2012-13's rows in a file named for 2013-14: one line, naming the first row that does not fit, and the year
+        // whose lines they are
         assertThat(S251File.read("dfe_1314.csv", b, Optional.empty()).problems()).singleElement().asString()
-                .contains("the year is 2013/14 (from the file name) but the library's line catalogues are for 2012/13");
+                .isEqualTo("dfe_1314.csv: the year is 2013/14 (from the file name) but the file's lines are 2012/13's,"
+                        + " every one (line 4, column 4 (CYPServiceDescription): the description is '3 Other early years"
+                        + " funding' but 2013/14 line 3 is 'Spend on local authority management costs relating to sure"
+                        + " Start Children's Centres'): give --year 2012/13");
+        assertThat(S251File.read("dfe_1415.csv", b, Optional.empty()).problems()).singleElement().asString()
+                .contains("the year is 2014/15 (from the file name) but the library's line catalogues are for 2012/13,"
+                        + " 2013/14");
         String bad = text.replaceFirst("516305,0,516305", "516305,0,5163O5");
         assertThat(S251File.read("bad_1213.csv", bad.getBytes(StandardCharsets.UTF_8), Optional.empty()).problems())
                 .singleElement().asString().isEqualTo("bad_1213.csv, line 2, column 10 (TotalExpenditure): the figure is"
