@@ -102,7 +102,9 @@ public final class WcfFinance implements Runnable {
     static CommandLine commandLineFor(String... args) {
         // the completion script describes every command, so it needs them all
         boolean one = args.length > 0 && COMMANDS.contains(args[0]) && !"generate-completion".equals(args[0]);
-        return one ? commandLine(List.of(args[0])) : commandLine();
+        // the version alone needs no command: building all seventeen is most of what --version cost
+        boolean version = args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
+        return one ? commandLine(List.of(args[0])) : version ? commandLine(List.of()) : commandLine();
     }
 
     private static CommandLine commandLine(Collection<String> names) {
