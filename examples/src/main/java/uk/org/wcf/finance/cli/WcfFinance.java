@@ -112,7 +112,9 @@ public final class WcfFinance implements Runnable {
             return handled(new CommandLine(new WcfFinance()).addSubcommand("s251",
                     S251Command.commandLine(args.length > 1 ? args[1] : null)));
         }
-        return one ? commandLine(List.of(args[0])) : commandLine();
+        // the version alone needs no command: building all of them is most of what --version cost
+        boolean version = args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
+        return one ? commandLine(List.of(args[0])) : version ? commandLine(List.of()) : commandLine();
     }
 
     private static CommandLine commandLine(Collection<String> names) {

@@ -67,17 +67,17 @@ public final class WcfKernel extends BaseKernel {
 
     private static final Logger LOG = LoggerFactory.getLogger(WcfKernel.class);
 
-    private final ValueCapture capture = new ValueCapture();
+    private final ValueCapture capture;
     private final CompletableFuture<JShell> shell;
     private volatile Thread running;
 
-    private WcfKernel(String version, List<String> classPath) {
+    private WcfKernel(String version, ValueCapture capture, CompletableFuture<JShell> shell) {
         super("wcf-finance", version,
                 new LanguageInfo("java", Runtime.version().toString(), "text/x-java-source", ".jsh", "java", "java", "script"),
                 List.of(), null, new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(), null,
                 new MagicsRegistry(), false, new StringStyler.Builder().build());
-        // JShell and the imports are ready while Jupyter connects: the first cell does not wait for the compiler
-        this.shell = CompletableFuture.supplyAsync(() -> start(capture, classPath));
+        this.capture = capture;
+        this.shell = shell;
     }
 
     /**
@@ -87,7 +87,31 @@ public final class WcfKernel extends BaseKernel {
      * @return a kernel, starting JShell in the background
      */
     public static WcfKernel create(List<String> classPath) {
-        return new WcfKernel(version(), classPath);
+        ValueCapture capture = new ValueCapture();
+        return new WcfKernel(version(), capture, startInBackground(capture, classPath));
+    }
+
+    /**
+     * Starts JShell and runs the imports on a thread of their own, so that they are ready while Jupyter connects and
+     * the first cell does not wait for the compiler. It is the longest part of a kernel's start, so {@link #main}
+     * begins it before anything else (before JJava's classes and the connection).
+     */
+    private static CompletableFuture<JShell> startInBackground(ValueCapture capture, List<String> classPath) {
+        CompletableFuture<JShell> started = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                started.complete(start(capture, classPath));
+            } catch (Throwable e) {
+                started.completeExceptionally(e);
+            }
+        }, "wcf-finance-jshell-start");
+        t.setDaemon(true);
+        t.start();
+        return started;
+    }
+
+    private static List<String> classPath() {
+        return List.of(System.getProperty("java.class.path").split(File.pathSeparator));
     }
 
     private static JShell start(ValueCapture capture, List<String> classPath) {
@@ -368,9 +392,11 @@ public final class WcfKernel extends BaseKernel {
                     WcfKernel.class.getName());
             System.exit(2);
         }
+        ValueCapture capture = new ValueCapture();
+        CompletableFuture<JShell> shell = startInBackground(capture, classPath());
         Path file = Path.of(args[0]);
         KernelConnectionProperties props = connection(Files.readString(file), file.toString());
-        WcfKernel kernel = create(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+        WcfKernel kernel = new WcfKernel(version(), capture, shell);
         JupyterConnection connection = new JupyterConnection(props);
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
@@ -396,7 +422,7 @@ public final class WcfKernel extends BaseKernel {
     public static final String TRAIN = "--train";
 
     private static void train() {
-        WcfKernel kernel = create(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+        WcfKernel kernel = create(classPath());
         kernel.evalRaw("var book = WcfData.businessPlan2020();\nbook.contractSum()");
         kernel.evalRaw("BusinessPlanTables.table2(book)");
         kernel.evalRaw("Charts.dsgReserve(WcfData.dsgReserve2019())");
