@@ -144,10 +144,11 @@ class CycleIT {
         runs.add(Cli.run(dir, "cycle", "import", "--ledger", "gl-p1.csv", "--mapping", "map.csv", "--period", "2020/21 P1",
                 "--db", withPassword));
         assertThat(runs.get(2).exit()).as("the same file again is refused").isEqualTo(2);
-        runs.add(Cli.run(dir, "cycle", "close", "--snapshot", "p1.yaml", "--db", withPassword));
+        runs.add(Cli.run(dir, "cycle", "close", "--snapshot", "p1.yaml", "--verbose", "--db", withPassword));
         assertThat(runs.get(3).exit()).as("a closed period is refused").isEqualTo(2);
-        runs.add(Cli.run(dir, "cycle", "report", "--period", "2020/21 P1", "--db",
-                withPassword.replace("/" + name, "/no_such_database")));
+        assertThat(runs.get(3).err()).as("with its stack trace").contains("at uk.org.wcf.finance.store.MonitoringStore");
+        runs.add(Cli.run(dir, "cycle", "import", "--ledger", "gl-p1.csv", "--mapping", "map.csv", "--period", "2020/21 P2",
+                "--verbose", "--db", withPassword.replace("/" + name, "/no_such_database")));
         assertThat(runs.get(4).exit()).as("a database that is not there").isEqualTo(2);
         for (Cli.Run r : runs) {
             assertThat(r.out() + r.err()).doesNotContain("Sekr1tPassw0rd");

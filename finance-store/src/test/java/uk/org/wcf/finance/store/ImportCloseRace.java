@@ -27,8 +27,9 @@ import uk.org.wcf.finance.time.FiscalYear;
  * <li>A stale write made certain: the closer reads the revision and says {@code read}; the importer then imports
  * {@code handshake.csv} into P12 and says {@code imported}; the closer then closes P1 expecting what it read, which
  * must be refused naming that import, and says {@code refused}.</li>
- * <li>The race: the closer closes P1 to P12 one after another, a short pause between them; the importer imports
- * batch after batch, batch i into period 1 + i % 12 with &pound;(i + 1) on Line 1 in that period, until the closer
+ * <li>The race: the closer closes P1 to P12 one after another, and after each close waits until the importer has
+ * stored one more batch (so that the two interleave however the machine schedules them); the importer imports
+ * batch after batch, without waiting, batch i into period 1 + i % 12 with &pound;(i + 1) on Line 1 in that period, until the closer
  * says {@code done}. A batch for a period closed meanwhile is refused as locked (and not retried).</li>
  * </ol>
  * Lines printed: {@code stored NAME PERIOD PENCE}, {@code locked NAME PERIOD}, {@code closed PERIOD},
@@ -117,7 +118,13 @@ public final class ImportCloseRace {
                 }
             }
             System.out.flush();
-            Thread.sleep(40);
+            // let the importer store at least one more batch before the next close, so that the two interleave
+            // however the machine schedules them (it goes on importing while this process closes)
+            int batches = store.batches(YEAR).size();
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (p < 12 && store.batches(YEAR).size() == batches && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
         }
         Files.createFile(signals.resolve("done"));
     }
