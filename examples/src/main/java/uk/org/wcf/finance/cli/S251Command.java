@@ -38,12 +38,6 @@ import uk.org.wcf.finance.time.FiscalYear;
                 "The sample is four councils of DfE's 2012-13 outturn; give the whole file to rank every council."})
 final class S251Command implements Runnable {
 
-    /**
-     * The UK's grouping comma and decimal point, which are the root locale's: the root's symbols are in java.base, so
-     * no run loads the locale data module for them (a fiftieth of a second of a start).
-     */
-    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
-
     /** The subcommands' names, in the order help lists them. */
     static final List<String> SUBCOMMANDS = List.of("check", "benchmark", "statement", "lines");
 
@@ -105,7 +99,7 @@ final class S251Command implements Runnable {
      * @return {@code 30,284,973.00}: grouped, to the penny, a minus for negatives
      */
     static String text(Money amount) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", SYMBOLS);
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
         return f.format(amount.getAmount());
     }
 
@@ -267,7 +261,7 @@ final class S251Command implements Runnable {
      * @return it with thousands separators
      */
     static String count(long value) {
-        return new DecimalFormat("#,##0", SYMBOLS).format(BigDecimal.valueOf(value));
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)).format(BigDecimal.valueOf(value));
     }
 
     /** Refuses an option with a message (exit 2). */

@@ -366,7 +366,7 @@ public record LineCatalogue(FiscalYear year, List<S251Line> lines) {
      * in front and surrounding spaces (its typos and double spaces kept). Against 2012-13 a line 3 (management costs
      * of Sure Start Children's Centres) is new, so every later line moved down by one, and the two grand totals
      * changed places (33 excludes CERA, 34 includes it). The sums are the file's: each section total is its lines
-     * and the grand totals hold in its councils' rows. Which measures each line has is the file's too: blanks on
+     * and the grand totals hold in its councils' rows (finance-io's tests check them on Torbay's published rows). Which measures each line has is the file's too: blanks on
      * Youth Justice, CERA and the grand totals outside Total, Income and Net; the memos only Total. The memo lines
      * say "included in lines 27 and 28 above", 2012-13's numbers for the services for young people, which DfE did
      * not renumber; they are in no sum.

@@ -54,7 +54,8 @@ import uk.org.wcf.finance.time.FiscalYear;
  *
  * <p><b>Year</b>: from the {@code Year} column, else the option, else the file name ({@code outturn_1213.csv} is
  * 2012/13; {@code budget_2013-14.csv} 2013/14); an option that disagrees with the column is refused. The year picks
- * the line catalogue; every row's description must match its line's by meaning. Budget or outturn comes from the
+ * the line catalogue; every row's description must match its line's by meaning. Rows that all fit another year's
+ * catalogue instead (a file named or given for the wrong year) are refused in one line naming that year. Budget or outturn comes from the
  * file name (or the comment {@link #write} puts first). Every council must have every line of the catalogue once.
  *
  * <p>{@link #write} writes the same layout (UTF-8, with a first comment line {@code # s251 outturn 2012/13} that

@@ -106,4 +106,23 @@ class S251ReaderRulesTest {
                 + " the description is '3 Spend on local authority management costs relating to sure Start Children's"
                 + " Centres' but 2012/13 line 3 is 'Other early years funding'): give --year 2013/14");
     }
+
+    @Test
+    void dfesOwn2013To14RowsForOneCouncilKeepEveryRuleOfThe2013Catalogue() throws Exception {
+        byte[] b;
+        try (var in = S251ReaderRulesTest.class.getResourceAsStream("/s251/outturn_1314_torbay.csv")) {
+            b = in.readAllBytes();
+        }
+        S251File.Contents c = S251File.read("outturn_1314_torbay.csv", b, Optional.empty()).orThrow().orElseThrow();
+        assertThat(c.describe()).isEqualTo("s251 outturn 2013/14 (year from the file name; UTF-8): 1 council");
+        uk.org.wcf.finance.s251.CouncilReturn torbay = c.returns().requireCouncil("880");
+        assertThat(torbay.lines()).hasSize(36);
+        // every section total and both grand totals are the sums the catalogue says, to the penny, as published
+        assertThat(uk.org.wcf.finance.s251.S251Check.check(c.returns())).isEmpty();
+        assertThat(torbay.figures(16).orElseThrow().get(uk.org.wcf.finance.s251.Measure.TOTAL_EXPENDITURE).orElseThrow()
+                .getAmount()).isEqualByComparingTo("16912949");
+        assertThat(torbay.figures(31).orElseThrow().get(uk.org.wcf.finance.s251.Measure.OWN_PROVISION)).isEmpty();
+        assertThat(torbay.figures(35).orElseThrow().get(uk.org.wcf.finance.s251.Measure.TOTAL_EXPENDITURE).orElseThrow()
+                .getAmount()).isEqualByComparingTo("142900");
+    }
 }
