@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Times `wcf-finance actuals` beside the bench kit's peer tools, on the same files, in the same run.
+"""Times `wcf-finance actuals` and `wcf-finance import` beside the bench kit's peer tools, on the same files, in the
+same run.
 
 Usage (from the project root, after `mvn -B -q package -DskipTests`):
     python3 benchmarks/compare.py [--sizes 100000,1000000] [--repeat 3]
@@ -9,6 +10,9 @@ It builds the kit if needed (the kit's build.sh installs hledger, ledger and bea
 the DuckDB JDBC driver), generates the ledgers with the kit's gen_ledger.py, runs every tool under
 /usr/bin/time -v (wall = median of the repeats, RSS = the largest), checks each Java tool's totals against the
 kit's expected-N.json, and prints a Markdown table with each tool's time as a multiple of wcf-finance's.
+`import` reads the same ledger through a mapping of every cost centre to a line of its own (mapping-N.csv, written
+beside the ledger from the budget's cost centres); its total is checked against the kit's total actual. With
+`--tools ""` only the two wcf-finance commands run, and the kit's peers are not built.
 """
 import argparse
 import csv
@@ -38,6 +42,27 @@ def our_totals(path):
     return {"total_actual_pence": ta, "total_budget_pence": tb, "sum_abs_variance_pence": av}
 
 
+def import_total(path):
+    """total of every line and unmapped code in pence, from our import's JSON."""
+    def pence(s):
+        neg = s.startswith("-")
+        a, b = s.lstrip("-").split(".")
+        v = int(a) * 100 + int(b)
+        return -v if neg else v
+    doc = json.load(open(path))
+    return sum(pence(l["total"]) for l in doc["lines"]) + sum(pence(u["total"]) for u in doc["unmapped"])
+
+
+def write_mapping(budget, mapping):
+    """every cost centre of the budget to a line of its own, as cost_centre,code,line."""
+    with open(budget) as f:
+        ccs = sorted({row["cost_centre"] for row in csv.DictReader(f)})
+    with open(mapping, "w") as f:
+        f.write("cost_centre,code,line\n")
+        for cc in ccs:
+            f.write(f"{cc},*,{cc}\n")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="100000,1000000")
@@ -51,24 +76,29 @@ def main():
     jar = os.path.join(ROOT, "examples", "target", "wcf-finance.jar")
     if not os.path.exists(jar):
         sys.exit("build the tool first: mvn -B -q package -DskipTests")
-    if not os.path.exists(f"{d}/duckdb.classpath"):
+    peers = [t for t in a.tools.split(",") if t]
+    if peers and not os.path.exists(f"{d}/duckdb.classpath"):
         subprocess.run([os.path.join(kit, "build.sh")], check=True, env=dict(os.environ, DATA=d))
     sys.path.insert(0, kit)
     import run_bench  # the kit's own command lines and time parser
 
     os.makedirs(f"{d}/logs", exist_ok=True)
     os.makedirs(f"{d}/out", exist_ok=True)
-    cp = f"{d}/classes:" + open(f"{d}/duckdb.classpath").read().strip()
+    cp = f"{d}/classes:" + open(f"{d}/duckdb.classpath").read().strip() if peers else ""
     rows = []
     for n in [int(x) for x in a.sizes.split(",")]:
         if not os.path.exists(f"{d}/gl-{n}.csv") or not os.path.exists(f"{d}/gl-{n}.journal"):
             subprocess.run([sys.executable, os.path.join(kit, "gen_ledger.py"), str(n), "--out", d], check=True)
         exp = json.load(open(f"{d}/expected-{n}.json"))
-        cmds = run_bench.commands(d, n, cp)
+        cmds = run_bench.commands(d, n, cp) if peers else {}
         ours = f"{d}/out/wcf-finance-{n}.csv"
         cmds["wcf-finance"] = ["java", "-jar", jar, "actuals", "--gl", f"{d}/gl-{n}.csv", "--budget", f"{d}/budget-{n}.csv",
                                "--output", ours]
-        for tool in ["wcf-finance"] + [t for t in a.tools.split(",") if t]:
+        write_mapping(f"{d}/budget-{n}.csv", f"{d}/mapping-{n}.csv")
+        imported = f"{d}/out/wcf-finance-import-{n}.json"
+        cmds["wcf-finance-import"] = ["java", "-jar", jar, "import", "--ledger", f"{d}/gl-{n}.csv", "--mapping",
+                                      f"{d}/mapping-{n}.csv", "--output", imported]
+        for tool in ["wcf-finance", "wcf-finance-import"] + peers:
             walls, cpu, rss, note = [], [], 0, ""
             for i in range(a.repeat):
                 log = f"{d}/logs/{tool}-{n}-{i}.time"
@@ -85,6 +115,10 @@ def main():
                     if exp[k] != v:
                         note = f"{k} {v} differs from the kit's {exp[k]}"
                 note = note or "totals = kit's expected, to the penny"
+            elif tool == "wcf-finance-import" and not note:
+                got = import_total(imported)
+                note = ("total actual = kit's expected, to the penny" if got == exp["total_actual_pence"]
+                        else f"total {got} differs from the kit's {exp['total_actual_pence']}")
             elif tool in ("duckdb-jdbc", "java-fast", "java-simple") and not note:
                 t = open(f"{d}/logs/{tool}-{n}-0.time").read()
                 for k in ("total_actual_pence", "total_budget_pence", "sum_abs_variance_pence"):

@@ -3,7 +3,6 @@ package uk.org.wcf.finance.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -100,31 +99,12 @@ final class ActualsCommand implements Callable<Integer> {
      * @return the exit code, or null when the command line is not plain
      */
     static Integer runPlain(String[] args, PrintWriter err) {
-        if (args.length == 0 || !"actuals".equals(args[0])) {
+        PlainCommandLine plain = PlainCommandLine.parse(args, "actuals", PLAIN_OPTIONS, 3);
+        if (plain == null) {
             return null;
         }
-        Map<String, String> values = new HashMap<>();
-        boolean verboseFlag = false;
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            int eq = a.indexOf('=');
-            String name = eq < 0 ? a : a.substring(0, eq);
-            if ("--verbose".equals(a) && !verboseFlag) {
-                verboseFlag = true;
-                continue;
-            }
-            if (!PLAIN_OPTIONS.contains(name) || values.containsKey(name)) {
-                return null;
-            }
-            String value = eq >= 0 ? a.substring(eq + 1) : ++i < args.length ? args[i] : null;
-            if (value == null || value.startsWith("-") || value.startsWith("@")) {
-                return null;
-            }
-            values.put(name, value);
-        }
-        if (!values.keySet().containsAll(PLAIN_OPTIONS.subList(0, 3))) {
-            return null;
-        }
+        Map<String, String> values = plain.values();
+        boolean verboseFlag = plain.verbose();
         ActualsCommand c = new ActualsCommand();
         try {
             c.gl = Path.of(values.get("--gl"));

@@ -24,8 +24,8 @@ final class BookOption {
     /** The embedded dataset's default year. */
     static final FiscalYear EMBEDDED_DEFAULT = FiscalYear.parse("2020/21");
 
-    @Option(names = "--book", paramLabel = "FILE", description = "your own budget book (.yaml, .yml, .json, .csv or "
-            + ".xlsx; see finance-io/README) in place of the embedded WCF dataset's")
+    @Option(names = "--book", paramLabel = "FILE", description = "your own budget book in place of the embedded WCF "
+            + "dataset's: a YAML, JSON, CSV or XLSX file, by its ending (the layouts are in finance-io/README)")
     Path file;
 
     /** @return true when {@code --book} was given */

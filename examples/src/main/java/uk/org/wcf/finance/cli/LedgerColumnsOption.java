@@ -13,15 +13,15 @@ import uk.org.wcf.finance.io.LedgerOptions;
  */
 final class LedgerColumnsOption {
 
-    @Option(names = "--columns", paramLabel = "FIELD=COL,...", description = "the ledger's own column names, "
-            + "e.g. date=Paid Date,cost_centre=Service Area,subjective=Expenditure Code,amount=Amount (any of date, "
-            + "period, cost_centre, subjective, amount, year; the rest keep their names; A|B for either of two). "
-            + "Headers match ignoring case, spaces and underscores; two columns matching one name are refused")
+    @Option(names = "--columns", paramLabel = "FIELD=COL,...", description = "the ledger's own column names, as FIELD=COLUMN "
+            + "separated by commas, e.g. date=Paid Date; the fields are date, period, cost_centre, subjective, "
+            + "amount and year (the rest keep their names); A|B names either of two. Headers match ignoring case, "
+            + "spaces and underscores; two columns matching one name are refused")
     List<String> columns = new ArrayList<>();
 
     @Option(names = "--where", paramLabel = "COL=VALUE", description = "keep only the rows whose COL holds VALUE "
             + "(ignoring case and spaces), e.g. Type=Revenue; repeatable: different columns must all hold (and), "
-            + "values for the same column are alternatives (or), as is A|B; the rows left out are counted")
+            + "values for the same column are alternatives (or), as are A|B; the rows left out are counted")
     List<String> where = new ArrayList<>();
 
     /**

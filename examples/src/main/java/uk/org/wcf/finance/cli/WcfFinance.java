@@ -56,11 +56,27 @@ public final class WcfFinance implements Runnable {
      * @return the exit code
      */
     public static int run(String... args) {
-        Integer plain = ActualsCommand.runPlain(args, new PrintWriter(System.err, true));
+        PrintWriter err = new PrintWriter(System.err, true);
+        Integer plain = ActualsCommand.runPlain(args, err);
+        if (plain == null && args.length > 0 && "import".equals(args[0])) {
+            plain = ImportCommand.runPlain(args, stdout(), err);
+        }
         if (plain == null) {
-            plain = S251Command.runPlain(args, new PrintWriter(System.err, true));
+            plain = S251Command.runPlain(args, err);
         }
         return plain != null ? plain : commandLineFor(args).execute(args);
+    }
+
+    /** stdout as picocli opens it: in the encoding the JVM gives stdout, else the default charset. */
+    private static PrintWriter stdout() {
+        String name = System.getProperty("sun.stdout.encoding", System.getProperty("stdout.encoding"));
+        java.nio.charset.Charset cs;
+        try {
+            cs = name == null ? java.nio.charset.Charset.defaultCharset() : java.nio.charset.Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            cs = java.nio.charset.Charset.defaultCharset();
+        }
+        return new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true);
     }
 
     /** The commands' names, in the order help lists them. */
