@@ -240,8 +240,9 @@ class ForecastYearIT {
             List<String> collect = new ArrayList<>(List.of("forecast-collect", "returns-" + pn, "--book", "book.yaml",
                     "--actuals", "actuals.json", "--year", YEAR, "--period", pn, "--holders", "holders.csv",
                     "--title", "Hartwell forecast " + pn, "--output", snapshot));
-            if (!refusals.isEmpty()) {
-                // strict: every bad return named at workbook, sheet and cell, exit 2, nothing written
+            if (!refusals.isEmpty() && p % 4 == 1) {
+                // strict (in P1, P5 and P9, to keep the run short): every bad return named at workbook, sheet and cell,
+                // exit 2, nothing written
                 Cli.Run strict = Cli.run(dir, collect.toArray(String[]::new));
                 assertThat(strict.exit()).as(strict.err()).isEqualTo(2);
                 for (String r : refusals) {
@@ -249,10 +250,17 @@ class ForecastYearIT {
                 }
                 assertThat(strict.err().lines().count()).as(strict.err()).isEqualTo(refusals.size());
                 assertThat(dir.resolve(snapshot)).doesNotExist();
+            }
+            if (!refusals.isEmpty()) {
                 refusedSeen += refusals.size();
                 collect.add("--default-refused");
             }
             Cli.Run c = ok(Cli.run(dir, collect.toArray(String[]::new)), "forecast-collect " + pn);
+            // with --default-refused the same problems are named on stderr, and their packs' lines are defaulted
+            for (String r : refusals) {
+                assertThat(c.err()).as("collect %s --default-refused", pn).contains("wcf-finance: refused: " + r);
+            }
+            assertThat(c.err().lines().filter(x -> x.startsWith("wcf-finance: refused: ")).count()).isEqualTo(refusals.size());
             assertThat(c.out()).contains("defaulted to the suggested outturn (" + defaulted + " lines");
 
             // the snapshot, line by line, against this test's own figures
