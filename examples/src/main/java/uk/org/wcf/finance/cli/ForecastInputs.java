@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.budget.BudgetLine;
 import uk.org.wcf.finance.forecast.ForecastMethod;
-import uk.org.wcf.finance.io.BudgetBookFile;
+import uk.org.wcf.finance.io.BudgetBooks;
 import uk.org.wcf.finance.io.BudgetHoldersCsv;
 import uk.org.wcf.finance.io.InvalidInputException;
 import uk.org.wcf.finance.io.LineActualsFile;
@@ -31,7 +31,7 @@ import uk.org.wcf.finance.time.FiscalYear;
  */
 final class ForecastInputs {
 
-    @Option(names = "--book", required = true, paramLabel = "BOOK", description = "the budget book (.yaml, .yml or .json)")
+    @Option(names = "--book", required = true, paramLabel = "BOOK", description = "the budget book (.yaml, .yml, .json, .csv or .xlsx)")
     Path book;
 
     @Option(names = "--actuals", required = true, paramLabel = "ACTUALS", description = "actuals by line and period: the "
@@ -59,21 +59,19 @@ final class ForecastInputs {
     Path history;
 
     /**
-     * Reads a budget book: the one place these commands read one, so that a reader of more formats can take its place.
+     * Reads a budget book: the one place these commands read one, through {@link BudgetBooks} (YAML, JSON, CSV or an
+     * XLSX workbook, by the file's ending).
      *
      * @param file the book
+     * @param year the year of the pack
      * @return the book
-     * @throws InvalidInputException naming file, line and column
+     * @throws InvalidInputException naming file, line and column (or workbook, sheet and cell)
      */
-    static BudgetBook readBook(Path file) {
-        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (!(n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"))) {
-            throw new InvalidInputException(Problem.ofFile(file.toString(), "a budget book is read from .yaml, .yml or .json"));
-        }
+    static BudgetBook readBook(Path file, FiscalYear year) {
         if (!java.nio.file.Files.exists(file)) {
             throw new InvalidInputException(Problem.ofFile(file.toString(), "no such file"));
         }
-        return BudgetBookFile.read(file).orThrow().orElseThrow();
+        return BudgetBooks.read(file, year).orThrow().orElseThrow();
     }
 
     /**
@@ -100,7 +98,7 @@ final class ForecastInputs {
      * @return the packs
      */
     Made packs(FiscalPeriod at, Map<String, Money> previous) {
-        BudgetBook b = readBook(book);
+        BudgetBook b = readBook(book, year);
         LineActualsFile.LineActuals a = LineActualsFile.read(actuals, year).orThrow().orElseThrow();
         Map<String, List<List<Money>>> hist = a.history();
         if (history != null) {
