@@ -9,8 +9,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -121,10 +119,11 @@ public final class S251File {
      */
     public static ReadResult<Optional<Contents>> read(Path path, Optional<FiscalYear> year) {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(Problem.ofFile(path.toString(), "no such file"));
+        // a folder, a missing file and one this user may not read are named as every reader names them
+        try (java.io.InputStream in = InputFiles.open(path)) {
+            bytes = in.readAllBytes();
+        } catch (java.io.UncheckedIOException e) {
+            throw new InvalidInputException(Problem.ofFile(path.toString(), "cannot be read: " + e.getCause().getMessage()));
         } catch (IOException e) {
             throw new InvalidInputException(Problem.ofFile(path.toString(), "cannot be read: " + e.getMessage()));
         }

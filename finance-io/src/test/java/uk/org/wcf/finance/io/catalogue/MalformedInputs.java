@@ -1,4 +1,4 @@
-package uk.org.wcf.finance.io;
+package uk.org.wcf.finance.io.catalogue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import uk.org.wcf.finance.io.AssumptionsFile;
+import uk.org.wcf.finance.io.BudgetBookCsv;
+import uk.org.wcf.finance.io.BudgetBookFile;
+import uk.org.wcf.finance.io.DsgPlanFile;
+import uk.org.wcf.finance.io.KpiCsv;
+import uk.org.wcf.finance.io.LedgerReader;
+import uk.org.wcf.finance.io.MonitorRowsCsv;
+import uk.org.wcf.finance.io.Problem;
+import uk.org.wcf.finance.io.PublishedTableCsv;
+import uk.org.wcf.finance.io.ReserveLedgerCsv;
+import uk.org.wcf.finance.io.ReserveLedgerFile;
+import uk.org.wcf.finance.io.SnapshotFile;
+import uk.org.wcf.finance.io.TreeNode;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /**
@@ -192,6 +205,8 @@ public final class MalformedInputs {
         EXPECTED.put("Arabic-Indic digits in a date", List.of("gl.csv, line 2, column 1 (date): date is '\u0662\u0660\u0662\u0660-04-01': write a date as 2020-06-30, 30/06/2020 (day first) or 30-Jun-2020"));
         EXPECTED.put("full-width digits in a KPI month", List.of("kpi.csv, line 2, column 2 (month): month is '\uff12\uff10\uff12\uff10-06': write a month as 2020-06"));
         EXPECTED.put("Arabic-Indic digits in a years file", List.of("years.csv, line 2, column 1 (year): financial year is '\u0662\u0660\u0662\u0660/21': write a financial year as 2020/21"));
+        EXPECTED.put("a column twice in a published table", List.of("t.csv, line 1, column 4 (2020_21): the column '2020_21' appears twice, in columns 3 and 4; keep one"));
+        EXPECTED.put("an escape character in a published label", List.of("t.csv, line 2, column 2 (service): service is 'Re<U+001B>sources': it has U+001B (escape) at character 3; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
         List<String> capped = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             capped.add("rows.csv, line " + (2 + 2 * i) + ", column 2 (net_budget): amount is 'x': not an amount; write it as"
@@ -204,22 +219,22 @@ public final class MalformedInputs {
 
     public static final String YEARS = "year,first_month,last_month,status\n2020/21,2020-04,2021-03,agreed\n";
     public static final String LINES = "year,kind,ref,name,directorate,subjective_group,amount_gbp_thousands\n";
-    static final String ROWS = "line,net_budget,forecast,variance_last_period\n";
-    static final String GL = "date,cost_centre,subjective,amount\n";
-    static final String RESERVES = "year,reserve,kind,description,amount_gbp_thousands,route,reference,date,passported\n";
+    public static final String ROWS = "line,net_budget,forecast,variance_last_period\n";
+    public static final String GL = "date,cost_centre,subjective,amount\n";
+    public static final String RESERVES = "year,reserve,kind,description,amount_gbp_thousands,route,reference,date,passported\n";
 
-    static byte[] utf8(String s) {
+    public static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Readers by name: each takes the file's bytes and returns the problems as text. */
     /** A small DSG management plan. */
-    static final String DSG_PLAN = "schemaVersion: 1\nname: P\nfirstYear: 2020/21\nstatutoryOverrideEnd: 2023-03-31\n"
+    public static final String DSG_PLAN = "schemaVersion: 1\nname: P\nfirstYear: 2020/21\nstatutoryOverrideEnd: 2023-03-31\n"
             + "opening: {amount: -10, source: s}\nhighNeeds: {allocation: 9, illustrative: t}\nprovisions:\n"
             + "  - {code: a, label: A, numbers: 1, unitCostPounds: 9000, growth: 2%, source: s}\nmitigations:\n"
             + "  - {name: M, provision: a, lever: numbers, change: -5%, from: 2021-04-01, source: s}\n";
 
-    static final Map<String, Function<byte[], List<String>>> READERS = new LinkedHashMap<>();
+    /** Readers by name: each takes the file's bytes and returns the problems as text. */
+    public static final Map<String, Function<byte[], List<String>>> READERS = new LinkedHashMap<>();
 
     static {
         READERS.put("budget lines", b -> strings(BudgetBookCsv.read("years.csv", new ByteArrayInputStream(utf8(YEARS)),
@@ -245,6 +260,7 @@ public final class MalformedInputs {
         READERS.put("budget book json", b -> strings(BudgetBookFile.read("b.json", new ByteArrayInputStream(b), TreeNode.Format.JSON).problems()));
         READERS.put("snapshot json", b -> strings(SnapshotFile.read("s.json", new ByteArrayInputStream(b), TreeNode.Format.JSON).problems()));
         READERS.put("reserve ledger json", b -> strings(ReserveLedgerFile.read("r.json", new ByteArrayInputStream(b), TreeNode.Format.JSON).problems()));
+        READERS.put("published table", b -> strings(PublishedTableCsv.read("t", "t.csv", new ByteArrayInputStream(b)).problems()));
         READERS.put("dsg plan yaml", b -> strings(DsgPlanFile.read("d.yaml", new ByteArrayInputStream(b), TreeNode.Format.YAML).problems()));
     }
 
@@ -268,7 +284,7 @@ public final class MalformedInputs {
         }
     }
 
-    static Case c(String name, String reader, String text) {
+    private static Case c(String name, String reader, String text) {
         return new Case(name, reader, utf8(text));
     }
 
@@ -437,6 +453,8 @@ public final class MalformedInputs {
         cs.add(c("Arabic-Indic digits in a date", "ledger", GL + "\u0662\u0660\u0662\u0660-04-01,cc1,E1,1\n"));
         cs.add(c("full-width digits in a KPI month", "kpi values", "kpi,month,numerator,denominator\nKPI-SC1,\uff12\uff10\uff12\uff10-06,1,2\n"));
         cs.add(c("Arabic-Indic digits in a years file", "budget years", "year,first_month,last_month,status\n\u0662\u0660\u0662\u0660/21,2020-04,2021-03,agreed\n"));
+        cs.add(c("a column twice in a published table", "published table", "ref,service,2020_21,2020_21\nA,Resources,1,2\n"));
+        cs.add(c("an escape character in a published label", "published table", "ref,service,2020_21\nA,Re\u001bsources,1\n"));
         return cs;
     }
 
