@@ -72,7 +72,15 @@ public final class NotebookSource {
      * @throws InvalidInputException when an {@code .ipynb} is not a notebook (the file and what is wrong)
      */
     public static List<Cell> read(Path file) throws IOException {
-        String text = Files.readString(file);
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (java.nio.charset.CharacterCodingException notText) {
+            throw new InvalidInputException(Problem.ofFile(file.toString(), "is not UTF-8 text: a notebook is a JShell"
+                    + " script (.jsh) or a Jupyter notebook (.ipynb) saved as UTF-8"));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidInputException(Problem.ofFile(file.toString(), "no such file"));
+        }
         return isIpynb(file) ? fromIpynb(text, file.toString()) : fromJsh(text);
     }
 

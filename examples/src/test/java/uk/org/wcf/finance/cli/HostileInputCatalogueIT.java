@@ -123,12 +123,13 @@ class HostileInputCatalogueIT {
     private static CliCase of(String name, String command, Map<String, String> files, String output, List<String> expected) {
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         files.forEach((k, v) -> bytes.put(k, utf8(v)));
-        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        // an argument holding a space is written with _ for it ("2019/20_P6")
+        List<String> args = new ArrayList<>(List.of(command.split(" ")).stream().map(a -> a.replace('_', ' ')).toList());
         return new CliCase(name, bytes, output, args, expected);
     }
 
     private static final String PLAIN_TEXT = "; text is read as plain characters on one line (no tabs, line breaks, control"
-            + " or direction-override characters): retype the value";
+            + ", invisible or direction-override characters): retype the value";
 
     /** Cases for files only a command reads. */
     private static List<CliCase> commandCases() {
@@ -178,6 +179,21 @@ class HostileInputCatalogueIT {
         cs.add(of("jupyter convert: a second JSON value", "jupyter convert two.ipynb --output b.jsh",
                 Map.of("two.ipynb", "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5} {}"), "b.jsh",
                 List.of("two.ipynb, line 1, column 67: more content after the end of the JSON value; a notebook holds one value")));
+        cs.add(of("cycle import: an escape character in a cost centre", "cycle import --ledger gl.csv --mapping map.csv"
+                + " --period 2019/20_P6 --db s.db", Map.of("gl.csv", "date,cost_centre,code,amount\n2019-09-01,cc\u001b1,E1,1\n",
+                        "map.csv", MAPPING), "s.db",
+                List.of("gl.csv, line 2, column 2 (cost_centre): cost_centre is 'cc<U+001B>1': it has U+001B (escape) at"
+                        + " character 3" + PLAIN_TEXT)));
+        cs.add(of("cycle close: a tag in a snapshot", "cycle close --snapshot s.yaml --db s.db",
+                Map.of("s.yaml", "schemaVersion: 1\nperiod: 2019/20 P6\nscope: non_dsg\nlines:\n  - {line: !!str X, netBudget: 1, forecast: 1}\n"),
+                "s.db", List.of("s.yaml, line 5, column 12: a tag (!!str) decides the value's type here; write the value plainly"
+                        + " (tags are not read)")));
+        cs.add(new CliCase("notebook: random bytes", Map.of("r.jsh", new byte[] {(byte) 0xff, (byte) 0xfe, 0, (byte) 0x80}), "r.html",
+                List.of("notebook", "r.jsh", "--output", "r.html"),
+                List.of("r.jsh: is not UTF-8 text: a notebook is a JShell script (.jsh) saved as UTF-8")));
+        cs.add(new CliCase("jupyter convert: a notebook that is not UTF-8", Map.of("bad.jsh", new byte[] {(byte) 0xff, (byte) 0xfe}),
+                "b.ipynb", List.of("jupyter", "convert", "bad.jsh", "--output", "b.ipynb"),
+                List.of("bad.jsh: is not UTF-8 text: a notebook is a JShell script (.jsh) or a Jupyter notebook (.ipynb) saved as UTF-8")));
         cs.add(of("kpi: no such file", "kpi --values missing.csv --output k.csv", Map.of(), "k.csv",
                 List.of("missing.csv: no such file")));
         return cs;
@@ -224,6 +240,6 @@ class HostileInputCatalogueIT {
         List<CliCase> all = cases().toList();
         assertThat(all).hasSizeGreaterThanOrEqualTo(150);
         assertThat(all.stream().map(c -> c.args().get(0)).distinct()).contains("import", "actuals", "monitor", "kpi", "plan",
-                "dsg-plan", "check", "forecast", "s251", "jupyter");
+                "dsg-plan", "check", "forecast", "s251", "jupyter", "notebook", "cycle");
     }
 }
