@@ -297,8 +297,20 @@ public final class S251File {
         }
         Integer yearCol = index.get("year");
         List<CsvRecord> rows = new ArrayList<>();
+        List<String> header = head.cells().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
             rows.add(r);
+            // a control or direction-override character inside a cell (DfE's own trailing tabs are trimmed)
+            long line = r.line();
+            for (int i = 0; i < r.cells().size(); i++) {
+                String name = i < header.size() ? header.get(i) : "the cell";
+                int c = i + 1;
+                uk.org.wcf.finance.report.SafeText.problem(name, r.cells().get(i).strip())
+                        .ifPresent(m -> problems.add(Problem.ofCell(file, line, c, name, m)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
         }
         // the year: the column, else the option, else the comment this library writes, else the file name
         Optional<FiscalYear> year = Optional.empty();
