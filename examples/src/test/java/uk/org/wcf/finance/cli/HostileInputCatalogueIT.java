@@ -158,6 +158,11 @@ class HostileInputCatalogueIT {
                         + " 1900/01 to 2998/99 (1 April 1900 to 31 March 2999); the same on the next 1,999 lines, to line 2,001")));
         cs.add(of("s251 check: an empty file", "s251 check empty.csv --output c.csv", Map.of("empty.csv", ""), "c.csv",
                 List.of("empty.csv: the file is empty: it needs DfE's header line")));
+        cs.add(of("s251 check: a direction override in a council's name", "s251 check s.csv --year 2012/13 --output c.csv",
+                Map.of("s.csv", "LA,LA Name,LineNumber,CYPServiceDescription,ReportGroup,OwnProvision,PrivateProvision,OtherPublic,Voluntary,TotalExpenditure,Income,NetCurrentExpenditure,GovGrantsInsideAEF,GovGrantsOutsideAEF,LEANetRevenueExpenditure\n"
+                        + "210,South\u202ewark,1,1 Spend,SURE START,1,1,1,1,4,0,4,0,0,4\n"), "c.csv",
+                List.of("s.csv, line 2, column 2 (la name): la name is 'South<U+202E>wark': it has U+202E (a direction override)"
+                        + " at character 6" + PLAIN_TEXT)));
         cs.add(of("import: an escape character in a mapping's line", "import --ledger gl.csv --mapping m.csv --output i.json",
                 Map.of("gl.csv", "date,cost_centre,code,amount\n2020-04-01,cc1,E1,1\n", "m.csv", "cost_centre,code,line\ncc1,*,Place\u001bments\n"),
                 "i.json", List.of("m.csv, line 2, column 3 (line): line is 'Place<U+001B>ments': it has U+001B (escape) at"
