@@ -72,7 +72,15 @@ public final class NotebookSource {
      * @throws InvalidInputException when an {@code .ipynb} is not a notebook (the file and what is wrong)
      */
     public static List<Cell> read(Path file) throws IOException {
-        String text = Files.readString(file);
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (java.nio.charset.CharacterCodingException notText) {
+            throw new InvalidInputException(Problem.ofFile(file.toString(), "is not UTF-8 text: a notebook is a JShell"
+                    + " script (.jsh) or a Jupyter notebook (.ipynb) saved as UTF-8"));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidInputException(Problem.ofFile(file.toString(), "no such file"));
+        }
         return isIpynb(file) ? fromIpynb(text, file.toString()) : fromJsh(text);
     }
 
@@ -152,10 +160,19 @@ public final class NotebookSource {
     public static List<Cell> fromIpynb(String json, String name) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            // one JSON value and nothing after it, as every reader of the library requires
+            root = JSON.readerFor(JsonNode.class).with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(json);
         } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InvalidInputException(Problem.ofLine(name, line, "not JSON: " + e.getOriginalMessage()));
+            long line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
+            int column = e.getLocation() == null ? 0 : Math.max(e.getLocation().getColumnNr(), 0);
+            String why = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
+                    && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
+                    ? "more content after the end of the JSON value; a notebook holds one value"
+                    // Jackson's own words, without its note of where the source is (the line and column say that)
+                    : "not JSON: " + String.valueOf(e.getOriginalMessage()).replaceAll("\\s*\\(start marker at \\[Source:.*$", "")
+                            .replaceAll("\\[Source:[^\\]]*\\]", "").lines().findFirst().orElse("").strip();
+            throw new InvalidInputException(new Problem(name, line, column, "", why));
         }
         if (root == null || !root.isObject() || root.path("nbformat").asInt() != 4 || !root.path("cells").isArray()) {
             throw new InvalidInputException(Problem.ofFile(name, "not a Jupyter notebook in nbformat 4 (an object with"

@@ -130,13 +130,13 @@ class HostileInputIT {
         assertThat(cp.exit()).isEqualTo(2);
         assertThat(cp.err().strip()).isEqualTo("wcf-finance: cp.yaml: the file has bytes that are not UTF-8 (a file saved as"
                 + " Windows-1252 or Latin-1?); save it as UTF-8");
-        Files.writeString(dir.resolve("k.csv"), "kpi,month,numerator,denominator\nKPI-SC1,0000-06,1,2\nKPI-SC1,+10000-06,1,2\n");
+        Files.writeString(dir.resolve("k.csv"), "kpi,month,numerator,denominator\nKPI-SC1,0000-06,1,2\nKPI-SC1,2020-06,1,2\nKPI-SC1,+10000-06,1,2\n");
         Cli.Run kpi = Cli.run(dir, "kpi", "--values", "k.csv");
         assertThat(kpi.exit()).isEqualTo(2);
         assertThat(kpi.err().lines()).containsExactly(
                 "wcf-finance: k.csv, line 2, column 2 (month): month is '0000-06': outside the financial years the library"
                         + " handles, 1900/01 to 2998/99 (1 April 1900 to 31 March 2999)",
-                "wcf-finance: k.csv, line 3, column 2 (month): month is '+10000-06': outside the financial years the library"
+                "wcf-finance: k.csv, line 4, column 2 (month): month is '+10000-06': outside the financial years the library"
                         + " handles, 1900/01 to 2998/99 (1 April 1900 to 31 March 2999)");
         Files.createDirectory(dir.resolve("folder.csv"));
         Cli.Run folder = Cli.run(dir, "kpi", "--values", "folder.csv");

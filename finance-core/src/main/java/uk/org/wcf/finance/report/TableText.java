@@ -31,11 +31,14 @@ public final class TableText {
      * right-aligned, a rule under the heading row.
      *
      * @param title the title line
-     * @param cells a heading row, then the rows
+     * @param given a heading row, then the rows
      * @param textColumns how many leading columns are text
      * @return the text, ending with a line break
      */
-    public static String grid(String title, List<String[]> cells, int textColumns) {
+    public static String grid(String title, List<String[]> given, int textColumns) {
+        // shown on a terminal: a control or direction-override character is shown as <U+001B>, never run
+        List<String[]> cells = given.stream().map(r -> java.util.Arrays.stream(r).map(SafeText::visible).toArray(String[]::new)).toList();
+        title = SafeText.visible(title);
         int n = cells.get(0).length;
         int[] width = new int[n];
         boolean[] used = new boolean[n];
@@ -175,8 +178,10 @@ public final class TableText {
                 : "Footing (totals are rounded once from exact values):\n\n");
         for (FootingDifference d : diffs) {
             FigureTable t = table.table();
-            sb.append(bullet.isEmpty() ? "  " : bullet).append(t.row(d.row()).label()).append(" / ")
-                    .append(t.column(d.column()).heading()).append(": total ")
+            boolean md = !bullet.isEmpty();
+            String label = md ? markdownText(t.row(d.row()).label()) : SafeText.visible(t.row(d.row()).label());
+            String heading = md ? markdownText(t.column(d.column()).heading()) : SafeText.visible(t.column(d.column()).heading());
+            sb.append(md ? bullet : "  ").append(label).append(" / ").append(heading).append(": total ")
                     .append(FigureFormat.PRINTED.format(d.roundedTotal())).append(", rounded parts add to ")
                     .append(FigureFormat.PRINTED.format(d.sumOfRoundedParts())).append(" (difference ")
                     .append(d.difference() > 0 ? "+" : "").append(d.difference()).append(")\n");

@@ -198,4 +198,29 @@ final class DateSyntax {
         }
         return LocalDate.of(year(r), month(r), day(r));
     }
+
+    private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern.compile("([+-]?[0-9]{4,9})-([0-9]{2})");
+
+    /**
+     * Parses a month written as {@code 2020-06}: ASCII digits only, a month 01 to 12, within the financial years the
+     * library handles. (Java's {@code YearMonth.parse} also takes year 0, {@code +10000-06} and years beyond.)
+     *
+     * @param field the field's name, for the message
+     * @param text the text, trimmed
+     * @param example how a month is written in this file, such as {@code 2020-06}
+     * @return the month
+     * @throws IllegalArgumentException naming the field, the value and the form
+     */
+    static java.time.YearMonth month(String field, String text, String example) {
+        java.util.regex.Matcher m = YEAR_MONTH.matcher(text);
+        int month = m.matches() ? Integer.parseInt(m.group(2)) : 0;
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException(field + " is '" + AmountSyntax.shorten(text) + "': write a month as " + example);
+        }
+        int year = Integer.parseInt(m.group(1));
+        if (!inRange(year, month)) {
+            throw new IllegalArgumentException(field + " is '" + AmountSyntax.shorten(text) + "': " + rule(YEAR_OUT_OF_RANGE, DateFormat.AUTO));
+        }
+        return java.time.YearMonth.of(year, month);
+    }
 }

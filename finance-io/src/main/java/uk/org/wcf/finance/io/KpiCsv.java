@@ -3,7 +3,6 @@ package uk.org.wcf.finance.io;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -89,18 +88,7 @@ public final class KpiCsv {
         try (CsvTable t = CsvTable.open(file, in, List.of("kpi", "month", "numerator", "denominator"), List.of("risk_notified"))) {
             return t.readAll(row -> {
                 String code = row.required("kpi");
-                YearMonth month = row.parse("month", s -> {
-                    YearMonth m;
-                    try {
-                        m = YearMonth.parse(s);
-                    } catch (DateTimeParseException e) {
-                        throw new IllegalArgumentException("month is '" + s + "': write a month as 2020-06");
-                    }
-                    if (!DateSyntax.inRange(m.getYear(), m.getMonthValue())) {
-                        throw new IllegalArgumentException("month is '" + s + "': " + DateSyntax.rule(DateSyntax.YEAR_OUT_OF_RANGE, DateFormat.AUTO));
-                    }
-                    return m;
-                });
+                YearMonth month = row.parse("month", s -> DateSyntax.month("month", s, "2020-06"));
                 Long num = row.parse("numerator", s -> whole("numerator", s));
                 Long den = row.parse("denominator", s -> whole("denominator", s));
                 boolean risk = false;

@@ -2,7 +2,6 @@ package uk.org.wcf.finance.io;
 
 import java.io.InputStream;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,11 +86,7 @@ public final class MonthlyActualsCsv {
     }
 
     private static YearMonth month(String s) {
-        try {
-            return YearMonth.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("month is '" + s + "': write a month as 2016-04");
-        }
+        return DateSyntax.month("month", s, "2016-04");
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * How every reader sums up its problems, so that one cause is one line: a run of the same rule broken in the same
  * column on consecutive lines (every posting of another year, say) is one problem naming the run, and the first
  * {@value #LISTED} problems are listed, then a count of the rest. {@link ReadResult}, {@link CsvTable} and
- * {@link InvalidInputException} all go through here; summing up a list already summed up changes nothing.
+ * {@link InvalidInputException} all go through here; summing up a list already summed up changes nothing. A
+ * streaming reader can add its problems one at a time to a {@link Collector}, in bounded memory.
  * <p>
  * Two problems are the same cause when they are in the same file and column and their messages are equal once the
  * first quoted value in each is set aside ({@code amount is 'x': not an amount} and {@code amount is 'y': not an
@@ -32,16 +33,27 @@ final class Problems {
      * @return the same problems with runs of one cause grouped and the list capped
      */
     static List<Problem> summarised(List<Problem> problems) {
-        List<Problem> out = new ArrayList<>(Math.min(problems.size(), LISTED + 1));
-        Map<String, Integer> openRuns = new HashMap<>(); // file, column and cause: the index of its latest run
-        long more = 0;
-        String moreFile = null;
-        for (Problem p : problems) {
+        Collector c = new Collector();
+        problems.forEach(c::add);
+        return c.problems();
+    }
+
+    /** Problems added one at a time, in file order, summed up as they come: at most {@value #LISTED} are kept. */
+    static final class Collector {
+        private final List<Problem> out = new ArrayList<>();
+        private final Map<String, Integer> openRuns = new HashMap<>(); // file, column and cause: the index of its latest run
+        private long more;
+        private String moreFile;
+
+        /**
+         * @param p the next problem
+         */
+        void add(Problem p) {
             Matcher m = p.line() == 0 && p.column() == 0 ? MORE.matcher(p.message()) : null;
             if (m != null && m.matches()) {
                 more += Long.parseLong(m.group(1));
                 moreFile = p.file();
-                continue;
+                return;
             }
             String key = p.line() > 0 ? p.file() + '\u0000' + p.column() + '\u0000' + p.columnName() + '\u0000' + cause(p.message()) : null;
             Integer run = key == null ? null : openRuns.get(key);
@@ -49,7 +61,7 @@ final class Problems {
                 Problem r = out.get(run);
                 if (r.line() + r.alsoOnNext() + 1 == p.line()) {
                     out.set(run, r.withAlsoOnNext(r.alsoOnNext() + 1 + p.alsoOnNext()));
-                    continue;
+                    return;
                 }
             }
             if (out.size() < LISTED) {
@@ -62,10 +74,15 @@ final class Problems {
                 moreFile = p.file();
             }
         }
-        if (more > 0) {
-            out.add(Problem.ofFile(moreFile, "and " + more + " more problems"));
+
+        /** @return the problems so far, summed up, with the count of the rest last */
+        List<Problem> problems() {
+            List<Problem> all = new ArrayList<>(out);
+            if (more > 0) {
+                all.add(Problem.ofFile(moreFile, "and " + more + " more problems"));
+            }
+            return all;
         }
-        return out;
     }
 
     /** The message with its first quoted value set aside: what makes two problems one cause. */

@@ -46,10 +46,27 @@ public final class PublishedTableCsv {
             header = head == null ? List.of() : head.cells().stream().map(String::strip)
                     .map(h -> h.endsWith(THOUSANDS) && h.length() > THOUSANDS.length() ? h.substring(0, h.length() - THOUSANDS.length()) : h)
                     .toList();
+            for (int c = 0; c < header.size(); c++) {
+                if (header.indexOf(header.get(c)) < c) {
+                    problems.add(Problem.ofCell(file, head.line(), c + 1, header.get(c), "the column '" + header.get(c)
+                            + "' appears twice, in columns " + (header.indexOf(header.get(c)) + 1) + " and " + (c + 1) + "; keep one"));
+                }
+            }
             for (var rec = r.next(); rec != null; rec = r.next()) {
                 if (rec.cells().size() != header.size()) {
                     problems.add(Problem.ofLine(file, rec.line(), "the line has " + rec.cells().size()
                             + " cells but the header has " + header.size()));
+                    continue;
+                }
+                boolean plain = true;
+                for (int c = 0; c < header.size(); c++) {
+                    var p = uk.org.wcf.finance.report.SafeText.problem(header.get(c), rec.cells().get(c).strip());
+                    if (p.isPresent()) {
+                        problems.add(Problem.ofCell(file, rec.line(), c + 1, header.get(c), p.get()));
+                        plain = false;
+                    }
+                }
+                if (!plain) {
                     continue;
                 }
                 raw.add(rec.cells());

@@ -9,8 +9,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,10 +120,11 @@ public final class S251File {
      */
     public static ReadResult<Optional<Contents>> read(Path path, Optional<FiscalYear> year) {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(Problem.ofFile(path.toString(), "no such file"));
+        // a folder, a missing file and one this user may not read are named as every reader names them
+        try (java.io.InputStream in = InputFiles.open(path)) {
+            bytes = in.readAllBytes();
+        } catch (java.io.UncheckedIOException e) {
+            throw new InvalidInputException(Problem.ofFile(path.toString(), "cannot be read: " + e.getCause().getMessage()));
         } catch (IOException e) {
             throw new InvalidInputException(Problem.ofFile(path.toString(), "cannot be read: " + e.getMessage()));
         }
@@ -299,8 +298,20 @@ public final class S251File {
         }
         Integer yearCol = index.get("year");
         List<CsvRecord> rows = new ArrayList<>();
+        List<String> header = head.cells().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
             rows.add(r);
+            // a control or direction-override character inside a cell (DfE's own trailing tabs are trimmed)
+            long line = r.line();
+            for (int i = 0; i < r.cells().size(); i++) {
+                String name = i < header.size() ? header.get(i) : "the cell";
+                int c = i + 1;
+                uk.org.wcf.finance.report.SafeText.problem(name, r.cells().get(i).strip())
+                        .ifPresent(m -> problems.add(Problem.ofCell(file, line, c, name, m)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
         }
         // the year: the column, else the option, else the comment this library writes, else the file name
         Optional<FiscalYear> year = Optional.empty();

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import uk.org.wcf.finance.io.catalogue.MalformedInputs;
+
 /**
  * A catalogue of malformed inputs, each with the exact problems reported: file, line, column and the rule broken.
  * (Run {@code MalformedInputs.main} to print what the readers say, when adding a case.)

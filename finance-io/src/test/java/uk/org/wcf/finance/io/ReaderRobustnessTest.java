@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
+import uk.org.wcf.finance.io.catalogue.MalformedInputs;
+
 /**
  * Every reader, given damaged input (valid files with bytes flipped, inserted, deleted or cut short, and plain
  * random bytes), answers with a model or a list of problems: never an unexpected exception.

@@ -3,6 +3,8 @@ package uk.org.wcf.finance.io;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
+import uk.org.wcf.finance.io.catalogue.MalformedInputs;
+
 /**
  * Coverage-guided fuzzing of every reader with Jazzer: any input gives a model or a list of problems, never an
  * unexpected exception, a hang or an out-of-memory. In the normal build each test replays its seed corpus

@@ -1,4 +1,4 @@
-package uk.org.wcf.finance.io;
+package uk.org.wcf.finance.io.catalogue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import uk.org.wcf.finance.io.AssumptionsFile;
+import uk.org.wcf.finance.io.BudgetBookCsv;
+import uk.org.wcf.finance.io.BudgetBookFile;
+import uk.org.wcf.finance.io.DsgPlanFile;
+import uk.org.wcf.finance.io.KpiCsv;
+import uk.org.wcf.finance.io.LedgerReader;
+import uk.org.wcf.finance.io.MonitorRowsCsv;
+import uk.org.wcf.finance.io.Problem;
+import uk.org.wcf.finance.io.PublishedTableCsv;
+import uk.org.wcf.finance.io.ReserveLedgerCsv;
+import uk.org.wcf.finance.io.ReserveLedgerFile;
+import uk.org.wcf.finance.io.SnapshotFile;
+import uk.org.wcf.finance.io.TreeNode;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /**
@@ -135,30 +148,30 @@ public final class MalformedInputs {
         EXPECTED.put("an unnamed header cell with data is named in a note, not refused", List.of("gl.csv, line 4, column 3 (amount): amount is 'x': not an amount; write it as 1234.56, 1,234.56, -975 or (975)"));
 
         // issue 14: cause 7, anchors and tags, one cause one line, and more of the same kind
-        EXPECTED.put("an escape character in a cost centre", List.of("gl.csv, line 2, column 2 (cost_centre): cost_centre is 'cc<U+001B>[31m1': it has U+001B (escape) at character 3; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("a direction override in a code", List.of("gl.csv, line 2, column 3 (subjective): subjective is 'E<U+202E>1': it has U+202E (a direction override) at character 2; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("a NUL in a cost centre", List.of("gl.csv, line 2, column 2 (cost_centre): cost_centre is 'cc<U+0000>1': it has U+0000 (NUL) at character 3; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("a tab inside a cost centre", List.of("gl.csv, line 2, column 2 (cost_centre): cost_centre is 'cc<U+0009>1': it has U+0009 (a tab) at character 3; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("a line break inside a quoted cost centre", List.of("gl.csv, line 2, column 2 (cost_centre): cost_centre is 'cc<U+000A>1': it has U+000A (a line feed) at character 3; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("a tab inside a budget's cost centre", List.of("budget.csv, line 2, column 1 (cost_centre): cost_centre is 'cc<U+0009>1': it has U+0009 (a tab) at character 3; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("a line break inside a quoted label", List.of("rows.csv, line 2, column 1 (line): line is 'Place<U+000A>ments': it has U+000A (a line feed) at character 6; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("a direction override in a label", List.of("rows.csv, line 2, column 1 (line): line is '<U+202E>A': it has U+202E (a direction override) at character 1; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("an escape character in a KPI code", List.of("kpi.csv, line 2, column 1 (kpi): kpi is 'KPI<U+001B>-SC1': it has U+001B (escape) at character 4; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("a line break in a service name", List.of("lines.csv, line 2, column 4 (name): name is 'Re<U+000A>sources': it has U+000A (a line feed) at character 3; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("a C1 control in a directorate", List.of("lines.csv, line 2, column 5 (directorate): directorate is 'R<U+0085>x': it has U+0085 (a control character) at character 2; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("a byte-order mark inside a cell", List.of("lines.csv, line 2, column 4 (name): name is 'R<U+FEFF>R': it has U+FEFF (a byte-order mark) at character 2; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("an escape character in a year", List.of("years.csv, line 2, column 1 (year): year is '2020<U+001B>/21': it has U+001B (escape) at character 5; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("a line separator in a reserve's description", List.of("reserves.csv, line 2, column 4 (description): description is 'Open<U+2028>ing': it has U+2028 (a line separator) at character 5; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("an escape character in a scenario's name", List.of("a.yaml, line 2, column 7 (name): name is 'S<U+001B>[2J': it has U+001B (escape) at character 2; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("a direction override in a key", List.of("a.yaml, line 3, column 1: the key is 'assump<U+202E>tions': it has U+202E (a direction override) at character 7; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value",
+        EXPECTED.put("an escape character in a cost centre", List.of("gl.csv, line 2, column 2 (cost_centre): cost_centre is 'cc<U+001B>[31m1': it has U+001B (escape) at character 3; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a direction override in a code", List.of("gl.csv, line 2, column 3 (subjective): subjective is 'E<U+202E>1': it has U+202E (a direction override) at character 2; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a NUL in a cost centre", List.of("gl.csv, line 2, column 2 (cost_centre): cost_centre is 'cc<U+0000>1': it has U+0000 (NUL) at character 3; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a tab inside a cost centre", List.of("gl.csv, line 2, column 2 (cost_centre): cost_centre is 'cc<U+0009>1': it has U+0009 (a tab) at character 3; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a line break inside a quoted cost centre", List.of("gl.csv, line 2, column 2 (cost_centre): cost_centre is 'cc<U+000A>1': it has U+000A (a line feed) at character 3; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a tab inside a budget's cost centre", List.of("budget.csv, line 2, column 1 (cost_centre): cost_centre is 'cc<U+0009>1': it has U+0009 (a tab) at character 3; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a line break inside a quoted label", List.of("rows.csv, line 2, column 1 (line): line is 'Place<U+000A>ments': it has U+000A (a line feed) at character 6; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a direction override in a label", List.of("rows.csv, line 2, column 1 (line): line is '<U+202E>A': it has U+202E (a direction override) at character 1; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("an escape character in a KPI code", List.of("kpi.csv, line 2, column 1 (kpi): kpi is 'KPI<U+001B>-SC1': it has U+001B (escape) at character 4; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a line break in a service name", List.of("lines.csv, line 2, column 4 (name): name is 'Re<U+000A>sources': it has U+000A (a line feed) at character 3; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a C1 control in a directorate", List.of("lines.csv, line 2, column 5 (directorate): directorate is 'R<U+0085>x': it has U+0085 (a control character) at character 2; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a byte-order mark inside a cell", List.of("lines.csv, line 2, column 4 (name): name is 'R<U+FEFF>R': it has U+FEFF (a byte-order mark) at character 2; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("an escape character in a year", List.of("years.csv, line 2, column 1 (year): year is '2020<U+001B>/21': it has U+001B (escape) at character 5; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a line separator in a reserve's description", List.of("reserves.csv, line 2, column 4 (description): description is 'Open<U+2028>ing': it has U+2028 (a line separator) at character 5; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("an escape character in a scenario's name", List.of("a.yaml, line 2, column 7 (name): name is 'S<U+001B>[2J': it has U+001B (escape) at character 2; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a direction override in a key", List.of("a.yaml, line 3, column 1: the key is 'assump<U+202E>tions': it has U+202E (a direction override) at character 7; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value",
                 "a.yaml, line 3, column 22 (assump<U+202E>tions): unknown key 'assump<U+202E>tions'; the keys here are assumptions, indicativeYears, name, schemaVersion, unit",
                 "a.yaml, line 1, column 1 (assumptions): assumptions must be a list of assumptions"));
-        EXPECTED.put("a direction override in a JSON name", List.of("a.json, line 1, column 30 (name): name is 'S<U+202E>X': it has U+202E (a direction override) at character 2; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("a line break in a snapshot's line", List.of("s.yaml, line 5, column 12 (line): line is 'X<U+000A>Y': it has U+000A (a line feed) at character 2; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("a tab in a snapshot's title", List.of("s.yaml, line 2, column 8 (title): title is 'A<U+0009>B': it has U+0009 (a tab) at character 2; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("a delete character in a provision's label", List.of("d.yaml, line 8, column 22 (label): label is 'A<U+007F>': it has U+007F (delete) at character 2; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("a NUL in a reserve's name", List.of("r.json, line 1, column 63 (name): name is 'P<U+0000>': it has U+0000 (NUL) at character 2; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
-        EXPECTED.put("an escape character in a service's name", List.of("b.yaml, line 4, column 20 (name): name is 'R<U+001B>': it has U+001B (escape) at character 2; text is read as plain characters on one line (no tabs, line breaks, control or direction-override characters): retype the value"));
+        EXPECTED.put("a direction override in a JSON name", List.of("a.json, line 1, column 30 (name): name is 'S<U+202E>X': it has U+202E (a direction override) at character 2; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a line break in a snapshot's line", List.of("s.yaml, line 5, column 12 (line): line is 'X<U+000A>Y': it has U+000A (a line feed) at character 2; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a tab in a snapshot's title", List.of("s.yaml, line 2, column 8 (title): title is 'A<U+0009>B': it has U+0009 (a tab) at character 2; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a delete character in a provision's label", List.of("d.yaml, line 8, column 22 (label): label is 'A<U+007F>': it has U+007F (delete) at character 2; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a NUL in a reserve's name", List.of("r.json, line 1, column 63 (name): name is 'P<U+0000>': it has U+0000 (NUL) at character 2; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("an escape character in a service's name", List.of("b.yaml, line 4, column 20 (name): name is 'R<U+001B>': it has U+001B (escape) at character 2; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
         EXPECTED.put("an anchor on a plain value", List.of("a.yaml, line 2, column 7: an anchor (&a); write each value where it is used (anchors and aliases are not read)"));
         EXPECTED.put("an anchor on a value in a list", List.of("s.yaml, line 5, column 12: an anchor (&x); write each value where it is used (anchors and aliases are not read)"));
         EXPECTED.put("a !!str tag", List.of("a.yaml, line 2, column 7: a tag (!!str) decides the value's type here; write the value plainly (tags are not read)"));
@@ -192,6 +205,11 @@ public final class MalformedInputs {
         EXPECTED.put("Arabic-Indic digits in a date", List.of("gl.csv, line 2, column 1 (date): date is '\u0662\u0660\u0662\u0660-04-01': write a date as 2020-06-30, 30/06/2020 (day first) or 30-Jun-2020"));
         EXPECTED.put("full-width digits in a KPI month", List.of("kpi.csv, line 2, column 2 (month): month is '\uff12\uff10\uff12\uff10-06': write a month as 2020-06"));
         EXPECTED.put("Arabic-Indic digits in a years file", List.of("years.csv, line 2, column 1 (year): financial year is '\u0662\u0660\u0662\u0660/21': write a financial year as 2020/21"));
+        EXPECTED.put("a column twice in a published table", List.of("t.csv, line 1, column 4 (2020_21): the column '2020_21' appears twice, in columns 3 and 4; keep one"));
+        EXPECTED.put("an escape character in a published label", List.of("t.csv, line 2, column 2 (service): service is 'Re<U+001B>sources': it has U+001B (escape) at character 3; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a non-breaking space after a cost centre", List.of("gl.csv, line 2, column 2 (cost_centre): cost_centre is 'cc1<U+00A0>': it has U+00A0 (a non-breaking space) at character 4; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a zero-width space inside a budget's cost centre", List.of("budget.csv, line 2, column 1 (cost_centre): cost_centre is 'cc<U+200B>1': it has U+200B (a zero-width space) at character 3; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
+        EXPECTED.put("a non-breaking space before a label", List.of("rows.csv, line 2, column 1 (line): line is '<U+00A0>A': it has U+00A0 (a non-breaking space) at character 1; text is read as plain characters on one line (no tabs, line breaks, control, invisible or direction-override characters): retype the value"));
         List<String> capped = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             capped.add("rows.csv, line " + (2 + 2 * i) + ", column 2 (net_budget): amount is 'x': not an amount; write it as"
@@ -204,22 +222,22 @@ public final class MalformedInputs {
 
     public static final String YEARS = "year,first_month,last_month,status\n2020/21,2020-04,2021-03,agreed\n";
     public static final String LINES = "year,kind,ref,name,directorate,subjective_group,amount_gbp_thousands\n";
-    static final String ROWS = "line,net_budget,forecast,variance_last_period\n";
-    static final String GL = "date,cost_centre,subjective,amount\n";
-    static final String RESERVES = "year,reserve,kind,description,amount_gbp_thousands,route,reference,date,passported\n";
+    public static final String ROWS = "line,net_budget,forecast,variance_last_period\n";
+    public static final String GL = "date,cost_centre,subjective,amount\n";
+    public static final String RESERVES = "year,reserve,kind,description,amount_gbp_thousands,route,reference,date,passported\n";
 
-    static byte[] utf8(String s) {
+    public static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Readers by name: each takes the file's bytes and returns the problems as text. */
     /** A small DSG management plan. */
-    static final String DSG_PLAN = "schemaVersion: 1\nname: P\nfirstYear: 2020/21\nstatutoryOverrideEnd: 2023-03-31\n"
+    public static final String DSG_PLAN = "schemaVersion: 1\nname: P\nfirstYear: 2020/21\nstatutoryOverrideEnd: 2023-03-31\n"
             + "opening: {amount: -10, source: s}\nhighNeeds: {allocation: 9, illustrative: t}\nprovisions:\n"
             + "  - {code: a, label: A, numbers: 1, unitCostPounds: 9000, growth: 2%, source: s}\nmitigations:\n"
             + "  - {name: M, provision: a, lever: numbers, change: -5%, from: 2021-04-01, source: s}\n";
 
-    static final Map<String, Function<byte[], List<String>>> READERS = new LinkedHashMap<>();
+    /** Readers by name: each takes the file's bytes and returns the problems as text. */
+    public static final Map<String, Function<byte[], List<String>>> READERS = new LinkedHashMap<>();
 
     static {
         READERS.put("budget lines", b -> strings(BudgetBookCsv.read("years.csv", new ByteArrayInputStream(utf8(YEARS)),
@@ -245,6 +263,7 @@ public final class MalformedInputs {
         READERS.put("budget book json", b -> strings(BudgetBookFile.read("b.json", new ByteArrayInputStream(b), TreeNode.Format.JSON).problems()));
         READERS.put("snapshot json", b -> strings(SnapshotFile.read("s.json", new ByteArrayInputStream(b), TreeNode.Format.JSON).problems()));
         READERS.put("reserve ledger json", b -> strings(ReserveLedgerFile.read("r.json", new ByteArrayInputStream(b), TreeNode.Format.JSON).problems()));
+        READERS.put("published table", b -> strings(PublishedTableCsv.read("t", "t.csv", new ByteArrayInputStream(b)).problems()));
         READERS.put("dsg plan yaml", b -> strings(DsgPlanFile.read("d.yaml", new ByteArrayInputStream(b), TreeNode.Format.YAML).problems()));
     }
 
@@ -268,7 +287,7 @@ public final class MalformedInputs {
         }
     }
 
-    static Case c(String name, String reader, String text) {
+    private static Case c(String name, String reader, String text) {
         return new Case(name, reader, utf8(text));
     }
 
@@ -437,6 +456,11 @@ public final class MalformedInputs {
         cs.add(c("Arabic-Indic digits in a date", "ledger", GL + "\u0662\u0660\u0662\u0660-04-01,cc1,E1,1\n"));
         cs.add(c("full-width digits in a KPI month", "kpi values", "kpi,month,numerator,denominator\nKPI-SC1,\uff12\uff10\uff12\uff10-06,1,2\n"));
         cs.add(c("Arabic-Indic digits in a years file", "budget years", "year,first_month,last_month,status\n\u0662\u0660\u0662\u0660/21,2020-04,2021-03,agreed\n"));
+        cs.add(c("a column twice in a published table", "published table", "ref,service,2020_21,2020_21\nA,Resources,1,2\n"));
+        cs.add(c("an escape character in a published label", "published table", "ref,service,2020_21\nA,Re\u001bsources,1\n"));
+        cs.add(c("a non-breaking space after a cost centre", "ledger", GL + "2020-04-01,cc1\u00a0,E1,1\n"));
+        cs.add(c("a zero-width space inside a budget's cost centre", "monthly budget", "cost_centre,month,budget\ncc\u200b1,2020-04-01,1\n"));
+        cs.add(c("a non-breaking space before a label", "monitor rows", ROWS + "\u00a0A,1,1,0\n"));
         return cs;
     }
 
