@@ -92,7 +92,7 @@ def main():
         if a.jupyter:
             sys.path.insert(0, HERE)
             import jupyter_first_result as j
-            rows.append(("jupyter nbconvert: first result", j.median_first_result(a.repeat, tmp), None))
+            rows.append(("jupyter nbconvert: first result (CPU: the whole command)", j.median_first_result(a.repeat, tmp), None))
     load_after = os.getloadavg()
     print("| command | wall median s | x hello wall | CPU median s | x hello CPU | target |")
     print("|---|---:|---:|---:|---:|---|")

@@ -385,7 +385,7 @@ public final class WcfKernel extends BaseKernel {
     public static void main(String[] args) throws Exception {
         if (args.length == 1 && TRAIN.equals(args[0])) {
             train();
-            return;
+            System.exit(0);
         }
         if (args.length != 1) {
             LOG.error("usage: java -cp wcf-finance.jar {} CONNECTION_FILE (Jupyter runs this; see 'wcf-finance jupyter install')",
@@ -415,19 +415,38 @@ public final class WcfKernel extends BaseKernel {
     }
 
     /**
-     * The argument for a training run: the kernel starts, runs a few cells as a notebook would (a value, a table,
-     * a chart, a completion) and exits, so that {@code jupyter install} can record the classes it loads in a
+     * The argument for a training run: the kernel starts, binds its Jupyter sockets on free loopback ports and closes
+     * them, runs a few cells as a notebook would (a value, a table, a chart, a completion) and exits, so that {@code jupyter install} can record the classes it loads in a
      * class-data sharing archive, which the kernel then starts from.
      */
     public static final String TRAIN = "--train";
 
-    private static void train() {
+    private static void train() throws Exception {
         WcfKernel kernel = create(classPath());
+        // Jupyter's side of a start too (JJava's channels, ZeroMQ's sockets, the connection file read), on loopback
+        // ports free now, with a key no client has: nothing connects, and the sockets are closed again
+        JupyterConnection connection = new JupyterConnection(connection(trainingConnection(), "training connection"));
+        kernel.becomeHandlerForConnection(connection);
+        connection.connect();
+        connection.close();
         kernel.evalRaw("var book = WcfData.businessPlan2020();\nbook.contractSum()");
         kernel.evalRaw("BusinessPlanTables.table2(book)");
         kernel.evalRaw("Charts.dsgReserve(WcfData.dsgReserve2019())");
         kernel.complete("book.contr", 10);
         kernel.onShutdown(false);
+    }
+
+    private static String trainingConnection() throws IOException {
+        int[] ports = new int[5];
+        for (int i = 0; i < ports.length; i++) {
+            try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                ports[i] = free.getLocalPort();
+            }
+        }
+        return String.format(Locale.ROOT, "{\"transport\": \"tcp\", \"ip\": \"127.0.0.1\", \"shell_port\": %d, "
+                + "\"iopub_port\": %d, \"stdin_port\": %d, \"control_port\": %d, \"hb_port\": %d, "
+                + "\"signature_scheme\": \"hmac-sha256\", \"key\": \"%s\"}", ports[0], ports[1], ports[2], ports[3], ports[4],
+                java.util.UUID.randomUUID());
     }
 
     /**
