@@ -1,15 +1,12 @@
 package uk.org.wcf.finance.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -175,7 +172,7 @@ final class S251Command implements Runnable {
         if (args.length < 3 || !"s251".equals(args[0])) {
             return null;
         }
-        return runPlain(args, new PrintWriter(new OutputStreamWriter(System.out, stdoutCharset()), true), err);
+        return runPlain(args, WcfFinance.stdout(), err);
     }
 
     /**
@@ -189,37 +186,14 @@ final class S251Command implements Runnable {
             return null;
         }
         boolean check = "check".equals(args[1]);
-        List<String> allowed = check ? PLAIN_CHECK : PLAIN_BENCHMARK;
-        Map<String, String> values = new HashMap<>();
-        String file = null;
-        boolean verbose = false;
-        for (int i = 2; i < args.length; i++) {
-            String a = args[i];
-            if (!a.startsWith("-")) {
-                if (file != null || a.startsWith("@")) {
-                    return null;
-                }
-                file = a;
-                continue;
-            }
-            if ("--verbose".equals(a) && !verbose) {
-                verbose = true;
-                continue;
-            }
-            int eq = a.indexOf('=');
-            String name = eq < 0 ? a : a.substring(0, eq);
-            if (!allowed.contains(name) || values.containsKey(name)) {
-                return null;
-            }
-            String value = eq >= 0 ? a.substring(eq + 1) : ++i < args.length ? args[i] : null;
-            if (value == null || value.isEmpty() || value.startsWith("-") || value.startsWith("@")) {
-                return null;
-            }
-            values.put(name, value);
-        }
-        if (file == null || !check && !(values.containsKey("--la") && values.containsKey("--line"))) {
+        PlainCommandLine plain = PlainCommandLine.parse(args, List.of("s251", args[1]), check ? PLAIN_CHECK : PLAIN_BENCHMARK,
+                check ? List.of() : List.of("--la", "--line"), true);
+        if (plain == null) {
             return null;
         }
+        Map<String, String> values = plain.values();
+        String file = plain.argument();
+        boolean verbose = plain.verbose();
         Format format;
         FiscalYear year;
         Path path;
@@ -243,16 +217,6 @@ final class S251Command implements Runnable {
                     output, verbose).call(out);
         } catch (Exception e) {
             return WcfFinance.failed(e, err, verbose);
-        }
-    }
-
-    /** The charset picocli prints stdout in: {@code sun.stdout.encoding} when the JVM sets it, else the default. */
-    private static Charset stdoutCharset() {
-        String name = System.getProperty("sun.stdout.encoding");
-        try {
-            return name == null ? Charset.defaultCharset() : Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            return Charset.defaultCharset();
         }
     }
 

@@ -68,7 +68,7 @@ public final class WcfFinance implements Runnable {
     }
 
     /** stdout as picocli opens it: in the encoding the JVM gives stdout, else the default charset. */
-    private static PrintWriter stdout() {
+    static PrintWriter stdout() {
         String name = System.getProperty("sun.stdout.encoding", System.getProperty("stdout.encoding"));
         java.nio.charset.Charset cs;
         try {
