@@ -30,8 +30,9 @@ import uk.org.wcf.finance.time.FiscalYear;
                 "With no options: the Business Plan 2020/21 plan of the embedded dataset (its stated staffing inflation; the "
                         + "rest of each published change shown as not itemised). --assumptions applies a YAML or JSON "
                         + "assumptions file to the agreed base year; --compare puts two scenarios side by side, "
-                        + "each table titled with its scenario. CSV is one table at £000, a row per figure: "
-                        + "table,ref,line,column,amount_gbp_thousands, with a scenario column first for --compare."},
+                        + "each table titled with its scenario. CSV is one table at £000, a row per figure, "
+                        + "with the columns table, ref, line, column and amount_gbp_thousands (and scenario first for "
+                        + "--compare)."},
         footer = {"", "Examples:", "  wcf-finance plan",
                 "  wcf-finance plan --assumptions examples/scenarios/pay-award-3pc.yaml",
                 "  wcf-finance plan --compare examples/scenarios/business-plan-2020.yaml \\",
