@@ -143,8 +143,8 @@ final class CycleCommand implements Runnable {
     /** {@code cycle import}. */
     @Command(name = "import", mixinStandardHelpOptions = true,
             header = "Imports a ledger extract into a period of the store, never the same file twice.",
-            description = {"Imports a ledger extract through a mapping into a period of the store. The file's SHA-256 is",
-                    "kept: the same file is never imported twice. A closed period takes no actuals."},
+            description = {"Imports a ledger extract through a mapping into a period of the store. The file's SHA-256 is "
+                    + "kept: the same file is never imported twice. A closed period takes no actuals."},
             footer = {"", "Example:", "  wcf-finance cycle import --ledger gl-p6.csv --mapping mapping.csv --period \"2019/20 P6\""})
     static final class Import implements Callable<Integer> {
         @Spec
@@ -191,8 +191,8 @@ final class CycleCommand implements Runnable {
     /** {@code cycle close}. */
     @Command(name = "close", mixinStandardHelpOptions = true,
             header = "Closes a period from a snapshot file and locks it.",
-            description = {"Closes the period of a snapshot file (its forecasts and adjustments) and locks it: budgets",
-                    "from the stored budget book where it has the line, actuals to date from the imported batches."},
+            description = {"Closes the period of a snapshot file (its forecasts and adjustments) and locks it: budgets "
+                    + "from the stored budget book where it has the line, actuals to date from the imported batches."},
             footer = {"", "Example:", "  wcf-finance cycle close --db my.db --snapshot examples/data/p5.yaml"})
     static final class Close implements Callable<Integer> {
         @Spec
@@ -244,10 +244,10 @@ final class CycleCommand implements Runnable {
     }
 
     /** {@code cycle report}. */
-    @Command(name = "report", mixinStandardHelpOptions = true,
+    @Command(name = "report",
             header = "Prints the monitoring report of a closed period.",
-            description = {"The monitoring report of a closed period from the store, variance last period from the",
-                    "stored previous period (its latest version)."},
+            description = {"The monitoring report of a closed period from the store, variance last period from the "
+                    + "stored previous period (its latest version)."},
             footer = {"", "Example:", "  wcf-finance cycle report --period \"2019/20 P6\" --scope dsg"})
     static final class Report implements Callable<Integer> {
         @Spec
@@ -261,6 +261,10 @@ final class CycleCommand implements Runnable {
         String scope;
         @Option(names = "--version", paramLabel = "N", description = "a stored version (default: the latest)")
         Long version;
+        // its own --help: the standard help options' --version (the tool's version) would take the place of the
+        // stored version above, and --help would then fail for want of --period
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
         @Mixin
         Output output;
 
@@ -283,8 +287,8 @@ final class CycleCommand implements Runnable {
     /** {@code cycle history}. */
     @Command(name = "history", mixinStandardHelpOptions = true,
             header = "Shows a line's figures at each closed period of a year.",
-            description = {"A line's budget, forecast, actuals to date and variance at each closed period of a year",
-                    "(latest versions), as a table (£000) and optionally a chart."},
+            description = {"A line's budget, forecast, actuals to date and variance at each closed period of a year "
+                    + "(latest versions), as a table (£000) and optionally a chart."},
             footer = {"", "Example:", "  wcf-finance cycle history --year 2019/20 --scope dsg --line \"DSG - High Needs Pupils\" --chart hn.png"})
     static final class History implements Callable<Integer> {
         @Spec
@@ -352,8 +356,8 @@ final class CycleCommand implements Runnable {
     /** {@code cycle accuracy}. */
     @Command(name = "accuracy", mixinStandardHelpOptions = true,
             header = "Compares each period's forecast outturn with the final outturn.",
-            description = {"Each closed period's forecast outturn against the final (P12) outturn, per line and in total",
-                    "(£000, error = forecast - final), and the period from which every forecast showed the final overspend."},
+            description = {"Each closed period's forecast outturn against the final (P12) outturn, per line and in total "
+                    + "(£000, error = forecast - final), and the period from which every forecast showed the final overspend."},
             footer = {"", "Example:", "  wcf-finance cycle accuracy --year 2019/20 --scope dsg"})
     static final class Accuracy implements Callable<Integer> {
         @Spec
@@ -398,9 +402,9 @@ final class CycleCommand implements Runnable {
     /** {@code cycle close-year}. */
     @Command(name = "close-year", mixinStandardHelpOptions = true,
             header = "Closes a year into the next from its P12 snapshots.",
-            description = {"Closes a year from its P12 snapshots into the next: non-DSG carry-forwards become next year's",
-                    "budget adjustments, DSG carry-forwards go to the DSG reserve, every reserve's closing balance opens",
-                    "next year, and every difference is named."},
+            description = {"Closes a year from its P12 snapshots into the next: non-DSG carry-forwards become next year's "
+                    + "budget adjustments, DSG carry-forwards go to the DSG reserve, every reserve's closing balance opens "
+                    + "next year, and every difference is named."},
             footer = {"", "Example:", "  wcf-finance cycle close-year --year 2019/20"})
     static final class CloseYear implements Callable<Integer> {
         @Spec

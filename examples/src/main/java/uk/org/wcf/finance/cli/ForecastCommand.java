@@ -47,7 +47,7 @@ import uk.org.wcf.finance.time.FiscalYear;
                         + "used; --history holds earlier years (without it, earlier years' rows in --actuals are the history).",
                 "Methods: auto (per line, the method with the smallest error in backtests on the line's history; run-rate "
                         + "without history), run-rate, profile, smoothing, trend. Ranges are calibrated on backtests of the "
-                        + "history. CSV columns: line, actual_to_date, outturn, p10, p90, method."},
+                        + "history. CSV columns: line, actual_to_date_gbp, outturn_gbp, p10_gbp, p90_gbp (pounds), method."},
         footer = {"", "Examples:", "  wcf-finance forecast --actuals examples/data/forecast-actuals.csv \\",
                 "      --year 2016/17 --period P6 --history examples/data/forecast-history.csv",
                 "  wcf-finance forecast backtest --actuals examples/data/forecast-history.csv \\",
@@ -269,12 +269,12 @@ final class ForecastCommand implements Callable<Integer> {
     /** {@code forecast backtest}: methods measured on a held-out year. */
     @Command(name = "backtest", mixinStandardHelpOptions = true,
             header = "Backtests the forecasting methods on a year whose outturn is known.",
-            description = {"Backtests outturn forecasts on a year whose twelve months are known: each line forecast at each",
-                    "period from the months before it (and --history), against the year's outturn. Lines with actuals in",
-                    "fewer than 9 months, or a nil outturn, are listed and left out. For each method and period: median",
-                    "and mean absolute % error, bias (mean signed % error, positive above the outturn) and how often",
-                    "the P10 to P90 range held the outturn. CSV columns:",
-                    "method,period,lines,median_abs_pct_error,mean_abs_pct_error,bias_pct,held,ranged."},
+            description = {"Backtests outturn forecasts on a year whose twelve months are known: each line forecast at each "
+                    + "period from the months before it (and --history), against the year's outturn. Lines with actuals in "
+                    + "fewer than 9 months, or a nil outturn, are listed and left out. For each method and period: median "
+                    + "and mean absolute %% error, bias (mean signed %% error, positive above the outturn) and how often "
+                    + "the P10 to P90 range held the outturn. CSV columns: "
+                    + "method, period, lines, median_abs_pct_error, mean_abs_pct_error, bias_pct, held, ranged."},
             footer = {"", "Example:", "  wcf-finance forecast backtest --actuals examples/data/forecast-history.csv \\",
                     "      --year 2015/16 --chart backtest.png"})
     static final class BacktestCommand implements Callable<Integer> {
@@ -296,7 +296,7 @@ final class ForecastCommand implements Callable<Integer> {
         private List<String> periods;
 
         @Option(names = "--method", split = ",", converter = MethodConverter.class, defaultValue = "auto,run-rate,profile,smoothing,trend",
-                description = "the methods to measure (default: ${DEFAULT-VALUE})")
+                description = "the methods to measure, comma-separated (default: all five, auto, run-rate, profile, smoothing and trend)")
         private List<ForecastMethod> methods;
 
         @Option(names = "--format", description = "text or csv (default: from the --output file's ending, .csv, else text)")
@@ -305,7 +305,7 @@ final class ForecastCommand implements Callable<Integer> {
         @Option(names = "--output", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
         private Path output;
 
-        @Option(names = "--chart", paramLabel = "FILE", description = "also draw the errors by method and period (.png or .svg)")
+        @Option(names = "--chart", paramLabel = "FILE", description = "also draw the errors by method and period, as PNG or SVG (by the file's ending)")
         private Path chart;
 
         @Option(names = "--verbose", description = "show a stack trace on errors")

@@ -48,11 +48,11 @@ final class JupyterCommand implements Callable<Integer> {
     /** {@code jupyter install}. */
     @Command(name = "install", mixinStandardHelpOptions = true,
             header = "Installs the wcf-finance kernel for Jupyter.",
-            description = {"Writes the kernelspec kernels/wcf-finance/kernel.json: the JVM running this command and",
-                    "this jar, so keep the jar where it is (or install again after moving it or updating it). Without",
-                    "--user or --prefix it goes to the system-wide Jupyter folder (/usr/local/share/jupyter). It runs",
-                    "the kernel once first to record its classes in wcf-finance.jsa beside kernel.json, so that the",
-                    "kernel starts faster."},
+            description = {"Writes the kernelspec kernels/wcf-finance/kernel.json: the JVM running this command and "
+                    + "this jar, so keep the jar where it is (or install again after moving it or updating it). Without "
+                    + "--user or --prefix it goes to the system-wide Jupyter folder (/usr/local/share/jupyter). It runs "
+                    + "the kernel once first to record its classes in wcf-finance.jsa beside kernel.json, so that the "
+                    + "kernel starts faster."},
             footer = {"", "Example:", "  wcf-finance jupyter install --user && jupyter kernelspec list"})
     static final class Install implements Callable<Integer> {
 
@@ -70,8 +70,8 @@ final class JupyterCommand implements Callable<Integer> {
         @ArgGroup(exclusive = true, multiplicity = "0..1")
         private Where where;
 
-        @Option(names = "--no-archive", description = {"skip the training run that records the kernel's classes in a",
-                "class-data sharing archive beside kernel.json (the kernel then starts more slowly)"})
+        @Option(names = "--no-archive", description = {"skip the training run that records the kernel's classes in a "
+                + "class-data sharing archive beside kernel.json (the kernel then starts more slowly)"})
         private boolean noArchive;
 
         @Option(names = "--verbose", description = "show a stack trace on errors")
@@ -139,10 +139,10 @@ final class JupyterCommand implements Callable<Integer> {
     /** {@code jupyter convert}. */
     @Command(name = "convert", mixinStandardHelpOptions = true,
             header = "Converts a .jsh notebook to an .ipynb, or back.",
-            description = {"Converts a notebook: a .jsh (cells separated by blank lines, opening comment lines as",
-                    "prose) to an .ipynb for the wcf-finance kernel (prose as Markdown cells, no outputs), or an",
-                    ".ipynb back to a .jsh. The .jsh notebooks in examples/notebooks are the source; their .ipynb",
-                    "are made by this command."},
+            description = {"Converts a notebook: a .jsh (cells separated by blank lines, opening comment lines as "
+                    + "prose) to an .ipynb for the wcf-finance kernel (prose as Markdown cells, no outputs), or an "
+                    + ".ipynb back to a .jsh. The .jsh notebooks in examples/notebooks are the source; their .ipynb "
+                    + "are made by this command."},
             footer = {"", "Example:",
                     "  wcf-finance jupyter convert examples/notebooks/03-period6-dsg-monitoring.jsh --output p6.ipynb"})
     static final class Convert implements Callable<Integer> {

@@ -31,8 +31,9 @@ import uk.org.wcf.finance.time.FiscalYear;
                         + "rest of each published change shown as not itemised). --assumptions applies a YAML or JSON "
                         + "assumptions file to the agreed base year; --compare puts two scenarios side by side, "
                         + "each table titled with its scenario. With --book, the base year is your own budget book "
-                        + "(it needs --assumptions or --compare). CSV is one table at £000, a row per figure: "
-                        + "table,ref,line,column,amount_gbp_thousands, with a scenario column first for --compare."},
+                        + "(it needs --assumptions or --compare). CSV is one table at £000, a row per figure, "
+                        + "with the columns table, ref, line, column and amount_gbp_thousands (and scenario first for "
+                        + "--compare)."},
         footer = {"", "Examples:", "  wcf-finance plan",
                 "  wcf-finance plan --book examples/data/own-budget.xlsx --assumptions examples/data/own-plan.yaml",
                 "  wcf-finance plan --assumptions examples/scenarios/pay-award-3pc.yaml",

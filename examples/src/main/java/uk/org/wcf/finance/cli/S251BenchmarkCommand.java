@@ -34,14 +34,14 @@ import uk.org.wcf.finance.time.FiscalYear;
 /** {@code s251 benchmark}: a council's figure among every council's, and among a group's. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         header = "Ranks a council's figure for a line among every council's.",
-        description = {"A council's figure for a line and measure among every council's: rank (1 = highest), the",
-                "number of councils with a figure (a blank is not applicable and left out), the median and the lower",
-                "and upper quartiles (Excel's QUARTILE.INC), to the penny. With --group, the same among the group's",
-                "councils (the council itself always counted); with --population (columns la,population_0_17), the",
-                "same per head, each figure divided by the population and rounded half-up to the penny.",
-                "CSV columns: la,line,measure,value,rank,councils,median,lower_quartile,upper_quartile, after a first",
-                "comment line naming the return, year and what each row is compared with; rows in the order: all",
-                "councils, all councils per head, the group, the group per head (those asked for)."},
+        description = {"A council's figure for a line and measure among every council's: rank (1 = highest), the "
+                + "number of councils with a figure (a blank is not applicable and left out), the median and the lower "
+                + "and upper quartiles (Excel's QUARTILE.INC), to the penny. With --group, the same among the group's "
+                + "councils (the council itself always counted); with --population (columns la and population_0_17), the "
+                + "same per head, each figure divided by the population and rounded half-up to the penny. "
+                + "CSV columns: la, line, measure, value, rank, councils, median, lower_quartile, upper_quartile, after a first "
+                + "comment line naming the return, year and what each row is compared with; rows in the order: all "
+                + "councils, all councils per head, the group, the group per head (those asked for)."},
         footer = {"", "Example:", "  wcf-finance s251 benchmark outturn_1213.csv --la 885 --line 15"
                 + " --group neighbours.csv --chart cla.png"})
 final class S251BenchmarkCommand implements Callable<Integer> {
@@ -67,7 +67,7 @@ final class S251BenchmarkCommand implements Callable<Integer> {
     private Path group;
 
     @Option(names = "--population", paramLabel = "FILE",
-            description = "population aged 0-17 by council, columns la,population_0_17: adds figures per head")
+            description = "population aged 0-17 by council, columns la and population_0_17: adds figures per head")
     private Path population;
 
     @Option(names = "--format", defaultValue = "text", description = "text or csv (default: ${DEFAULT-VALUE})")
@@ -77,7 +77,7 @@ final class S251BenchmarkCommand implements Callable<Integer> {
             description = "the year, when neither a Year column nor the file name gives it")
     private FiscalYear year;
 
-    @Option(names = "--chart", paramLabel = "FILE", description = "also draw every council's figure, sorted, as .png or .svg")
+    @Option(names = "--chart", paramLabel = "FILE", description = "also draw every council's figure, sorted, as PNG or SVG (by the file's ending)")
     private Path chart;
 
     @Option(names = "--output", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")

@@ -22,15 +22,15 @@ import uk.org.wcf.finance.time.FiscalYear;
 /** {@code s251 check}: every figure that breaks a rule, with council, line, rule and both figures. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         header = "Checks every council's return in a section 251 file against the return's rules.",
-        description = {"Checks a section 251 file against its rules, exactly: within each row total = own + private",
-                "+ other public + voluntary (total), net = total - income (net), LEA net = net - grants inside AEF",
-                "- grants outside AEF (lea_net); section totals (section) and grand totals (grand_total) against",
-                "their lines. A rule is checked only where its figures are present (a blank is not applicable).",
-                "A difference under £1 is rounding in the source. Exit 0 when every difference is rounding, 1 when",
-                "any is an error, 2 when the file cannot be read.",
-                "CSV columns: la,line,rule,computed,published,difference,kind (difference = published - computed),",
-                "then measure (the column the difference is in: a section or grand total can differ in several),",
-                "after a first comment line naming the return and year."},
+        description = {"Checks a section 251 file against its rules, exactly: within each row total = own + private "
+                + "+ other public + voluntary (total), net = total - income (net), LEA net = net - grants inside AEF "
+                + "- grants outside AEF (lea_net); section totals (section) and grand totals (grand_total) against "
+                + "their lines. A rule is checked only where its figures are present (a blank is not applicable). "
+                + "A difference under £1 is rounding in the source. Exit 0 when every difference is rounding, 1 when "
+                + "any is an error, 2 when the file cannot be read. "
+                + "CSV columns: la,line,rule,computed,published,difference,kind (difference = published - computed), "
+                + "then measure (the column the difference is in: a section or grand total can differ in several), "
+                + "after a first comment line naming the return and year."},
         footer = {"", "Example:", "  wcf-finance s251 check outturn_1213.csv --la 885 --format csv"})
 final class S251CheckCommand implements Callable<Integer> {
 

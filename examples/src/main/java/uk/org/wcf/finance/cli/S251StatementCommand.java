@@ -31,16 +31,16 @@ import uk.org.wcf.finance.time.FiscalYear;
 /** {@code s251 statement}: a council's own s251 statement in DfE's layout, from its budget book. */
 @Command(name = "statement", mixinStandardHelpOptions = true,
         header = "Builds the council's section 251 statement in DfE's layout.",
-        description = {"Builds the council's section 251 statement in DfE's layout from a budget book (YAML or JSON)",
-                "and a mapping that tags each book line with an s251 line (columns book_line,s251_line[,measure];",
-                "book_line is a cost line 'Service / Group', a service, an income line or a funding source; s251_line",
-                "a number, a description or none). Total, net, LEA net and every total line are computed exactly;",
-                "the statement is checked by the same rules as 's251 check' before anything is written.",
-                "CSV as DfE publishes it (after a comment line naming the statement and year), or XLSX (by",
-                "--output's ending) with the computed figures as formulas. An outturn statement the same way from",
-                "the year's actuals: --ledger and --ledger-mapping (as for 'import') instead of --book; the mapping",
-                "then tags actuals lines (a line tagged Income is a credit in the ledger, entered with its sign",
-                "reversed), and postings the ledger mapping leaves unmapped are refused."},
+        description = {"Builds the council's section 251 statement in DfE's layout from a budget book (YAML or JSON) "
+                + "and a mapping that tags each book line with an s251 line (columns book_line,s251_line[,measure]; "
+                + "book_line is a cost line 'Service / Group', a service, an income line or a funding source; s251_line "
+                + "a number, a description or none). Total, net, LEA net and every total line are computed exactly; "
+                + "the statement is checked by the same rules as 's251 check' before anything is written. "
+                + "CSV as DfE publishes it (after a comment line naming the statement and year), or XLSX (by "
+                + "--output's ending) with the computed figures as formulas. An outturn statement the same way from "
+                + "the year's actuals: --ledger and --ledger-mapping (as for 'import') instead of --book; the mapping "
+                + "then tags actuals lines (a line tagged Income is a credit in the ledger, entered with its sign "
+                + "reversed), and postings the ledger mapping leaves unmapped are refused."},
         footer = {"", "Examples:", "  wcf-finance s251 statement --book book-2012.yaml --mapping s251-map.csv"
                 + " --year 2012/13 --output s251.xlsx", "  wcf-finance s251 statement --ledger gl-2012.csv"
                 + " --ledger-mapping gl-map.csv --mapping s251-map.csv --year 2012/13"})

@@ -56,12 +56,12 @@ final class Display {
             d.putHTML(html(name, table));
             return d;
         }
-        if (value instanceof Money m) {
+        if (value instanceof Money m && m.getCurrencyUnit().equals(Gbp.GBP)) {
             // Joda's own form is GBP 5982377.21; a person reads pounds with separators and brackets for a negative
             d.putText(prefix + Gbp.readable(m));
             return d;
         }
-        if (value instanceof BigMoney b) {
+        if (value instanceof BigMoney b && b.getCurrencyUnit().equals(Gbp.GBP)) {
             d.putText(prefix + Gbp.readable(b.toMoney(java.math.RoundingMode.HALF_UP)));
             return d;
         }

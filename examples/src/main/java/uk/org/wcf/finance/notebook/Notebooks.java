@@ -61,10 +61,10 @@ public final class Notebooks {
      * @return money as {@code £5,982,377.21} or {@code (£633,000.00)}; a table at £000; else {@code toString}
      */
     public static String text(Object value) {
-        if (value instanceof org.joda.money.Money m) {
+        if (value instanceof org.joda.money.Money m && m.getCurrencyUnit().equals(uk.org.wcf.finance.money.Gbp.GBP)) {
             return uk.org.wcf.finance.money.Gbp.readable(m);
         }
-        if (value instanceof org.joda.money.BigMoney b) {
+        if (value instanceof org.joda.money.BigMoney b && b.getCurrencyUnit().equals(uk.org.wcf.finance.money.Gbp.GBP)) {
             return uk.org.wcf.finance.money.Gbp.readable(b.toMoney(java.math.RoundingMode.HALF_UP));
         }
         if (value instanceof uk.org.wcf.finance.report.FigureTable t) {

@@ -181,7 +181,7 @@ public record Cashflow(List<Month> months, PaymentTerms terms, List<BigDecimal> 
         Money staffing = book.grossOf(SubjectiveGroup.STAFFING);
         Money other = book.grossExpenditure().minus(staffing);
         if (supportServices.isGreaterThan(other)) {
-            throw new FinanceRuleException("support services", supportServices, "are more than the non-staffing budget " + other);
+            throw new FinanceRuleException("support services", supportServices, "are more than the non-staffing budget " + Gbp.readable(other));
         }
         BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         List<BigDecimal> shares = weights.stream().map(w -> w.divide(sum, 12, RoundingMode.HALF_EVEN)).toList();

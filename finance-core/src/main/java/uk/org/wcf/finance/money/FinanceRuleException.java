@@ -25,10 +25,15 @@ public class FinanceRuleException extends IllegalArgumentException {
      * @param rule the rule broken, such as {@code "a budget line may not be negative"}
      */
     public FinanceRuleException(String field, Object value, String rule) {
-        super(field + " is " + value + ": " + rule);
+        super(field + " is " + text(value) + ": " + rule);
         this.field = Objects.requireNonNull(field, "field");
-        this.value = String.valueOf(value);
+        this.value = text(value);
         this.rule = Objects.requireNonNull(rule, "rule");
+    }
+
+    /** Money as a finance officer reads it (£1,101,000.00, brackets for a negative); anything else as it prints. */
+    private static String text(Object value) {
+        return value instanceof org.joda.money.Money m && m.getCurrencyUnit().equals(Gbp.GBP) ? Gbp.readable(m) : String.valueOf(value);
     }
 
     /** @return the field or line that holds the offending value */

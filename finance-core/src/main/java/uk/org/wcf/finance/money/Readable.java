@@ -54,10 +54,10 @@ public final class Readable {
         if (v == null) {
             return "none";
         }
-        if (v instanceof Money m) {
+        if (v instanceof Money m && m.getCurrencyUnit().equals(Gbp.GBP)) {
             return Gbp.readable(m);
         }
-        if (v instanceof BigMoney b) {
+        if (v instanceof BigMoney b && b.getCurrencyUnit().equals(Gbp.GBP)) {
             return Gbp.readable(b.toMoney(java.math.RoundingMode.HALF_UP));
         }
         if (v instanceof Collection<?> c) {

@@ -132,7 +132,7 @@ public record FigureTable(String id, String title, List<Column> columns, List<Ro
                 for (Optional<Money> expected : List.of(rowSum(rows, r, c), columnSum(columns, r, col))) {
                     if (expected.isPresent() && !expected.get().isEqual(actual)) {
                         throw new FinanceRuleException("total '" + r.label() + "' / '" + col.heading() + "' of "
-                                + title, actual, "does not foot: its parts add to " + expected.get());
+                                + title, actual, "does not foot: its parts add to " + Gbp.readable(expected.get()));
                     }
                 }
             }

@@ -47,7 +47,7 @@ public record EarmarkedReserve(String name, FiscalYear year, Money opening, List
         for (ReserveMovement m : movements) {
             if (m.kind() == ReserveMovement.Kind.DRAWDOWN && m.amount().isGreaterThan(balance)) {
                 throw new FinanceRuleException("drawdown '" + m.description() + "' from '" + name + "'", m.amount(),
-                        "is more than the reserve's balance of " + balance + "; a drawdown may not exceed the balance");
+                        "is more than the reserve's balance of " + Gbp.readable(balance) + "; a drawdown may not exceed the balance");
             }
             balance = balance.plus(m.signedAmount());
         }

@@ -73,7 +73,7 @@ class BudgetBookTest {
         Service a = Service.standalone("A", "Resources Directorate");
         assertThatThrownBy(() -> BudgetBook.builder(FiscalYear.of(2020)).line(a, SubjectiveGroup.STAFFING,
                 Gbp.thousands(-1)).build()).isInstanceOf(FinanceRuleException.class)
-                .hasMessage("budget for 'Resources Directorate / Staffing' is GBP -1000.00: "
+                .hasMessage("budget for 'Resources Directorate / Staffing' is (£1,000.00): "
                         + "a gross expenditure budget may not be negative; record income as income");
     }
 

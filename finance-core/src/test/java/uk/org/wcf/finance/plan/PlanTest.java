@@ -120,7 +120,7 @@ class PlanTest {
                 .hasMessageStartingWith("service is 'Z': unknown service");
         assertThatThrownBy(() -> Plan.of(small(), List.of(new Saving("too much", null, "", LineRef.of("A", SubjectiveGroup.STAFFING),
                 Gbp.thousands(3000), Y2021, SavingStatus.DELIVERABLE)))).isInstanceOf(FinanceRuleException.class)
-                .hasMessage("plan line 'Resources Directorate / Staffing' in 2021/22 is GBP -250000.00: "
+                .hasMessage("plan line 'Resources Directorate / Staffing' in 2021/22 is (£250,000.00): "
                         + "the assumptions take the line below zero; check the savings and movements on it");
     }
 

@@ -42,7 +42,7 @@ class FootingTest {
                 .row("a", "", "First", Gbp.pounds(1))
                 .derivedRow("total", "", "Total", List.of(Term.plus("a")), Gbp.pounds(2)).build())
                 .isInstanceOf(FinanceRuleException.class)
-                .hasMessage("total 'Total' / '£000' of Example is GBP 2.00: does not foot: its parts add to GBP 1.00");
+                .hasMessage("total 'Total' / '£000' of Example is £2.00: does not foot: its parts add to £1.00");
     }
 
     @Test

@@ -40,8 +40,8 @@ class ReservesTest {
         assertThatThrownBy(() -> EarmarkedReserve.opening("Placements risk", FiscalYear.of(2020), Gbp.thousands(1100))
                 .draw("Placements", Gbp.thousands(1101), BUDGET, false))
                 .isInstanceOf(FinanceRuleException.class)
-                .hasMessage("drawdown 'Placements' from 'Placements risk' is GBP 1101000.00: is more than the reserve's "
-                        + "balance of GBP 1100000.00; a drawdown may not exceed the balance");
+                .hasMessage("drawdown 'Placements' from 'Placements risk' is £1,101,000.00: is more than the reserve's "
+                        + "balance of £1,100,000.00; a drawdown may not exceed the balance");
         qt().forAll(Generators.amounts(1_000_000), Generators.amounts(1_000_000)).checkAssert((balance, draw) -> {
             EarmarkedReserve r = EarmarkedReserve.opening("R", FiscalYear.of(2020), balance);
             if (draw.isGreaterThan(balance)) {

@@ -26,8 +26,8 @@ class ReserveLedgerCsvTest {
                 + "2020/21,Q,drawdown,no opening,1,annual_budget,B20,2020-01-30,no\n"
                 + "2020/21,P,drawdown,no approval,1,,,,no\n").getBytes(StandardCharsets.UTF_8)));
         assertThat(r.problems()).extracting(Problem::toString).containsExactly(
-                "r.csv, line 4, column 5 (amount_gbp_thousands): drawdown 'too much' from 'P' is GBP 1200000.00: is more "
-                        + "than the reserve's balance of GBP 1100000.00; a drawdown may not exceed the balance",
+                "r.csv, line 4, column 5 (amount_gbp_thousands): drawdown 'too much' from 'P' is £1,200,000.00: is more "
+                        + "than the reserve's balance of £1,100,000.00; a drawdown may not exceed the balance",
                 "r.csv, line 6, column 2 (reserve): reserve 'Q' has no opening balance in 2020/21 or the year before; give an opening row first",
                 "r.csv, line 7, column 6 (route): route is blank; a value is required",
                 "r.csv, line 7, column 7 (reference): reference is blank; a value is required",

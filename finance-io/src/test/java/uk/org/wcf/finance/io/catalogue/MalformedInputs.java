@@ -67,7 +67,7 @@ public final class MalformedInputs {
         EXPECTED.put("a truncated file", List.of("gl.csv, line 2: a quoted cell is never closed: the file ends inside quotes (is it truncated?)"));
         EXPECTED.put("a ledger without a cost centre column", List.of("gl.csv, line 1: the header has no column cost_centre; the columns needed are date,cost_centre,subjective,amount"));
         EXPECTED.put("a budget month that is not the first", List.of("budget.csv, line 2, column 2 (month): month is '2020-04-15': write the first day of the month, 2020-04-01"));
-        EXPECTED.put("a drawdown above the balance", List.of("reserves.csv, line 3, column 5 (amount_gbp_thousands): drawdown 'x' from 'P' is GBP 11000.00: is more than the reserve's balance of GBP 10000.00; a drawdown may not exceed the balance"));
+        EXPECTED.put("a drawdown above the balance", List.of("reserves.csv, line 3, column 5 (amount_gbp_thousands): drawdown 'x' from 'P' is £11,000.00: is more than the reserve's balance of £10,000.00; a drawdown may not exceed the balance"));
         EXPECTED.put("a reserve movement without approval", List.of("reserves.csv, line 3, column 6 (route): route is blank; a value is required",
                 "reserves.csv, line 3, column 7 (reference): reference is blank; a value is required",
                 "reserves.csv, line 3, column 8 (date): date is blank; a value is required"));
