@@ -47,7 +47,7 @@ import uk.org.wcf.finance.time.FiscalYear;
                         + "used; --history holds earlier years (without it, earlier years' rows in --actuals are the history).",
                 "Methods: auto (per line, the method with the smallest error in backtests on the line's history; run-rate "
                         + "without history), run-rate, profile, smoothing, trend. Ranges are calibrated on backtests of the "
-                        + "history. CSV columns: line, actual_to_date_gbp, outturn_gbp, p10_gbp, p90_gbp (pounds), method."},
+                        + "history. CSV columns: line, actual_to_date, outturn, p10, p90 (in pounds), method."},
         footer = {"", "Examples:", "  wcf-finance forecast --actuals examples/data/forecast-actuals.csv \\",
                 "      --year 2016/17 --period P6 --history examples/data/forecast-history.csv",
                 "  wcf-finance forecast backtest --actuals examples/data/forecast-history.csv \\",

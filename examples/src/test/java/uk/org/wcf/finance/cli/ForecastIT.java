@@ -67,7 +67,7 @@ class ForecastIT {
                 "--history", years.get(2014).toString(), "--format", "csv", "--output", "p6.csv");
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> rows = Files.readAllLines(dir.resolve("p6.csv"));
-        assertThat(rows.get(0)).isEqualTo("\uFEFFline,actual_to_date_gbp,outturn_gbp,p10_gbp,p90_gbp,method");
+        assertThat(rows.get(0)).isEqualTo("\uFEFFline,actual_to_date,outturn,p10,p90,method");
         try (InputStream in = Files.newInputStream(dir.resolve("p6.csv"))) {
             List<MonthlyActualsCsv.ForecastRow> back = MonthlyActualsCsv.readForecasts("p6.csv", in).orThrow();
             assertThat(back).hasSize(rows.size() - 1);
@@ -91,7 +91,7 @@ class ForecastIT {
         Files.writeString(dir.resolve("out.csv"), sb);
         Cli.Run r = Cli.run(dir, "forecast", "--actuals", "out.csv", "--year", "2020/21", "--period", "P6", "--format", "csv");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("line,actual_to_date_gbp,outturn_gbp,p10_gbp,p90_gbp,method\ncc100,6150.00,12300.00,");
+        assertThat(r.out()).startsWith("line,actual_to_date,outturn,p10,p90,method\ncc100,6150.00,12300.00,");
         assertThat(r.out()).contains("\ncc200,-1800.00,-3600.00,");
         Cli.Run text = Cli.run(dir, "forecast", "--actuals", "out.csv", "--year", "2020/21", "--period", "P6", "--method", "run-rate");
         assertThat(text.exit()).as(text.err()).isZero();

@@ -23,8 +23,9 @@ import uk.org.wcf.finance.money.FinanceRuleException;
  * pounds ({@code 1,234.56}, {@code -975} and {@code (975)} too). A line and month given twice is a problem.
  * A month with no row is nil.
  *
- * <p>Out: {@code line,actual_to_date_gbp,outturn_gbp,p10_gbp,p90_gbp,method} (read back also without the
- * {@code _gbp}, as files written before the unit was named have them), pounds with two decimals, {@code p10} and
+ * <p>Out: {@code line,actual_to_date,outturn,p10,p90,method}, the columns as issue #23 spelled them for users'
+ * scripts (so the money columns do not carry {@code _gbp}: they are pounds; read back also with {@code _gbp}), pounds
+ * with two decimals, {@code p10} and
  * {@code p90} empty where the forecast has no range. {@link #readForecasts} reads it back.
  */
 public final class MonthlyActualsCsv {
@@ -33,10 +34,12 @@ public final class MonthlyActualsCsv {
     public static final List<String> PLAIN = List.of("line", "month", "actual");
     /** The columns of the file {@code actuals} writes. */
     public static final List<String> ACTUALS = List.of("cost_centre", "month", "budget", "actual", "variance");
-    /** The columns of the forecasts written, each money column naming its unit (pounds). */
-    public static final List<String> FORECAST = List.of("line", "actual_to_date_gbp", "outturn_gbp", "p10_gbp", "p90_gbp",
-            "method");
-    /** The columns of the forecasts as read: the money columns with {@code _gbp} or, as earlier files have them, without. */
+    /**
+     * The columns of the forecasts written, as spelled for {@code forecast --format csv} (money in pounds): kept
+     * exactly, since users' scripts read them.
+     */
+    public static final List<String> FORECAST = List.of("line", "actual_to_date", "outturn", "p10", "p90", "method");
+    /** The columns of the forecasts as read: the money columns without or with {@code _gbp}. */
     private static final List<String> FORECAST_READ = List.of("line", "actual_to_date", "outturn", "p10", "p90", "method");
     /** The columns of a file of imported actuals ({@link #writeActuals}), which {@link #read} reads as a plain file. */
     public static final List<String> IMPORTED = List.of("line", "month", "actual_gbp");
@@ -127,7 +130,7 @@ public final class MonthlyActualsCsv {
     }
 
     /**
-     * Writes forecasts: {@code line,actual_to_date_gbp,outturn_gbp,p10_gbp,p90_gbp,method}.
+     * Writes forecasts: {@code line,actual_to_date,outturn,p10,p90,method}, money in pounds.
      *
      * @param forecasts the forecasts, in order
      * @return the CSV text
