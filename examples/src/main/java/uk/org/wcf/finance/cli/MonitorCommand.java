@@ -53,7 +53,8 @@ import uk.org.wcf.finance.time.FiscalYear;
                 "", "Rows file columns (any order; £000, whole numbers, (975) is negative):",
                 "  line,net_budget,forecast,proposed_carry_forwards,other_adjustments,",
                 "  variance_last_period",
-                "(or with the unit, as --format csv writes them: net_budget_gbp_thousands, ...)",
+                "(or with the unit: net_budget_gbp_thousands, ...); --format csv writes these",
+                "columns and the computed ones, all in £000, and reads them back.",
                 "A line that starts with # is a comment and is not read; quote a label that",
                 "starts with # (\"#1 Team\",...) to read it as a row."})
 final class MonitorCommand implements Callable<Integer> {

@@ -39,7 +39,7 @@ class MonitorIT {
                 "--output", "out.csv");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readString(dir.resolve("out.csv"))).isEqualTo("\uFEFF" + """
-                line,net_budget_gbp_thousands,forecast_gbp_thousands,variance_before_adjustments_gbp_thousands,proposed_carry_forwards_gbp_thousands,other_adjustments_gbp_thousands,variance_after_adjustments_gbp_thousands,variance_after_adjustments_pct,variance_last_period_gbp_thousands,change_since_last_period_gbp_thousands
+                line,net_budget,forecast,variance_before_adjustments,proposed_carry_forwards,other_adjustments,variance_after_adjustments,variance_after_adjustments_pct,variance_last_period,change_since_last_period
                 Placements,45906,47000,1094,0,-500,594,1.3,400,194
                 '=cmd,100,98,-2,0,0,-2,-2.0,0,-2
                 Total WCF,46006,47098,1092,0,-500,592,1.3,400,192

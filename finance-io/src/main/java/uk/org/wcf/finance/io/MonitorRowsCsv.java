@@ -24,18 +24,18 @@ import uk.org.wcf.finance.time.FiscalPeriod;
  *
  * <p><b>Input</b>: a header naming, in any order,
  * {@code line,net_budget,forecast,proposed_carry_forwards,other_adjustments,variance_last_period}; GBP thousands,
- * whole numbers; each money column may also be named with its unit, as the output names it
- * ({@code net_budget_gbp_thousands}); {@code proposed_carry_forwards} and {@code other_adjustments} may be absent (0); a value in
+ * whole numbers; each money column may also be named with its unit ({@code net_budget_gbp_thousands}); {@code proposed_carry_forwards} and {@code other_adjustments} may be absent (0); a value in
  * brackets is negative; {@code #} lines are comments. Each line name appears once. The computed columns of the
  * output may be present too (so that this class reads what it writes): each is checked against the figures it is
  * computed from, and a row with the total's label must foot to the lines (it is then dropped, the total being
  * computed). A row that looks like a total under another label (its label says total, or its budget and forecast
  * are the sum of the other lines) is refused, since it would be counted twice.
  *
- * <p><b>Output</b>: {@code line,net_budget_gbp_thousands,forecast_gbp_thousands,
- * variance_before_adjustments_gbp_thousands,proposed_carry_forwards_gbp_thousands,other_adjustments_gbp_thousands,
- * variance_after_adjustments_gbp_thousands,variance_after_adjustments_pct,variance_last_period_gbp_thousands,
- * change_since_last_period_gbp_thousands} ({@link #OUTPUT}): one row per line in input order, then the total row; plain integers, the percentage
+ * <p><b>Output</b>: {@code line,net_budget,forecast,variance_before_adjustments,proposed_carry_forwards,
+ * other_adjustments,variance_after_adjustments,variance_after_adjustments_pct,variance_last_period,
+ * change_since_last_period} ({@link #OUTPUT}), the columns issue #5 spelled for {@code monitor --format csv} and kept
+ * exactly for users' scripts (so, unlike the tool's other CSVs, the money columns do not carry {@code _gbp_thousands}:
+ * they are all GBP thousands): one row per line in input order, then the total row; plain integers, the percentage
  * to one decimal ({@code -2.1}, {@code 0.0}), empty where the net budget is 0.
  */
 public final class MonitorRowsCsv {
@@ -52,15 +52,14 @@ public final class MonitorRowsCsv {
     /** The sign rule, stated wherever a typed figure disagrees with it. */
     public static final String SIGN_RULE = "variance after adjustments = variance before + proposed carry-forwards "
             + "+ other adjustments (a carry-forward of an overspend is negative)";
-    /** The money columns, whose header names their unit in what {@link #write} writes ({@code net_budget_gbp_thousands}). */
+    /** The money columns (GBP thousands), which a file may also name with their unit ({@code net_budget_gbp_thousands}). */
     public static final List<String> MONEY = List.of("net_budget", "forecast", "variance_before_adjustments",
             "proposed_carry_forwards", "other_adjustments", "variance_after_adjustments", "variance_last_period",
             "change_since_last_period");
-    /** The output columns, as {@link #write} names them at £000. */
-    public static final List<String> OUTPUT = List.of("line", "net_budget_gbp_thousands", "forecast_gbp_thousands",
-            "variance_before_adjustments_gbp_thousands", "proposed_carry_forwards_gbp_thousands",
-            "other_adjustments_gbp_thousands", "variance_after_adjustments_gbp_thousands",
-            "variance_after_adjustments_pct", "variance_last_period_gbp_thousands", "change_since_last_period_gbp_thousands");
+    /** The output columns at £000, exactly as specified for {@code monitor --format csv}. */
+    public static final List<String> OUTPUT = List.of("line", "net_budget", "forecast", "variance_before_adjustments",
+            "proposed_carry_forwards", "other_adjustments", "variance_after_adjustments", "variance_after_adjustments_pct",
+            "variance_last_period", "change_since_last_period");
 
     private MonitorRowsCsv() {
     }

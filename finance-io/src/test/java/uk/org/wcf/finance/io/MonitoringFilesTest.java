@@ -46,7 +46,7 @@ class MonitoringFilesTest {
                 0,Nothing budgeted,0,0,0
                 """).orThrow().orElseThrow();
         assertThat(MonitorRowsCsv.write(r, RoundingPolicy.THOUSANDS)).isEqualTo("""
-                line,net_budget_gbp_thousands,forecast_gbp_thousands,variance_before_adjustments_gbp_thousands,proposed_carry_forwards_gbp_thousands,other_adjustments_gbp_thousands,variance_after_adjustments_gbp_thousands,variance_after_adjustments_pct,variance_last_period_gbp_thousands,change_since_last_period_gbp_thousands
+                line,net_budget,forecast,variance_before_adjustments,proposed_carry_forwards,other_adjustments,variance_after_adjustments,variance_after_adjustments_pct,variance_last_period,change_since_last_period
                 High Needs,43442,52431,8989,-8014,0,975,2.2,975,0
                 "Placements, external",1050,1000,-50,0,0,-50,-4.8,0,-50
                 Nothing budgeted,0,0,0,0,0,0,,0,0
