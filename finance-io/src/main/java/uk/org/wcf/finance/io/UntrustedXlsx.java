@@ -48,7 +48,7 @@ import uk.org.wcf.finance.money.FinanceRuleException;
  *   objects; only the printer settings Excel saves, {@code xl/printerSettings/*.bin}, are let through, as they are
  *   never read); an external link ({@code xl/externalLinks/}), a data connection ({@code xl/connections.xml}), a
  *   query table or a data model; a part whose declared expanded size is past the limits;</li>
- *   <li>by reading every part once with {@link java.util.zip} and counting the bytes it expands to, stopping at the
+ *   <li>by reading every part once with {@code java.util.zip} and counting the bytes it expands to, stopping at the
  *   limit (the guard against a ZIP directory that lies about sizes): a part that expands past the {@link Limits}' part
  *   size, parts that together expand past the total size, or a part of more than {@value #GRACE_BYTES} bytes that
  *   expands more than {@value #MAX_INFLATE} times its packed size (a zip bomb);</li>
