@@ -32,8 +32,8 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /**
  * A budget book as a finance team keeps it in an Excel workbook (.xlsx). The workbook is untrusted input: it is
- * opened through {@link UntrustedXlsx} (macro-enabled files, external links, data connections and zip bombs are
- * refused) and no formula is ever evaluated: a formula where a value belongs is refused with its cell.
+ * opened through {@link UntrustedXlsx} (macro-enabled files, binary parts, external links and every link to
+ * outside the workbook, data connections and zip bombs are refused, before POI parses it) and no formula is ever evaluated: a formula where a value belongs is refused with its cell.
  *
  * <p><b>Sheet {@code Budget}</b> (required). At the top, the declarations, a label in column A and its value in
  * column B, one a row:

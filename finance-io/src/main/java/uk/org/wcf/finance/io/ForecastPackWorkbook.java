@@ -3,28 +3,15 @@ package uk.org.wcf.finance.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -67,16 +54,19 @@ import uk.org.wcf.finance.time.FiscalPeriod;
  * period, method, number of lines and
  * the {@link Pack#checksum()} of what it held.
  *
- * <p><b>Reading a return</b> never evaluates a formula and never follows a link. Refused, each with the workbook
- * (and sheet and cell where there is one): a file over {@value #MAX_BYTES} bytes, an {@code .xlsm}, {@code .xlsb} or
- * {@code .xls} file, anything that is not a ZIP, a ZIP with a macro project ({@code vbaProject.bin}) or any other
- * binary part, an external link, a data connection or query table, any relationship to outside the workbook, a
- * macro-enabled content type, a ZIP whose parts expand more than {@link #MIN_INFLATE_RATIO}'s inverse times or past
- * {@value #MAX_ENTRY_BYTES} bytes (POI's {@link ZipSecureFile} limits, set while a return is opened), a workbook
- * without the pack's sheets or record, a pack of another period, year or id, a record whose checksum is not the pack's
- * this collect makes from the same book and actuals, a layout that is not the pack's (headings, lines, total row), a
- * budget or actuals figure that differs from the pack's, a formula in any cell but the totals, and a forecast that is
- * not an amount in pounds and pence.
+ * <p><b>Reading a return</b> never evaluates a formula and never follows a link. A return is opened through the
+ * library's one untrusted-workbook reader ({@code UntrustedXlsx}, which budget books use too), with a return's size
+ * limits. Refused, each with the workbook (and part, or sheet and cell, where there is one): a file that does not end
+ * in {@code .xlsx}; a file over {@value #MAX_BYTES} bytes; anything that is not a ZIP; more than 1000 parts; a macro
+ * project ({@code vbaProject.bin}) or any other binary part but Excel's printer settings; an external link, a data
+ * connection or query table, by part name or by content type; any relationship to outside the workbook; a
+ * macro-enabled content type; a part that expands past {@value #MAX_ENTRY_BYTES} bytes, parts that expand past
+ * {@value #MAX_TOTAL_BYTES} bytes together, or a part that expands more than 100 times its packed size (counted by
+ * expanding each part, bounded, before POI opens the workbook; POI's global settings are never changed). Then the
+ * pack's own checks: a workbook without the pack's sheets or record, a pack of another period, year or id, a record
+ * whose checksum is not the pack's this collect makes from the same book and actuals, a layout that is not the pack's
+ * (headings, lines, total row), a budget or actuals figure that differs from the pack's, a formula in any cell but the
+ * totals, and a forecast that is not an amount in pounds and pence.
  */
 public final class ForecastPackWorkbook {
 
@@ -102,9 +92,14 @@ public final class ForecastPackWorkbook {
     /** The largest part of a return, expanded. */
     public static final long MAX_ENTRY_BYTES = 50L * 1024 * 1024;
     /** The smallest ratio of a part's compressed to expanded size: POI's default, 1 to 100. */
-    public static final double MIN_INFLATE_RATIO = 0.01;
+    public static final double MIN_INFLATE_RATIO = 1.0 / UntrustedXlsx.MAX_INFLATE;
+    /** The expanded size of all a return's parts together. */
+    public static final long MAX_TOTAL_BYTES = 2 * MAX_ENTRY_BYTES;
     /** The number format of the amounts. */
     public static final String POUNDS_FORMAT = "#,##0.00;(#,##0.00)";
+
+    private static final UntrustedXlsx.Limits LIMITS = new UntrustedXlsx.Limits(MAX_BYTES, MAX_ENTRY_BYTES,
+            MAX_TOTAL_BYTES);
 
     private static final List<String> META_KEYS = List.of("kind", "schemaVersion", "pack", "title", "year", "period",
             "method", "lines", "checksum");
@@ -311,100 +306,17 @@ public final class ForecastPackWorkbook {
         if (!lower.endsWith(".xlsx")) {
             throw refused(name, "not an .xlsx workbook: return the pack as the .xlsx it was sent as");
         }
-        long size;
+        UntrustedXlsx opened;
         try {
-            size = Files.size(path);
-        } catch (NoSuchFileException e) {
-            throw refused(name, "no such file");
-        } catch (IOException e) {
-            throw refused(name, "cannot be read: " + e.getMessage());
+            opened = UntrustedXlsx.open(path, name, LIMITS);
+        } catch (InvalidInputException e) {
+            throw new Refused(e.problems().get(0));
         }
-        if (size > MAX_BYTES) {
-            throw refused(name, "is " + size + " bytes; a return is at most " + MAX_BYTES + " bytes (a pack is far smaller)");
-        }
-        scanZip(path, name);
-        double ratio = ZipSecureFile.getMinInflateRatio();
-        long entry = ZipSecureFile.getMaxEntrySize();
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-        try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
-            scanParts(pkg, name);
-            try (XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
-                return read(wb, name, packs, period, problems, id);
-            }
-        } catch (InvalidFormatException | IOException | OpenXML4JRuntimeException | org.apache.poi.ooxml.POIXMLException
-                | IllegalStateException e) {
-            String why = String.valueOf(e.getMessage());
-            Throwable c = e;
-            while (c != null) {
-                String m = String.valueOf(c.getMessage());
-                if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("exceeds the max")) {
-                    throw refused(name, "its parts expand past the limits for a return (at most " + MAX_ENTRY_BYTES
-                            + " bytes a part, and at most 100 times their compressed size): a zip bomb is not opened");
-                }
-                c = c.getCause();
-            }
-            throw refused(name, "cannot be read as an XLSX workbook: " + why.lines().findFirst().orElse(""));
-        } finally {
-            ZipSecureFile.setMinInflateRatio(ratio);
-            ZipSecureFile.setMaxEntrySize(entry);
-        }
-    }
-
-    /** Looks at the ZIP's directory only (nothing is expanded). */
-    private static void scanZip(Path path, String name) throws Refused {
-        try (ZipFile z = new ZipFile(path.toFile())) {
-            Enumeration<? extends ZipEntry> en = z.entries();
-            int n = 0;
-            while (en.hasMoreElements()) {
-                ZipEntry e = en.nextElement();
-                if (++n > 1000) {
-                    throw refused(name, "has more than 1000 parts; a pack has about ten");
-                }
-                String part = e.getName().toLowerCase(Locale.ROOT);
-                if (part.contains("vbaproject") || part.endsWith(".bin")) {
-                    throw refused(name + ", part " + e.getName(), "a macro project or other binary part is refused: "
-                            + "return the pack as sent, without macros or embedded objects");
-                }
-                if (part.startsWith("xl/externallinks/")) {
-                    throw refused(name + ", part " + e.getName(), "an external link is refused (it is never followed): "
-                            + "type the figures in, do not link them to another workbook");
-                }
-                if (part.equals("xl/connections.xml") || part.startsWith("xl/querytables/") || part.startsWith("xl/model/")) {
-                    throw refused(name + ", part " + e.getName(), "a data connection is refused (it is never refreshed): "
-                            + "type the figures in");
-                }
-                if (e.getSize() > MAX_ENTRY_BYTES) {
-                    throw refused(name + ", part " + e.getName(), "expands to " + e.getSize() + " bytes; a part of a return is"
-                            + " at most " + MAX_ENTRY_BYTES + ": a zip bomb is not opened");
-                }
-            }
-        } catch (ZipException e) {
-            throw refused(name, "not an XLSX workbook (not a ZIP archive): return the pack as the .xlsx it was sent as");
-        } catch (IOException e) {
-            throw refused(name, "cannot be read: " + e.getMessage());
-        }
-    }
-
-    /** Refuses macro-enabled content and every relationship that points outside the workbook. */
-    private static void scanParts(OPCPackage pkg, String name) throws Refused, InvalidFormatException {
-        for (PackagePart p : pkg.getParts()) {
-            String type = p.getContentType().toLowerCase(Locale.ROOT);
-            if (type.contains("macroenabled") || type.contains("vbaproject")) {
-                throw refused(name + ", part " + p.getPartName(), "a macro-enabled workbook is refused");
-            }
-            if (type.contains("externallink") || type.contains("connections") || type.contains("querytable")) {
-                throw refused(name + ", part " + p.getPartName(), "an external link or data connection is refused");
-            }
-            if (p.isRelationshipPart()) {
-                continue;
-            }
-            for (PackageRelationship rel : p.getRelationships()) {
-                if (rel.getTargetMode() == TargetMode.EXTERNAL) {
-                    throw refused(name + ", part " + p.getPartName(), "a link to outside the workbook (" + rel.getTargetURI()
-                            + ") is refused; it is never followed");
-                }
-            }
+        try (UntrustedXlsx x = opened) {
+            return read(x.workbook(), name, packs, period, problems, id);
+        } catch (OpenXML4JRuntimeException | org.apache.poi.ooxml.POIXMLException | IllegalStateException e) {
+            throw refused(name, "cannot be read as an XLSX workbook: " + String.valueOf(e.getMessage()).lines().findFirst()
+                    .orElse("") + "; return the pack as the .xlsx it was sent as");
         }
     }
 

@@ -190,8 +190,9 @@ class BudgetBooksTest {
         Path plain = xlsx("plain.xlsx", teamWorkbook());
         Path vba = rezip(plain, "vba.xlsx", "xl/vbaProject.bin", "application/vnd.ms-office.vbaProject");
         assertThatThrownBy(() -> BudgetBooks.readAll(vba)).isInstanceOf(InvalidInputException.class)
-                .hasMessage(vba + ": a macro-enabled workbook (it holds a VBA project) is refused (/xl/vbaProject.bin); "
-                        + "it is never opened or followed: save the figures as values in a plain .xlsx");
+                .hasMessage(vba + ", part xl/vbaProject.bin: a macro project (VBA) is refused; it is never opened or run: "
+                        + "save the workbook as a plain Excel workbook (.xlsx) with the figures typed in as values, without"
+                        + " macros");
     }
 
     @Test
@@ -200,11 +201,13 @@ class BudgetBooksTest {
         Path link = rezip(plain, "link.xlsx", "xl/externalLinks/externalLink1.xml",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml");
         assertThatThrownBy(() -> BudgetBooks.readAll(link)).isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith(link + ": a workbook with a link to another workbook (an external link) is refused");
+                .hasMessage(link + ", part xl/externalLinks/externalLink1.xml: an external link is refused (it is never"
+                        + " followed): type the figures in, do not link them to another workbook");
         Path conn = rezip(plain, "conn.xlsx", "xl/connections.xml",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.connections+xml");
         assertThatThrownBy(() -> BudgetBooks.readAll(conn)).isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith(conn + ": a workbook with a data connection is refused");
+                .hasMessageStartingWith(conn + ", part xl/connections.xml: a data connection is refused (it is never"
+                        + " refreshed)");
     }
 
     @Test
@@ -233,8 +236,75 @@ class BudgetBooksTest {
                 out.closeEntry();
             }
         }
+        assertThat(Files.size(bomb)).as("packed").isLessThan(64 * 1024);
         assertThatThrownBy(() -> BudgetBooks.readAll(bomb)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("(a zip bomb?)");
+                .hasMessageStartingWith(bomb + ", part xl/worksheets/sheet1.xml: expands from ")
+                .hasMessageContaining("more than 100 times its packed size (a zip bomb?): it is not opened");
+    }
+
+    @Test
+    void aZipBombWhoseDirectoryLiesIsRefusedByCountingTheBytesItExpandsTo() throws IOException {
+        Path plain = xlsx("plain.xlsx", teamWorkbook());
+        // 110 MiB of spaces, packed to about 110 KiB, declared in the ZIP's directory as 20,000 bytes
+        Path lie = HostileZips.lyingBomb(plain, dir.resolve("lie.xlsx"), "xl/worksheets/sheet1.xml", 110, 20_000);
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(lie.toFile())) {
+            assertThat(z.getEntry("xl/worksheets/sheet1.xml").getSize()).as("declared").isEqualTo(20_000);
+        }
+        assertThatThrownBy(() -> BudgetBooks.readAll(lie)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(lie + ", part xl/worksheets/sheet1.xml: expands past 104857600 bytes, the most a part may"
+                        + " (a zip bomb?): it is not opened; save the workbook as a plain Excel workbook (.xlsx) with the"
+                        + " figures typed in as values");
+        // and one that declares more than the limit is refused from the directory alone
+        Path big = HostileZips.lyingBomb(plain, dir.resolve("big.xlsx"), "xl/worksheets/sheet1.xml", 0, 200 << 20);
+        assertThatThrownBy(() -> BudgetBooks.readAll(big)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(big + ", part xl/worksheets/sheet1.xml: declares that it expands to 209715200"
+                        + " bytes; a part is at most 104857600 bytes (a zip bomb?)");
+    }
+
+    @Test
+    void tooManyPartsAndBinaryPartsAreRefusedFromTheZipDirectory() throws IOException {
+        Path plain = xlsx("plain.xlsx", teamWorkbook());
+        Path many = HostileZips.manyParts(plain, dir.resolve("many.xlsx"), 1000);
+        assertThatThrownBy(() -> BudgetBooks.readAll(many)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(many + ": has 10");
+        Path activeX = HostileZips.withEntry(plain, dir.resolve("ax.xlsx"), "xl/activeX/activeX1.bin", new byte[16]);
+        assertThatThrownBy(() -> BudgetBooks.readAll(activeX)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(activeX + ", part xl/activeX/activeX1.bin: a binary part (a macro project, an"
+                        + " ActiveX control or an embedded object) is refused");
+        // the printer settings Excel saves beside a sheet are never read, and do not stop a book being read
+        Path printer = rezip(plain, "printer.xlsx", "xl/printerSettings/printerSettings1.bin",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings");
+        assertThat(BudgetBooks.readAll(printer).problems()).isEmpty();
+    }
+
+    @Test
+    void aLinkToOutsideTheWorkbookIsRefusedNeverFollowed() throws IOException {
+        XSSFWorkbook wb = teamWorkbook();
+        org.apache.poi.ss.usermodel.Hyperlink h = wb.getCreationHelper()
+                .createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.URL);
+        h.setAddress("https://example.org/budget");
+        wb.getSheet("Budget").getRow(0).getCell(0).setHyperlink(h);
+        Path p = xlsx("linked.xlsx", wb);
+        assertThatThrownBy(() -> BudgetBooks.readAll(p)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(p + ", part xl/worksheets/sheet1.xml: a link to outside the workbook (https://example.org/"
+                        + "budget) is refused; it is never followed: remove the link and type the figures in as values");
+    }
+
+    @Test
+    void readingABookLeavesPoisGlobalZipLimitsAsTheEmbeddingServiceSetThem() throws IOException {
+        Path plain = xlsx("plain.xlsx", teamWorkbook());
+        double ratio = org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio();
+        long entry = org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize();
+        try {
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.005);
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(300L << 20);
+            assertThat(BudgetBooks.readAll(plain).problems()).isEmpty();
+            assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio()).isEqualTo(0.005);
+            assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize()).isEqualTo(300L << 20);
+        } finally {
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(ratio);
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(entry);
+        }
     }
 
     @Test

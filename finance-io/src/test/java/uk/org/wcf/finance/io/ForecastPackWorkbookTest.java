@@ -214,7 +214,8 @@ class ForecastPackWorkbookTest {
         assertThat(refusal(read(late, packs))).isEqualTo("A-P4.xlsx, sheet Pack, cell B6: is the pack of 2024/25 P4; this collect is"
                 + " of 2024/25 P5");
         Path notZip = Files.writeString(dir.resolve("N.xlsx"), "line,holder\n");
-        assertThat(refusal(read(notZip, packs))).startsWith("N.xlsx: not an XLSX workbook (not a ZIP archive)");
+        assertThat(refusal(read(notZip, packs))).isEqualTo("N.xlsx: is not an Excel workbook (.xlsx) that can be read: not a"
+                + " ZIP archive; save it as an Excel workbook (.xlsx)");
     }
 
     @Test
@@ -234,7 +235,68 @@ class ForecastPackWorkbookTest {
         byte[] spaces = new byte[30 * 1024 * 1024];
         java.util.Arrays.fill(spaces, (byte) ' ');
         Path bomb = bombed(pack, "B.xlsx", spaces);
-        assertThat(refusal(read(bomb, packs))).startsWith("B.xlsx: its parts expand past the limits for a return");
+        assertThat(Files.size(bomb)).as("packed").isLessThan(64 * 1024);
+        assertThat(refusal(read(bomb, packs))).startsWith("B.xlsx, part xl/worksheets/sheet1.xml: expands from ")
+                .contains("more than 100 times its packed size (a zip bomb?): it is not opened");
+    }
+
+    @Test
+    void aZipBombWhoseDirectoryLiesIsRefusedByCountingTheBytesItExpandsTo() throws IOException {
+        List<Pack> packs = packs(P5);
+        Path pack = write(packs.get(0), "A0.xlsx");
+        // 60 MiB of spaces, packed to about 60 KiB, declared in the ZIP's directory as 20,000 bytes
+        Path lie = HostileZips.lyingBomb(pack, dir.resolve("Lie.xlsx"), "xl/worksheets/sheet1.xml", 60, 20_000);
+        assertThat(refusal(read(lie, packs))).isEqualTo("Lie.xlsx, part xl/worksheets/sheet1.xml: expands past "
+                + ForecastPackWorkbook.MAX_ENTRY_BYTES + " bytes, the most a part may (a zip bomb?): it is not opened; save"
+                + " the workbook as a plain Excel workbook (.xlsx) with the figures typed in as values");
+        Path big = HostileZips.lyingBomb(pack, dir.resolve("Big.xlsx"), "xl/worksheets/sheet1.xml", 0, 60 << 20);
+        assertThat(refusal(read(big, packs))).startsWith("Big.xlsx, part xl/worksheets/sheet1.xml: declares that it expands"
+                + " to 62914560 bytes; a part is at most 52428800 bytes (a zip bomb?)");
+    }
+
+    @Test
+    void tooManyPartsBinaryPartsAndLinksToOutsideTheWorkbookAreRefused() throws IOException {
+        List<Pack> packs = packs(P5);
+        Path pack = write(packs.get(0), "A0.xlsx");
+        Path many = HostileZips.manyParts(pack, dir.resolve("Many.xlsx"), 1000);
+        assertThat(refusal(read(many, packs))).startsWith("Many.xlsx: has 10").contains("parts; a workbook read here has at"
+                + " most 1000");
+        Path ole = HostileZips.withEntry(pack, dir.resolve("O.xlsx"), "xl/embeddings/oleObject1.bin", new byte[16]);
+        assertThat(refusal(read(ole, packs))).startsWith("O.xlsx, part xl/embeddings/oleObject1.bin: a binary part");
+        Path linked = edited(pack, "W.xlsx", wb -> {
+            org.apache.poi.ss.usermodel.Hyperlink h = wb.getCreationHelper()
+                    .createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.URL);
+            h.setAddress("https://example.org/forecast");
+            wb.getSheet("Forecast").getRow(5).getCell(8).setHyperlink(h);
+        });
+        assertThat(refusal(read(linked, packs))).isEqualTo("W.xlsx, part xl/worksheets/sheet1.xml: a link to outside the"
+                + " workbook (https://example.org/forecast) is refused; it is never followed: remove the link and type the"
+                + " figures in as values");
+        Path big = dir.resolve("Huge.xlsx");
+        Files.copy(pack, big);
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(ForecastPackWorkbook.MAX_BYTES + 1);
+        }
+        assertThat(refusal(read(big, packs))).startsWith("Huge.xlsx: is 20971521 bytes; a workbook read here is at most"
+                + " 20971520 bytes");
+    }
+
+    @Test
+    void readingAReturnLeavesPoisGlobalZipLimitsAsTheEmbeddingServiceSetThem() throws IOException {
+        List<Pack> packs = packs(P5);
+        Path pack = write(packs.get(0), "A0.xlsx");
+        double ratio = org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio();
+        long entry = org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize();
+        try {
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.005);
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(300L << 20);
+            assertThat(read(pack, packs).problems()).isEmpty();
+            assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio()).isEqualTo(0.005);
+            assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize()).isEqualTo(300L << 20);
+        } finally {
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(ratio);
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(entry);
+        }
     }
 
     /** A copy of the pack whose first sheet's XML is padded with whitespace before its root element. */
