@@ -72,6 +72,18 @@ class HostileInputIT {
     }
 
     @Test
+    void aLedgerWithABadDateAndABadAmountOnEveryLineIsTwoLinesWithNothingLeftToCount() throws Exception {
+        Files.writeString(dir.resolve("gl.csv"), "date,cost_centre,amount\n" + "2020-13-01,cc1,x\n".repeat(3000));
+        Files.writeString(dir.resolve("budget.csv"), BUDGET);
+        Cli.Run r = refused("out.csv", "actuals", "--gl", "gl.csv", "--budget", "budget.csv", "--output", "out.csv");
+        assertThat(r.err().lines()).containsExactly(
+                "wcf-finance: gl.csv, line 2, column 1 (date): date is '2020-13-01': not a date; the same on the next 2,999"
+                        + " lines, to line 3,001",
+                "wcf-finance: gl.csv, line 2, column 3 (amount): amount is 'x': not an amount; write it as 1234.56, 1,234.56,"
+                        + " -975 or (975); the same on the next 2,999 lines, to line 3,001");
+    }
+
+    @Test
     void aHugeOrTinyExponentInARateIsRefusedAtOnce() throws Exception {
         for (String rate : new String[] {"1e999999999%", "1e-3000000%"}) {
             Files.writeString(dir.resolve("a.yaml"), "schemaVersion: 1\nname: S\nassumptions:\n"

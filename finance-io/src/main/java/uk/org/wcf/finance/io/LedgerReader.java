@@ -37,8 +37,9 @@ import uk.org.wcf.finance.time.FiscalYear;
  * what a long holds in pence is a problem at the posting's amount, never a wrapped figure. UTF-8 strictly, with or without a byte-order mark; CRLF or LF; quoted
  * cells; lines starting with {@code #} are comments. The financial year is the one given, or the year of the
  * first posting; a posting outside it is a problem. Every bad line is a problem with file, line and column; good
- * lines go to the sink, and reading goes on, so the caller sees every problem at once (the first 1,000; then a
- * count).
+ * lines go to the sink, and reading goes on, so the caller sees every problem at once, summed up as every reader
+ * sums up its problems ({@code Problems}): a run of one cause on consecutive lines is one problem, column by column,
+ * and the first 1,000 are listed, then a count of the rest.
  *
  * <p>An extract as a finance system wrote it can be read without renaming its headers: {@link LedgerOptions} says
  * which header holds which field ({@code date=Paid Date}), which rows to keep ({@code Type=Revenue}; the rows left
@@ -192,23 +193,14 @@ public final class LedgerReader {
 
     /** The highest audit period accepted as a year-end adjustment. */
     private static final int LAST_ADJUSTMENT_PERIOD = 16;
-    private static final int MAX_PROBLEMS = 1000;
     private static final int MAX_LINE = 1 << 20;
 
     private final String file;
     private final Sink sink;
     private final ByteInterner costCentres = new ByteInterner();
     private final ByteInterner codes = new ByteInterner();
-    private final List<Problem> problems = new ArrayList<>();
-    private long moreProblems;
-    // the last problem recorded, while later lines may join it as a run of one cause
-    private String runCause;
-    private String runName;
-    private String runMessage;
-    private int runColumn;
-    private long runFirst;
-    private long runLast;
-    private long runCount;
+    // summed up as every reader sums up its problems, in bounded memory: runs of one cause grouped, the list capped
+    private final Problems.Collector problems = new Problems.Collector();
     private FiscalYear year;
     private int fyStart; // months since year 0 of 1 April of the year
 
@@ -327,43 +319,19 @@ public final class LedgerReader {
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file, e);
         }
-        List<Problem> all = new ArrayList<>(r.problems);
-        if (r.moreProblems > 0) {
-            all.add(Problem.ofFile(file, "and " + r.moreProblems + " more problems"));
-        }
-        return new Result(file, r.year, r.costCentres.names(), r.codes.names(), r.postings, all, r.ignoredColumns,
+        return new Result(file, r.year, r.costCentres.names(), r.codes.names(), r.postings, r.problems.problems(), r.ignoredColumns,
                 r.skippedRows, r.adjustmentPostings == 0 ? Adjustments.NONE : new Adjustments(r.adjustmentPostings, r.adjustmentPence),
                 r.leftOut, r.filters.stream().map(LedgerOptions.Filter::text).toList());
     }
 
     /**
-     * Records a problem. One cause on consecutive lines (the same rule in the same column, such as every posting of
-     * another year) is one problem naming the run of lines, not one each.
+     * Records a problem, through {@link Problems.Collector} as every reader does: one cause on consecutive lines (the
+     * same rule in the same column, such as every posting of another year) is one problem naming the run of lines,
+     * column by column, and the first {@value Problems#LISTED} are listed, then a count of the rest.
      */
     private void problem(long line, int column, String message) {
-        String cause = message.replaceFirst("'[^']*'", "''");
-        if (runCount > 0 && column == runColumn && line == runLast + 1 && cause.equals(runCause)) {
-            runLast = line;
-            runCount++;
-            problems.set(problems.size() - 1, new Problem(file, runFirst, column, runName, runMessage + "; the same on the"
-                    + " next " + String.format(Locale.ROOT, "%,d", runCount - 1) + (runCount == 2 ? " line" : " lines")
-                    + ", to line " + String.format(Locale.ROOT, "%,d", line)));
-            return;
-        }
-        if (problems.size() < MAX_PROBLEMS) {
-            String name = header != null && column > 0 && column <= header.length ? header[column - 1] : "";
-            problems.add(new Problem(file, line, column, name, message));
-            runCause = cause;
-            runColumn = column;
-            runFirst = line;
-            runLast = line;
-            runCount = 1;
-            runName = name;
-            runMessage = message;
-        } else {
-            moreProblems++;
-            runCount = 0;
-        }
+        String name = header != null && column > 0 && column <= header.length ? header[column - 1] : "";
+        problems.add(new Problem(file, line, column, name, message));
     }
 
     private void run(InputStream in) throws IOException {

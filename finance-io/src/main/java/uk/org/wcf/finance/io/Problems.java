@@ -75,6 +75,11 @@ final class Problems {
             }
         }
 
+        /** @return true when no problem has been added */
+        boolean isEmpty() {
+            return out.isEmpty() && more == 0;
+        }
+
         /** @return the problems so far, summed up, with the count of the rest last */
         List<Problem> problems() {
             List<Problem> all = new ArrayList<>(out);

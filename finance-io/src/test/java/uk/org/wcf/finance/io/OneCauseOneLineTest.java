@@ -26,6 +26,34 @@ class OneCauseOneLineTest {
     }
 
     @Test
+    void aLedgerWithTwoCausesOnEveryLineGroupsAndCountsAsEveryOtherReader() {
+        // each line breaks two rules, the date and the amount: two runs of 3,000 lines each, nothing left to count
+        String csv = "date,cost_centre,amount\n" + "2020-13-01,cc1,x\n".repeat(3000);
+        LedgerReader.Result r = LedgerReader.read("gl.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                FiscalYear.of(2020), (cc, code, p, pence) -> { });
+        List<String> expected = List.of(
+                "gl.csv, line 2, column 1 (date): date is '2020-13-01': not a date; the same on the next 2,999 lines, to line 3,001",
+                "gl.csv, line 2, column 3 (amount): amount is 'x': not an amount; write it as 1234.56, 1,234.56, -975 or"
+                        + " (975); the same on the next 2,999 lines, to line 3,001");
+        assertThat(r.problems()).extracting(Problem::toString).containsExactlyElementsOf(expected);
+        assertThat(Problems.summarised(r.problems())).isEqualTo(r.problems());
+    }
+
+    @Test
+    void aLedgerListsTheFirstThousandProblemsThenCountsTheRestAsEveryOtherReader() {
+        StringBuilder csv = new StringBuilder("date,cost_centre,amount\n");
+        for (int i = 0; i < 3000; i++) {
+            // every other line has a bad date and a bad amount: no runs, so 3,000 problems, 1,000 listed
+            csv.append(i % 2 == 0 ? "2020-13-01,cc1,x\n" : "2020-04-01,cc1,1\n");
+        }
+        List<Problem> problems = LedgerReader.read("gl.csv", new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                FiscalYear.of(2020), (cc, code, p, pence) -> { }).problems();
+        assertThat(problems).hasSize(1001);
+        assertThat(problems.get(999)).extracting(Problem::line, Problem::column).containsExactly(1000L, 3);
+        assertThat(problems.get(1000)).hasToString("gl.csv: and 2000 more problems");
+    }
+
+    @Test
     void aGenericReaderListsTheFirstThousandProblemsThenCountsTheRest() {
         StringBuilder csv = new StringBuilder("line,net_budget,forecast,variance_last_period\n");
         for (int i = 0; i < 3000; i++) {

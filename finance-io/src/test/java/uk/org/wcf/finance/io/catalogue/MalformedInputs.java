@@ -186,6 +186,8 @@ public final class MalformedInputs {
         EXPECTED.put("an alias as a key", List.of("s.yaml, line 2, column 9: an anchor (&p); write each value where it is used (anchors and aliases are not read)",
                 "s.yaml, line 5, column 6: an alias (*p) stands for another value here; write the value itself (anchors and aliases are not read)"));
         EXPECTED.put("5,000 rows with the same bad amount", List.of("rows.csv, line 2, column 2 (net_budget): amount is 'x': not an amount; write it as 1234.56, 1,234.56, -975 or (975); the same on the next 4,999 lines, to line 5,001"));
+        EXPECTED.put("3,000 ledger lines with a bad date and a bad amount", List.of("gl.csv, line 2, column 1 (date): date is '2020-13-01': not a date; the same on the next 2,999 lines, to line 3,001",
+                "gl.csv, line 2, column 4 (amount): amount is 'x': not an amount; write it as 1234.56, 1,234.56, -975 or (975); the same on the next 2,999 lines, to line 3,001"));
         EXPECTED.put("3,000 KPI months in year 0", List.of("kpi.csv, line 2, column 2 (month): month is '0000-06': outside the financial years the library handles, 1900/01 to 2998/99 (1 April 1900 to 31 March 2999); the same on the next 2,999 lines, to line 3,001"));
         EXPECTED.put("2,000 lines with an unknown subjective group", List.of("lines.csv, line 2, column 6 (subjective_group): subjective group is 'salaries': unknown; a subjective group is one of staffing, premises, transport, other_non_staffing, not_analysed; the same on the next 1,999 lines, to line 2,001"));
         EXPECTED.put("2,000 budget months that are not the first", List.of("budget.csv, line 2, column 2 (month): month is '2020-04-15': write the first day of the month, 2020-04-01; the same on the next 1,999 lines, to line 2,001"));
@@ -430,6 +432,7 @@ public final class MalformedInputs {
 
         // issue 14, cause 10: one cause, one line; the cap
         cs.add(c("5,000 rows with the same bad amount", "monitor rows", ROWS + "A,x,1,0\n".repeat(5000)));
+        cs.add(c("3,000 ledger lines with a bad date and a bad amount", "ledger", GL + "2020-13-01,cc1,E1,x\n".repeat(3000)));
         cs.add(c("3,000 KPI months in year 0", "kpi values", "kpi,month,numerator,denominator\n" + "KPI-SC1,0000-06,1,2\n".repeat(3000)));
         cs.add(c("2,000 lines with an unknown subjective group", "budget lines", LINES + "2020/21,expenditure,A,R,R,salaries,5\n".repeat(2000)));
         cs.add(c("2,000 budget months that are not the first", "monthly budget", "cost_centre,month,budget\n" + "cc1,2020-04-15,1\n".repeat(2000)));
