@@ -54,7 +54,9 @@ import uk.org.wcf.finance.time.FiscalYear;
                 "  line,net_budget,forecast,proposed_carry_forwards,other_adjustments,",
                 "  variance_last_period",
                 "(or with the unit: net_budget_gbp_thousands, ...); --format csv writes these",
-                "columns and the computed ones, all in £000, and reads them back.",
+                "columns and the computed ones, all in £000, and reads them back: a row",
+                "labelled as a sub-total (DSG - Sub Total) must foot to the lines above it,",
+                "and it and the total row are checked, then computed anew.",
                 "A line that starts with # is a comment and is not read; quote a label that",
                 "starts with # (\"#1 Team\",...) to read it as a row."})
 final class MonitorCommand implements Callable<Integer> {

@@ -28,7 +28,8 @@ import uk.org.wcf.finance.time.FiscalPeriod;
  * brackets is negative; {@code #} lines are comments. Each line name appears once. The computed columns of the
  * output may be present too (so that this class reads what it writes): each is checked against the figures it is
  * computed from, and a row with the total's label must foot to the lines (it is then dropped, the total being
- * computed). A row that looks like a total under another label (its label says total, or its budget and forecast
+ * computed). A row labelled as a sub-total ({@code DSG - Sub Total}, as the DSG report writes it) must foot to the
+ * lines above it and is then dropped too. A row that looks like a total under another label (its label says total, or its budget and forecast
  * are the sum of the other lines) is refused, since it would be counted twice.
  *
  * <p><b>Output</b>: {@code line,net_budget,forecast,variance_before_adjustments,proposed_carry_forwards,
@@ -140,6 +141,27 @@ public final class MonitorRowsCsv {
         if (typedTotal != null) {
             lines.remove(typedTotal);
         }
+        // a sub-total (a label saying sub total, as the DSG report's "DSG - Sub Total" row that monitor --format csv
+        // writes): it must foot to the lines above it and is then dropped, the report computing its own totals
+        if (clean) {
+            List<Line> above = new ArrayList<>();
+            for (Line l : List.copyOf(lines)) {
+                if (!l.line().line().toLowerCase(java.util.Locale.ROOT).matches("(.*\\W)?sub[ -]?totals?(\\W.*)?")) {
+                    above.add(l);
+                    continue;
+                }
+                lines.remove(l);
+                Money[] sums = sums(above, null);
+                for (int i = 0; i < FOOTED.size(); i++) {
+                    if (header.contains(FOOTED.get(i)) && !l.figures()[i].isEqual(sums[i])) {
+                        problems.add(Problem.ofCell(file, l.fileLine(), header.indexOf(FOOTED.get(i)) + 1, FOOTED.get(i),
+                                "the sub-total row '" + l.line().line() + "' has " + FOOTED.get(i) + " " + k(l.figures()[i])
+                                        + " but the lines above it add to " + k(sums[i]) + " (£000)"));
+                    }
+                }
+            }
+            clean = problems.isEmpty();
+        }
         if (typedTotal != null && clean) {
             Money[] sums = sums(lines, null);
             for (int i = 0; i < FOOTED.size(); i++) {
@@ -153,7 +175,7 @@ public final class MonitorRowsCsv {
         if (lines.size() > 1 && clean) {
             for (Line l : lines) {
                 Money[] others = sums(lines, l);
-                boolean labelled = l.line().line().toLowerCase(java.util.Locale.ROOT).matches("(.*\\W)?(sub ?)?totals?(\\W.*)?");
+                boolean labelled = l.line().line().toLowerCase(java.util.Locale.ROOT).matches("(.*\\W)?totals?(\\W.*)?");
                 boolean sums = lines.size() > 2 && !l.figures()[0].isZero() && l.figures()[0].isEqual(others[0])
                         && l.figures()[1].isEqual(others[1]);
                 if (labelled || sums) {

@@ -37,6 +37,19 @@ class MonitoringFilesTest {
     }
 
     @Test
+    void aSubTotalRowFootsToTheLinesAboveItAndIsDroppedOrIsRefusedAtItsCell() {
+        String head = "line,net_budget,forecast,variance_last_period\n";
+        var ok = rows(head + "A,100,120,0\nB,50,40,0\nSub Total,150,160,0\nGrant,-150,-150,0\nTotal WCF,0,10,0\n");
+        assertThat(ok.problems()).isEmpty();
+        assertThat(MonitorRowsCsv.write(ok.orThrow().orElseThrow(), RoundingPolicy.THOUSANDS)).contains("\nTotal WCF,0,10,10,")
+                .doesNotContain("Sub Total");
+        var bad = rows(head + "A,100,120,0\nB,50,40,0\nSub Total,150,161,0\n");
+        assertThat(bad.problems()).extracting(Problem::toString).containsExactly(
+                "rows.csv, line 4, column 3 (forecast): the sub-total row 'Sub Total' has forecast 161 but the lines above it "
+                        + "add to 160 (£000)");
+    }
+
+    @Test
     void rowsInAndTheReportOutWithThePublishedColumns() {
         MonitoringReport r = rows("""
                 # columns in any order; carry-forwards and other adjustments optional
