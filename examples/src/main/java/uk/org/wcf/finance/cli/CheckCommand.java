@@ -87,14 +87,14 @@ final class CheckCommand implements Callable<Integer> {
                 .append(b.services().size()).append(b.services().size() == 1 ? " service, " : " services, ")
                 .append(b.lines().size()).append(b.lines().size() == 1 ? " line" : " lines").append(".\n\n");
         String[][] totals = {
-            {"Gross expenditure", k.units(b.grossExpenditure()) + "", b.grossExpenditure().getAmount().toPlainString()},
+            {"Gross expenditure", k.units(b.grossExpenditure()) + "", uk.org.wcf.finance.money.Gbp.readable(b.grossExpenditure())},
             {"less income outside the contract", k.units(b.incomeOutsideContractTotal()) + "",
-                b.incomeOutsideContractTotal().getAmount().toPlainString()},
-            {"Gross contract sum", k.units(b.contractSum()) + "", b.contractSum().getAmount().toPlainString()},
-            {"less funding passed through", k.units(b.passThroughTotal()) + "", b.passThroughTotal().getAmount().toPlainString()},
-            {"Council base budget", k.units(b.councilBaseBudget()) + "", b.councilBaseBudget().getAmount().toPlainString()}};
+                uk.org.wcf.finance.money.Gbp.readable(b.incomeOutsideContractTotal())},
+            {"Gross contract sum", k.units(b.contractSum()) + "", uk.org.wcf.finance.money.Gbp.readable(b.contractSum())},
+            {"less funding passed through", k.units(b.passThroughTotal()) + "", uk.org.wcf.finance.money.Gbp.readable(b.passThroughTotal())},
+            {"Council base budget", k.units(b.councilBaseBudget()) + "", uk.org.wcf.finance.money.Gbp.readable(b.councilBaseBudget())}};
         for (String[] t : totals) {
-            sb.append(md ? "- " : "  ").append(String.format(java.util.Locale.UK, "%-34s %,10d  (£%s)",
+            sb.append(md ? "- " : "  ").append(String.format(java.util.Locale.UK, "%-34s %,10d  (%s)",
                     t[0], Long.parseLong(t[1]), t[2])).append('\n');
         }
         sb.append('\n');
