@@ -28,7 +28,8 @@ import uk.org.wcf.finance.monitor.Trail;
 
 /**
  * A whole year of a made-up council's forecast returns, run as a finance team would: a generated budget book (40
- * services x 4 subjective groups, YAML), a generated ledger imported once through a mapping, and for each of P1 to
+ * services x 4 subjective groups, written as YAML and turned into the XLSX workbook a finance team keeps by
+ * {@code export book}, which every command here then reads), a generated ledger imported once through a mapping, and for each of P1 to
  * P12 the packs written by {@code forecast-pack} (per budget holder, with last period's snapshot), returns filled in
  * by the holders (some late, some with a budget edited, some with a bad cell or a formula), {@code forecast-collect}
  * (refusing the bad returns, then defaulting them) and {@code monitor}, each a separate process. Each period's
@@ -152,6 +153,7 @@ class ForecastYearIT {
     @Test
     void aWholeYearOfPacksReturnsAndReportsAddsUpToWhatWasGenerated() throws Exception {
         List<Line> lines = generate();
+        ok(Cli.run(dir, "export", "book", "--book", "book.yaml", "--output", "book.xlsx"), "export book");
         ok(Cli.run(dir, "import", "--ledger", "ledger.csv", "--mapping", "mapping.csv", "--output", "actuals.json"), "import");
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -163,7 +165,7 @@ class ForecastYearIT {
         for (int p = 1; p <= 12; p++) {
             String pn = "P" + p;
             String packs = "packs-" + pn;
-            List<String> args = new ArrayList<>(List.of("forecast-pack", "--book", "book.yaml", "--actuals", "actuals.json",
+            List<String> args = new ArrayList<>(List.of("forecast-pack", "--book", "book.xlsx", "--actuals", "actuals.json",
                     "--year", YEAR, "--period", pn, "--holders", "holders.csv", "--output", packs));
             if (p > 1) {
                 args.addAll(List.of("--previous", "P" + (p - 1) + ".yaml"));
@@ -237,7 +239,7 @@ class ForecastYearIT {
                 }
             }
             String snapshot = pn + ".yaml";
-            List<String> collect = new ArrayList<>(List.of("forecast-collect", "returns-" + pn, "--book", "book.yaml",
+            List<String> collect = new ArrayList<>(List.of("forecast-collect", "returns-" + pn, "--book", "book.xlsx",
                     "--actuals", "actuals.json", "--year", YEAR, "--period", pn, "--holders", "holders.csv",
                     "--title", "Hartwell forecast " + pn, "--output", snapshot));
             if (!refusals.isEmpty() && p % 4 == 1) {
@@ -275,7 +277,7 @@ class ForecastYearIT {
                 assertThat(ml.netBudget().getAmountMinorLong()).as(ml.line()).isEqualTo(l.budget());
                 assertThat(ml.forecast().getAmountMinorLong()).as("%s in %s", ml.line(), pn).isEqualTo(expected.get(ml.line()));
                 Trail t = trails.get(ml.line());
-                assertThat(t.steps().get(0).source()).isEqualTo("book.yaml");
+                assertThat(t.steps().get(0).source()).isEqualTo("book.xlsx");
                 assertThat(t.steps().get(1).source()).isEqualTo("actuals.json");
                 long ytd = 0;
                 for (int m = 0; m < p; m++) {
@@ -318,7 +320,7 @@ class ForecastYearIT {
         }
         // one line's trail, as monitor explains it: a holder's figure in P7 and a default in P12
         Cli.Run explain = ok(Cli.run(dir, "monitor", "--snapshot", "P7.yaml", "--explain", lines.get(0).name()), "explain");
-        assertThat(explain.out()).contains("net budget £").contains("book.yaml, service S01, group staffing")
+        assertThat(explain.out()).contains("net budget £").contains("book.xlsx, service S01, group staffing")
                 .contains("actuals to date £").contains("actuals.json, line ");
         assertThat(refusedSeen).as("bad returns in the year").isGreaterThanOrEqualTo(5);
         assertThat(lateSeen).as("late returns in the year").isGreaterThanOrEqualTo(10);
