@@ -26,16 +26,16 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /** {@code s251 lines}: a year's line catalogue, and its lines matched to another year's, each match shown. */
 @Command(name = "lines", mixinStandardHelpOptions = true,
-        description = {"Shows a year's section 251 line catalogue: each line's number, kind (a line of spend, a",
-                "section total and the lines it sums, a grand total, or a memo in no sum), section, description",
-                "and the measures it has (the others are blank: not applicable). The year is a file's (read and",
-                "checked as s251 check reads it) or --year's. With --match (a year, or a file whose year is used),",
-                "every line is matched to the other year's line of the same meaning and shown with how it was",
-                "matched: by number and description, by description (its number moved), or by a similar",
-                "description (reworded, same kind and section); then the other year's lines nothing matched.",
-                "CSV columns: year,line,kind,parts,section,description,measures; with --match:",
-                "from_year,from_line,from_description,to_year,to_line,to_description,matched_by,moved",
-                "(after a first comment line naming the years)."},
+        header = "Shows a year's section 251 line catalogue, and how its lines match another year's.",
+        description = {"Each line's number, kind (a line of spend, a section total and the lines it sums, a grand "
+                + "total, or a memo in no sum), section, description and the measures it has (the others are blank: "
+                + "not applicable). The year is a file's (read and checked as s251 check reads it) or --year's. With "
+                + "--match (a year, or a file whose year is used), every line is matched to the other year's line of "
+                + "the same meaning and shown with how it was matched: by number and description, by description "
+                + "(its number moved), or by a similar description (reworded, same kind and section); then the other "
+                + "year's lines nothing matched. CSV columns: year, line, kind, parts, section, description, "
+                + "measures; with --match: from_year, from_line, from_description, to_year, to_line, to_description, "
+                + "matched_by, moved (after a first comment line naming the years, and written without the spaces)."},
         footer = {"", "Examples:", "  wcf-finance s251 lines --year 2013/14",
                 "  wcf-finance s251 lines examples/data/s251-outturn-1213-sample.csv --match 2013/14",
                 "Years built in: 2012/13 and 2013/14, from DfE's published outturn files."})
