@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 
 /**
  * {@code import} with a plain command line skips picocli's model, as {@code actuals} does; every command line must
@@ -24,35 +23,8 @@ class ImportPlainCommandLineTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int exit, String out, String err, String output) {
-        Outcome {
-            err = err.replaceAll("(?m)^\\s+(at |\\.\\.\\. \\d+ more).*\\R", "");
-        }
-    }
-
-    private Outcome viaPicocli(String... args) throws Exception {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = WcfFinance.commandLineFor(args);
-        cl.setErr(new PrintWriter(err, true));
-        cl.setOut(new PrintWriter(out, true));
-        int exit = cl.execute(args);
-        return new Outcome(exit, out.toString(), err.toString(), takeOutput());
-    }
-
-    private Outcome viaPlain(String... args) throws Exception {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Integer exit = ImportCommand.runPlain(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        assertThat(exit).as("plain: " + String.join(" ", args)).isNotNull();
-        return new Outcome(exit, out.toString(), err.toString(), takeOutput());
-    }
-
-    private String takeOutput() throws Exception {
-        Path out = dir.resolve("out.json");
-        String text = Files.exists(out) ? Files.readString(out) : "(none)";
-        Files.deleteIfExists(out);
-        return text;
+    private PlainRoute route() {
+        return new PlainRoute(dir.resolve("out.json"), ImportCommand::runPlain);
     }
 
     private String f(String name) {
@@ -77,14 +49,14 @@ class ImportPlainCommandLineTest {
         plain.add(new String[] {"import", "--ledger", f("gl.csv"), "--mapping", f("map.csv"), "--output", f("out.txt")});
         plain.add(new String[] {"import", "--ledger", f("gl.csv"), "--mapping", f("map.csv"), "--output", f("folder")});
         for (String[] args : plain) {
-            Outcome expected = viaPicocli(args);
-            assertThat(viaPlain(args)).as(String.join(" ", args)).isEqualTo(expected);
+            PlainRoute.Outcome expected = route().viaPicocli(args);
+            assertThat(route().viaPlain(args)).as(String.join(" ", args)).isEqualTo(expected);
         }
-        Outcome first = viaPicocli(plain.get(0));
+        PlainRoute.Outcome first = route().viaPicocli(plain.get(0));
         assertThat(first.exit()).isZero();
         assertThat(first.out()).contains("imported 2020/21: 2 lines").contains("cc9, E7, 1, 2.50");
         assertThat(first.err()).contains("cost centre cc3 with code * matches no posting").doesNotContain("Exception");
-        assertThat(viaPicocli(plain.get(3)).err()).contains("bad.csv, line 2, column 4 (amount)");
+        assertThat(route().viaPicocli(plain.get(3)).err()).contains("bad.csv, line 2, column 4 (amount)");
     }
 
     @Test

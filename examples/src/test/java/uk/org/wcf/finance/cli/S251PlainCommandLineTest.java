@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 
 /**
  * {@code s251 check} and {@code s251 benchmark} with a plain command line skip picocli's model; every command line
@@ -26,36 +25,8 @@ class S251PlainCommandLineTest {
     @TempDir
     Path dir;
 
-    /** What a run left behind; the frames of a --verbose stack trace are dropped, as they name the caller. */
-    private record Outcome(int exit, String out, String err, String output) {
-        Outcome {
-            err = err.replaceAll("(?m)^\\s+(at |\\.\\.\\. \\d+ more).*\\R", "");
-        }
-    }
-
-    private Outcome viaPicocli(String... args) throws Exception {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = WcfFinance.commandLineFor(args);
-        cl.setErr(new PrintWriter(err, true));
-        cl.setOut(new PrintWriter(out, true));
-        int exit = cl.execute(args);
-        return new Outcome(exit, out.toString(), err.toString(), takeOutput());
-    }
-
-    private Outcome viaPlain(String... args) throws Exception {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Integer exit = S251Command.runPlain(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        assertThat(exit).as("plain: " + String.join(" ", args)).isNotNull();
-        return new Outcome(exit, out.toString(), err.toString(), takeOutput());
-    }
-
-    private String takeOutput() throws Exception {
-        Path out = dir.resolve("out.csv");
-        String text = Files.exists(out) ? Files.readString(out) : "(none)";
-        Files.deleteIfExists(out);
-        return text;
+    private PlainRoute route() {
+        return new PlainRoute(dir.resolve("out.csv"), S251Command::runPlain);
     }
 
     private String f(String name) {
@@ -88,13 +59,13 @@ class S251PlainCommandLineTest {
         plain.add(new String[] {"s251", "benchmark", s, "--la", "885", "--line", "99"});
         plain.add(new String[] {"s251", "benchmark", s, "--la", "885", "--line", "15", "--group", f("bad.csv")});
         for (String[] args : plain) {
-            Outcome expected = viaPicocli(args);
-            assertThat(viaPlain(args)).as(String.join(" ", args)).isEqualTo(expected);
+            PlainRoute.Outcome expected = route().viaPicocli(args);
+            assertThat(route().viaPlain(args)).as(String.join(" ", args)).isEqualTo(expected);
         }
-        assertThat(viaPicocli(plain.get(1)).out()).startsWith("# s251 outturn 2012/13");
-        assertThat(viaPicocli(plain.get(5)).exit()).isEqualTo(2);
-        assertThat(viaPicocli(plain.get(9)).out()).contains("885 Worcestershire: line 15 Total Children Looked After");
-        assertThat(viaPicocli(plain.get(12)).output()).contains("per head");
+        assertThat(route().viaPicocli(plain.get(1)).out()).startsWith("# s251 outturn 2012/13");
+        assertThat(route().viaPicocli(plain.get(5)).exit()).isEqualTo(2);
+        assertThat(route().viaPicocli(plain.get(9)).out()).contains("885 Worcestershire: line 15 Total Children Looked After");
+        assertThat(route().viaPicocli(plain.get(12)).output()).contains("per head");
     }
 
     @Test
