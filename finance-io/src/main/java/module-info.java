@@ -12,6 +12,7 @@ module uk.org.wcf.finance.io {
     requires org.apache.poi.poi;
 
     exports uk.org.wcf.finance.io;
+    exports uk.org.wcf.finance.io.export;
     exports uk.org.wcf.finance.data;
 
 }
