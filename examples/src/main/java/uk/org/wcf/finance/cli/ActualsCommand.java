@@ -60,8 +60,8 @@ final class ActualsCommand implements Callable<Integer> {
                     + " dd-mmm-yyyy; any other form is then an error at its cell")
     private DateFormat dateFormat = DateFormat.AUTO;
 
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    private boolean verbose;
+    @picocli.CommandLine.Mixin
+    private VerboseOption verbose = new VerboseOption();
 
     /** Not a plain option: a command line with --columns or --where goes through picocli. */
     @picocli.CommandLine.Mixin
@@ -115,11 +115,11 @@ final class ActualsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) { // InvalidPathException too: picocli words the error
             return null;
         }
-        c.verbose = verboseFlag;
+        c.verbose.on = verboseFlag;
         try {
             return c.call(err);
         } catch (IOException | RuntimeException e) {
-            return WcfFinance.failed(e, err, c.verbose);
+            return WcfFinance.failed(e, err, c.verbose.on);
         }
     }
 }

@@ -87,8 +87,8 @@ final class CycleCommand implements Runnable {
         @Option(names = "--by", paramLabel = "NAME", description = "who makes the change (default: your user name)")
         String by;
 
-        @Option(names = "--verbose", description = "show a stack trace on errors")
-        boolean verbose;
+        @picocli.CommandLine.Mixin
+        VerboseOption verbose = new VerboseOption();
 
         MonitoringStore open() {
             return MonitoringStore.open(db);
@@ -273,9 +273,9 @@ final class CycleCommand implements Runnable {
             FiscalPeriod p = period(period);
             try (MonitoringStore store = existing(db)) {
                 MonitoringReport r = store.report(p, scope(scope), version == null ? OptionalLong.empty() : OptionalLong.of(version));
-                String text = switch (output.format("cycle report", Output.Format.text, Output.Format.csv, Output.Format.markdown)) {
-                    case csv -> MonitorRowsCsv.write(r, RoundingPolicy.THOUSANDS);
-                    case markdown -> MonitoringText.markdown(r, RoundingPolicy.THOUSANDS);
+                String text = switch (output.format("cycle report", Output.Format.TEXT, Output.Format.CSV, Output.Format.MARKDOWN)) {
+                    case CSV -> MonitorRowsCsv.write(r, RoundingPolicy.THOUSANDS);
+                    case MARKDOWN -> MonitoringText.markdown(r, RoundingPolicy.THOUSANDS);
                     default -> MonitoringText.text(r, RoundingPolicy.THOUSANDS);
                 };
                 output.emit(spec.commandLine().getOut(), text);
@@ -304,8 +304,8 @@ final class CycleCommand implements Runnable {
         String line;
         @Option(names = "--chart", paramLabel = "FILE.png|FILE.svg", description = "also draw the forecast and variance by period")
         Path chart;
-        @Option(names = "--verbose", description = "show a stack trace on errors")
-        boolean verbose;
+        @picocli.CommandLine.Mixin
+        VerboseOption verbose = new VerboseOption();
 
         @Override
         public Integer call() throws Exception {
@@ -369,8 +369,8 @@ final class CycleCommand implements Runnable {
         FiscalYear year;
         @Option(names = "--scope", defaultValue = "non-dsg", paramLabel = "dsg|non-dsg", description = "default: ${DEFAULT-VALUE}")
         String scope;
-        @Option(names = "--verbose", description = "show a stack trace on errors")
-        boolean verbose;
+        @picocli.CommandLine.Mixin
+        VerboseOption verbose = new VerboseOption();
 
         @Override
         public Integer call() throws Exception {

@@ -65,8 +65,8 @@ final class ImportCommand implements Callable<Integer> {
                     + " dd-mmm-yyyy; any other form is then an error at its cell")
     private DateFormat dateFormat = DateFormat.AUTO;
 
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    private boolean verbose;
+    @picocli.CommandLine.Mixin
+    private VerboseOption verbose = new VerboseOption();
 
     @picocli.CommandLine.Mixin
     private LedgerColumnsOption ledgerColumns;
@@ -112,12 +112,12 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) { // InvalidPathException too: picocli words the error
             return null;
         }
-        c.verbose = plain.verbose();
+        c.verbose.on = plain.verbose();
         c.ledgerColumns = new LedgerColumnsOption();
         try {
             return c.call(out, err);
         } catch (Exception e) {
-            return WcfFinance.failed(e, err, c.verbose);
+            return WcfFinance.failed(e, err, c.verbose.on);
         }
     }
 

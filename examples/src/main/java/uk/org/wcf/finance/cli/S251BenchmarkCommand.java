@@ -71,7 +71,7 @@ final class S251BenchmarkCommand implements Callable<Integer> {
     private Path population;
 
     @Option(names = "--format", defaultValue = "text", description = "text or csv (default: ${DEFAULT-VALUE})")
-    private S251Command.Format format = S251Command.Format.text;
+    private S251Command.Format format = S251Command.Format.TEXT;
 
     @Option(names = "--year", paramLabel = "YYYY/YY", converter = YearConverter.class,
             description = "the year, when neither a Year column nor the file name gives it")
@@ -83,8 +83,8 @@ final class S251BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
     private Path output;
 
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    private boolean verbose;
+    @picocli.CommandLine.Mixin
+    private VerboseOption verbose = new VerboseOption();
 
     /** The command with its options set, for a plain command line ({@link S251Command#runPlain}): no chart. */
     static S251BenchmarkCommand of(Path file, String la, String line, String measure, Path group, Path population,
@@ -99,7 +99,7 @@ final class S251BenchmarkCommand implements Callable<Integer> {
         c.format = format;
         c.year = year;
         c.output = output;
-        c.verbose = verbose;
+        c.verbose.on = verbose;
         return c;
     }
 
@@ -147,7 +147,7 @@ final class S251BenchmarkCommand implements Callable<Integer> {
             }
         }
         StringBuilder sb = new StringBuilder();
-        if (format == S251Command.Format.csv) {
+        if (format == S251Command.Format.CSV) {
             sb.append("# s251 ").append(r.kind().word()).append(' ').append(r.year()).append(", ").append(file.getFileName())
                     .append("; rows: ").append(String.join(", ", results.stream().map(x -> x.scope()
                             + (x.perHead() ? " per head" : "")).toList())).append('\n');

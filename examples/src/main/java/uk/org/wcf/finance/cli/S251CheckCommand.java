@@ -44,7 +44,7 @@ final class S251CheckCommand implements Callable<Integer> {
     private String la;
 
     @Option(names = "--format", defaultValue = "text", description = "text or csv (default: ${DEFAULT-VALUE})")
-    private S251Command.Format format = S251Command.Format.text;
+    private S251Command.Format format = S251Command.Format.TEXT;
 
     @Option(names = "--year", paramLabel = "YYYY/YY", converter = YearConverter.class,
             description = "the year, when neither a Year column nor the file name gives it")
@@ -53,8 +53,8 @@ final class S251CheckCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
     private Path output;
 
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    private boolean verbose;
+    @picocli.CommandLine.Mixin
+    private VerboseOption verbose = new VerboseOption();
 
     /** The command with its options set, for a plain command line ({@link S251Command#runPlain}). */
     static S251CheckCommand of(Path file, String la, S251Command.Format format, FiscalYear year, Path output,
@@ -65,7 +65,7 @@ final class S251CheckCommand implements Callable<Integer> {
         c.format = format;
         c.year = year;
         c.output = output;
-        c.verbose = verbose;
+        c.verbose.on = verbose;
         return c;
     }
 
@@ -97,7 +97,7 @@ final class S251CheckCommand implements Callable<Integer> {
         }
         long errors = diffs.stream().filter(d -> d.kind() == S251Difference.Kind.ERROR).count();
         StringBuilder sb = new StringBuilder();
-        if (format == S251Command.Format.csv) {
+        if (format == S251Command.Format.CSV) {
             sb.append("# s251 ").append(r.kind().word()).append(' ').append(r.year()).append(", ")
                     .append(file.getFileName()).append('\n');
             // the columns, in its order; measure appended, since a section or grand total line can differ in
