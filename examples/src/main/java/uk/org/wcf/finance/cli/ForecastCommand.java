@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.chart.Charts;
+import uk.org.wcf.finance.chart.ForecastCharts;
 import uk.org.wcf.finance.forecast.Backtest;
 import uk.org.wcf.finance.forecast.Calibration;
 import uk.org.wcf.finance.forecast.Forecast;
@@ -347,7 +348,7 @@ final class ForecastCommand implements Callable<Integer> {
             Format f = format(spec, format, output);
             String text = f == Format.CSV ? csv(b) : text(b, in);
             if (chart != null) {
-                byte[] png = Charts.bytes(Charts.backtest(b), chart);
+                byte[] png = Charts.bytes(ForecastCharts.backtest(b), chart);
                 emit(spec, output, text, f);
                 Output.write(chart, o -> o.write(png));
             } else {
