@@ -57,13 +57,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE.json", description = "the actuals: .csv (line,month,actual_gbp, which forecast --actuals reads), .json, .yaml or .yml")
     private Path output;
 
-    @Option(names = "--year", converter = YearConverter.class, description = "the financial year (default: from the data)")
-    private FiscalYear year;
-
-    @Option(names = "--date-format", converter = DateFormatConverter.class, paramLabel = "FORM",
-            description = "the form of the ledger's dates: auto (default: any of the forms), yyyy-mm-dd, dd/mm/yyyy or"
-                    + " dd-mmm-yyyy; any other form is then an error at its cell")
-    private DateFormat dateFormat = DateFormat.AUTO;
+    @picocli.CommandLine.Mixin
+    private LedgerDatesOption dates = new LedgerDatesOption();
 
     @picocli.CommandLine.Mixin
     private VerboseOption verbose = new VerboseOption();
@@ -106,8 +101,8 @@ final class ImportCommand implements Callable<Integer> {
             c.ledger = Path.of(plain.values().get("--ledger"));
             c.mapping = Path.of(plain.values().get("--mapping"));
             c.output = Path.of(plain.values().get("--output"));
-            c.year = plain.values().containsKey("--year") ? FiscalYear.parse(plain.values().get("--year")) : null;
-            c.dateFormat = plain.values().containsKey("--date-format") ? DateFormat.parse(plain.values().get("--date-format"))
+            c.dates.year = plain.values().containsKey("--year") ? FiscalYear.parse(plain.values().get("--year")) : null;
+            c.dates.dateFormat = plain.values().containsKey("--date-format") ? DateFormat.parse(plain.values().get("--date-format"))
                     : DateFormat.AUTO;
         } catch (IllegalArgumentException e) { // InvalidPathException too: picocli words the error
             return null;
@@ -131,14 +126,14 @@ final class ImportCommand implements Callable<Integer> {
         java.util.List<String> notes = new java.util.ArrayList<>();
         LedgerOptions options = ledgerColumns.options();
         if (inPeriod != null) {
-            if (year == null) {
+            if (dates.year == null) {
                 throw new IllegalArgumentException("--in-period " + inPeriod + " needs --year: an extract without usable "
                         + "dates does not say its year");
             }
             options = options.withPeriod(FiscalPeriod.parseNumber(inPeriod));
         }
         LedgerReader.Result[] read = new LedgerReader.Result[1];
-        Actuals actuals = LedgerImport.run(ledger, mapping, year, dateFormat, options, ProgressBar.forTerminal(),
+        Actuals actuals = LedgerImport.run(ledger, mapping, dates.year, dates.dateFormat, options, ProgressBar.forTerminal(),
                 notes::add, r -> read[0] = r).orThrow().orElseThrow();
         String text = csv ? MonthlyActualsCsv.writeActuals(actuals) : LedgerImport.write(actuals, format);
         Output.write(output, o -> {
