@@ -164,14 +164,19 @@ class ExamplesIT {
     record Run(int exit, String out) {
     }
 
-    /** Runs a command line with {@code sh}, the launcher's folder first on PATH and HOME the working folder. */
+    /**
+     * Runs a command line with {@code sh}, the launcher's folder first on PATH and the working folder as the home
+     * folder (HOME and Java's user.home), so that an example that installs for the user installs there.
+     */
     private static Run run(Path launcher, Path work, String commandLine) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder("sh", "-c", commandLine).directory(work.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().put("PATH", launcher.getParent() + java.io.File.pathSeparator + System.getenv("PATH"));
         pb.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // an example that wrote to the home folder (jupyter install --user) would write here, not to the tester's
         pb.environment().put("HOME", work.toString());
+        pb.environment().put("JAVA_OPTS", "-Duser.home=" + work);
+        pb.environment().remove("XDG_DATA_HOME");
+        pb.environment().remove("JUPYTER_DATA_DIR");
         pb.environment().remove("COLUMNS");
         Path out = Files.createTempFile(work.getParent(), "example", ".out");
         pb.redirectErrorStream(true).redirectOutput(out.toFile());
