@@ -26,7 +26,9 @@ import picocli.CommandLine;
  * printed at 80 columns (a command wrapped without a trailing backslash is cut there, as a paste would cut it), run
  * through the launcher script beside the jar by {@code sh}, from a copy of the project folder (the sample files under
  * {@code examples/data/}), so the repository is never written to. Each exits 0, and every file or folder it names
- * with {@code --output}, {@code --chart}, {@code --db} or {@code --prefix} is there and not empty afterwards.
+ * with {@code --output}, {@code --chart}, {@code --db} or {@code --prefix} is there and not empty afterwards; and
+ * every example line of a footer is printed whole on one line (a wrapped one is named even where the command cut
+ * short would still run).
  * <p>
  * Each example of a top-level command runs in a fresh copy. The examples of the subcommands of one command
  * ({@code cycle import}, {@code cycle close}, ...) are steps of one job: they run in one copy, in the order help
@@ -69,6 +71,27 @@ class ExamplesIT {
                     cur = null;
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * @param footer a command's footer as written
+     * @param help its help as printed
+     * @return the example lines of the footer (a line that starts with wcf-finance, and each line after one that ends
+     *     with a backslash) that the printed help does not show whole on one line: picocli wrapped them, and a paste
+     *     would run the command cut short
+     */
+    static List<String> wrapped(String[] footer, List<String> help) {
+        List<String> out = new ArrayList<>();
+        boolean more = false;
+        for (String raw : footer) {
+            String line = raw.replace("%%", "%").stripTrailing();
+            boolean example = more || line.strip().startsWith("wcf-finance ");
+            if (example && help.stream().noneMatch(l -> l.stripTrailing().equals(line))) {
+                out.add(line.strip());
+            }
+            more = example && line.endsWith("\\");
         }
         return out;
     }
@@ -124,6 +147,9 @@ class ExamplesIT {
             commands++;
             if (found.isEmpty()) {
                 failures.add(name + ": its --help shows no example");
+            }
+            for (String line : wrapped(e.getValue().getCommandSpec().usageMessage().footer(), help.out().lines().toList())) {
+                failures.add(name + ": this example line is wrapped at 80 columns (end it with \\ and go on below): " + line);
             }
             for (String example : found) {
                 Path work;
