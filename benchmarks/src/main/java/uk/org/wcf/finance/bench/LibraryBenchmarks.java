@@ -27,7 +27,8 @@ import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.forecast.DemandModel;
 import uk.org.wcf.finance.forecast.Forecast;
 import uk.org.wcf.finance.forecast.Forecasting;
-import uk.org.wcf.finance.io.LedgerReader;
+import uk.org.wcf.finance.io.LedgerSummary;
+import uk.org.wcf.finance.io.internal.ledger.LedgerReader;
 import uk.org.wcf.finance.ledger.BudgetVsActual;
 import uk.org.wcf.finance.ledger.PeriodTotals;
 import uk.org.wcf.finance.money.Gbp;
@@ -113,7 +114,7 @@ public class LibraryBenchmarks {
     @Benchmark
     public long parseAndAggregate100kPostings() {
         PeriodTotals t = PeriodTotals.create();
-        LedgerReader.Result r = LedgerReader.read("gl.csv", new ByteArrayInputStream(ledger), null,
+        LedgerSummary r = LedgerReader.read("gl.csv", new ByteArrayInputStream(ledger), null,
                 (cc, code, p, pence) -> t.add(cc, p, pence));
         return r.postings() + t.yearPence(0);
     }
@@ -122,7 +123,7 @@ public class LibraryBenchmarks {
     @Benchmark
     public long parse100kPostings() {
         long[] sum = {0};
-        LedgerReader.Result r = LedgerReader.read("gl.csv", new ByteArrayInputStream(ledger), null,
+        LedgerSummary r = LedgerReader.read("gl.csv", new ByteArrayInputStream(ledger), null,
                 (cc, code, p, pence) -> sum[0] += pence + cc + p);
         return r.postings() + sum[0];
     }

@@ -8,26 +8,26 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.data.WcfData;
 import uk.org.wcf.finance.io.AssumptionsFile;
-import uk.org.wcf.finance.io.AtomicFiles;
 import uk.org.wcf.finance.io.BudgetBookCsv;
 import uk.org.wcf.finance.io.BudgetBookFile;
 import uk.org.wcf.finance.io.BudgetBookXlsx;
-import uk.org.wcf.finance.io.Csv;
-import uk.org.wcf.finance.io.HtmlReport;
 import uk.org.wcf.finance.io.MonitorRowsCsv;
 import uk.org.wcf.finance.io.ReserveLedgerCsv;
 import uk.org.wcf.finance.io.ReserveLedgerFile;
 import uk.org.wcf.finance.io.SnapshotFile;
-import uk.org.wcf.finance.io.TreeNode;
-import uk.org.wcf.finance.io.XlsxWriter;
+import uk.org.wcf.finance.io.StructuredFormat;
+import uk.org.wcf.finance.io.write.AtomicFiles;
+import uk.org.wcf.finance.io.write.Csv;
+import uk.org.wcf.finance.io.write.HtmlReport;
+import uk.org.wcf.finance.io.write.XlsxWriter;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.monitor.MonitoringReport;
 import uk.org.wcf.finance.monitor.MonitoringText;
@@ -224,8 +224,8 @@ final class ExportCommand implements Callable<Integer> {
         return given != null ? given : byName;
     }
 
-    private TreeNode.Format tree() {
-        return format == Format.json ? TreeNode.Format.JSON : TreeNode.Format.YAML;
+    private StructuredFormat tree() {
+        return format == Format.json ? StructuredFormat.JSON : StructuredFormat.YAML;
     }
 
     private void tables(List<FigureTable> tables, List<XlsxWriter.SheetSpec> sheets, List<HtmlReport.Section> sections) {

@@ -7,17 +7,17 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import uk.org.wcf.finance.io.AtomicFiles;
 import uk.org.wcf.finance.io.DateFormat;
 import uk.org.wcf.finance.io.LedgerImport;
-import uk.org.wcf.finance.io.MonthlyActualsCsv;
 import uk.org.wcf.finance.io.LedgerOptions;
-import uk.org.wcf.finance.io.LedgerReader;
-import uk.org.wcf.finance.io.TreeNode;
+import uk.org.wcf.finance.io.LedgerSummary;
+import uk.org.wcf.finance.io.MonthlyActualsCsv;
+import uk.org.wcf.finance.io.StructuredFormat;
+import uk.org.wcf.finance.io.write.AtomicFiles;
 import uk.org.wcf.finance.ledger.Actuals;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.FigureFormat;
@@ -127,7 +127,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--output " + output.getFileName()
                     + ": the format follows the file's ending; name it .csv, .json, .yaml or .yml");
         }
-        TreeNode.Format format = csv ? null : TreeNode.Format.ofFile(output.toString());
+        StructuredFormat format = csv ? null : StructuredFormat.ofFile(output.toString());
         java.util.List<String> notes = new java.util.ArrayList<>();
         LedgerOptions options = ledgerColumns.options();
         if (inPeriod != null) {
@@ -137,7 +137,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             options = options.withPeriod(FiscalPeriod.parseNumber(inPeriod));
         }
-        LedgerReader.Result[] read = new LedgerReader.Result[1];
+        LedgerSummary[] read = new LedgerSummary[1];
         Actuals actuals = LedgerImport.run(ledger, mapping, year, dateFormat, options, ProgressBar.forTerminal(),
                 notes::add, r -> read[0] = r).orThrow().orElseThrow();
         String text = csv ? MonthlyActualsCsv.writeActuals(actuals) : LedgerImport.write(actuals, format);

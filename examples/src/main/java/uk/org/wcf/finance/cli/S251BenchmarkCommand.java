@@ -10,17 +10,16 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.joda.money.Money;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.chart.Charts;
-import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.S251File;
 import uk.org.wcf.finance.io.S251Inputs;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.TableText;
 import uk.org.wcf.finance.s251.BenchmarkResult;

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.S251File;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.s251.CouncilReturn;
 import uk.org.wcf.finance.s251.S251Check;
 import uk.org.wcf.finance.s251.S251Difference;

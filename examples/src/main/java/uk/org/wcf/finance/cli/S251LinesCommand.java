@@ -10,13 +10,13 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.S251File;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.s251.LineCatalogue;
 import uk.org.wcf.finance.s251.LineKind;
 import uk.org.wcf.finance.s251.LineMatch;

@@ -16,6 +16,9 @@ import java.util.TreeMap;
 
 import org.joda.money.Money;
 
+import uk.org.wcf.finance.io.internal.csv.AmountSyntax;
+import uk.org.wcf.finance.io.internal.tree.Fields;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.money.Rate;
 import uk.org.wcf.finance.plan.Assumption;
@@ -75,7 +78,7 @@ public final class AssumptionsFile {
      */
     public static ReadResult<Optional<AssumptionSet>> read(Path path, uk.org.wcf.finance.budget.BudgetBook book) {
         byte[] bytes;
-        TreeNode.Format format = TreeNode.Format.ofFile(path.toString());
+        StructuredFormat format = StructuredFormat.ofFile(path.toString());
         try (InputStream in = InputFiles.open(path)) {
             bytes = in.readAllBytes();
         } catch (java.io.IOException e) {
@@ -107,7 +110,7 @@ public final class AssumptionsFile {
      * @param format JSON or YAML
      * @return the assumption set (empty when there were problems) and the problems
      */
-    public static ReadResult<Optional<AssumptionSet>> read(String file, InputStream in, TreeNode.Format format) {
+    public static ReadResult<Optional<AssumptionSet>> read(String file, InputStream in, StructuredFormat format) {
         List<Problem> problems = new ArrayList<>();
         Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, SCHEMA_VERSION);
         if (parsed.isEmpty()) {
@@ -293,14 +296,14 @@ public final class AssumptionsFile {
      * @param format JSON or YAML
      * @return the text
      */
-    public static String write(AssumptionSet set, TreeNode.Format format) {
+    public static String write(AssumptionSet set, StructuredFormat format) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("name", set.name());
         root.put("indicativeYears", set.indicativeYears());
         root.put("unit", "pounds");
         root.put("assumptions", set.assumptions().stream().map(AssumptionsFile::assumptionMap).toList());
-        return SnapshotFile.Structured.write(root, format);
+        return format.write(root);
     }
 
     private static Map<String, Object> assumptionMap(Assumption a) {

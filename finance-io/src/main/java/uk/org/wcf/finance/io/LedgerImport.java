@@ -14,6 +14,9 @@ import java.util.Optional;
 
 import org.joda.money.Money;
 
+import uk.org.wcf.finance.io.internal.csv.CsvTable;
+import uk.org.wcf.finance.io.internal.ledger.LedgerReader;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.ledger.Actuals;
 import uk.org.wcf.finance.ledger.PeriodTotals;
 import uk.org.wcf.finance.money.Gbp;
@@ -102,7 +105,7 @@ public final class LedgerImport {
      */
     public static ReadResult<Optional<Actuals>> run(Path ledger, Path mapping, FiscalYear year, DateFormat dateFormat,
             LedgerOptions options, Progress progress, java.util.function.Consumer<String> notes,
-            java.util.function.Consumer<LedgerReader.Result> read) {
+            java.util.function.Consumer<LedgerSummary> read) {
         LedgerOptions fromMapping;
         try {
             fromMapping = LedgerOptions.fromComments(leadingComments(mapping));
@@ -145,7 +148,7 @@ public final class LedgerImport {
             }).problems());
         }
         Pairs pairs = new Pairs();
-        LedgerReader.Result r;
+        LedgerSummary r;
         try (InputStream in = progress.watch(ledger.toString(), InputFiles.open(ledger), Files.size(ledger))) {
             r = LedgerReader.read(ledger.toString(), in, year, LedgerReader.POSTINGS, dateFormat, used, pairs);
         } catch (IOException e) {
@@ -337,10 +340,10 @@ public final class LedgerImport {
      * @param format JSON or YAML
      * @return the text
      */
-    public static String write(Actuals actuals, TreeNode.Format format) {
-        if (format == TreeNode.Format.JSON) {
+    public static String write(Actuals actuals, StructuredFormat format) {
+        if (format == StructuredFormat.JSON) {
             return json(actuals);
         }
-        return SnapshotFile.Structured.write(tree(actuals), format);
+        return format.write(tree(actuals));
     }
 }

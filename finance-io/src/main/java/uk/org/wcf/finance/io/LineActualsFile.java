@@ -16,6 +16,8 @@ import java.util.Set;
 
 import org.joda.money.Money;
 
+import uk.org.wcf.finance.io.internal.tree.Fields;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.time.FiscalYear;
 
@@ -73,7 +75,7 @@ public final class LineActualsFile {
         return TreeNode.readFile(path, (f, in, format) -> structured(f, in, format, year));
     }
 
-    private static ReadResult<Optional<LineActuals>> structured(String file, InputStream in, TreeNode.Format format,
+    private static ReadResult<Optional<LineActuals>> structured(String file, InputStream in, StructuredFormat format,
             FiscalYear wanted) {
         List<Problem> problems = new ArrayList<>();
         Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, 1);

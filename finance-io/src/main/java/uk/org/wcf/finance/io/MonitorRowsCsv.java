@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import org.joda.money.Money;
 
+import uk.org.wcf.finance.io.internal.csv.CsvTable;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.monitor.Adjustment;

@@ -11,6 +11,9 @@ import java.util.TreeMap;
 import org.joda.money.Money;
 
 import uk.org.wcf.finance.forecast.Forecast;
+import uk.org.wcf.finance.io.internal.csv.CsvTable;
+import uk.org.wcf.finance.io.internal.csv.DateSyntax;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.ledger.Actuals;
 import uk.org.wcf.finance.money.FinanceRuleException;
 

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import uk.org.wcf.finance.data.WcfData;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.money.Rate;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.monitor.MonitoringReport;
@@ -27,7 +28,7 @@ class ConcurrencyTest {
         var p5 = WcfData.dsgSnapshot2019(5);
         var p6 = WcfData.dsgSnapshot2019(6);
         MonitoringReport r = MonitoringReport.of(p6, Optional.of(p5));
-        return plan.toString() + plan.bridgeTable(plan.years().get(2).year()) + r + SnapshotFile.write(p6, TreeNode.Format.JSON)
+        return plan.toString() + plan.bridgeTable(plan.years().get(2).year()) + r + SnapshotFile.write(p6, StructuredFormat.JSON)
                 + r.table(false).round(RoundingPolicy.THOUSANDS).footingDifferences();
     }
 

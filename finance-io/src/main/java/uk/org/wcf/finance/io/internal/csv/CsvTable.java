@@ -1,4 +1,4 @@
-package uk.org.wcf.finance.io;
+package uk.org.wcf.finance.io.internal.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -19,6 +19,13 @@ import java.util.function.Function;
 
 import org.joda.money.Money;
 
+import uk.org.wcf.finance.io.Amounts;
+import uk.org.wcf.finance.io.InputFiles;
+import uk.org.wcf.finance.io.InvalidInputException;
+import uk.org.wcf.finance.io.Problem;
+import uk.org.wcf.finance.io.ReadResult;
+import uk.org.wcf.finance.io.internal.Problems;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.report.SafeText;

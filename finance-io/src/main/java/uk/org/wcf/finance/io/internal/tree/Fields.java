@@ -1,4 +1,4 @@
-package uk.org.wcf.finance.io;
+package uk.org.wcf.finance.io.internal.tree;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,8 +14,11 @@ import java.util.function.Function;
 
 import org.joda.money.Money;
 
-import uk.org.wcf.finance.monitor.Approval;
+import uk.org.wcf.finance.io.Amounts;
+import uk.org.wcf.finance.io.Problem;
+import uk.org.wcf.finance.io.internal.csv.AmountSyntax;
 import uk.org.wcf.finance.money.Rate;
+import uk.org.wcf.finance.monitor.Approval;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /**
@@ -23,14 +26,14 @@ import uk.org.wcf.finance.time.FiscalYear;
  * does not parse becomes a {@link Problem} at the value's line and column, and the getter returns null; the
  * caller checks {@link #ok()} before building anything.
  */
-final class Fields {
+public final class Fields {
 
     private final String file;
     private final TreeNode node;
     private final List<Problem> problems;
     private boolean ok = true;
 
-    Fields(String file, TreeNode node, List<Problem> problems, Set<String> allowed) {
+    public Fields(String file, TreeNode node, List<Problem> problems, Set<String> allowed) {
         this.file = file;
         this.node = node;
         this.problems = problems;
@@ -45,21 +48,21 @@ final class Fields {
         });
     }
 
-    boolean ok() {
+    public boolean ok() {
         return ok;
     }
 
-    TreeNode node() {
+    public TreeNode node() {
         return node;
     }
 
-    void fail(TreeNode at, String field, String message) {
+    public void fail(TreeNode at, String field, String message) {
         ok = false;
         problems.add(at.problem(file, field, message));
     }
 
     /** @return true when the key has a value that is not blank */
-    boolean has(String key) {
+    public boolean has(String key) {
         TreeNode v = node.map().get(key);
         return v != null && v.value() != null && !(v.value() instanceof String s && s.isBlank());
     }
@@ -84,19 +87,19 @@ final class Fields {
         }
     }
 
-    <T> T parse(String key, boolean required, Function<String, T> parser) {
+    public <T> T parse(String key, boolean required, Function<String, T> parser) {
         return get(key, required, parser);
     }
 
-    String text(String key, boolean required) {
+    public String text(String key, boolean required) {
         return get(key, required, t -> t);
     }
 
-    FiscalYear year(String key, boolean required) {
+    public FiscalYear year(String key, boolean required) {
         return get(key, required, FiscalYear::parse);
     }
 
-    LocalDate date(String key, boolean required) {
+    public LocalDate date(String key, boolean required) {
         return get(key, required, t -> {
             try {
                 return LocalDate.parse(t);
@@ -106,25 +109,25 @@ final class Fields {
         });
     }
 
-    Rate rate(String key, boolean required) {
+    public Rate rate(String key, boolean required) {
         return get(key, required, Rate::parse);
     }
 
     /** @return the optional {@code unit} of the amounts in a file: thousands (the default) or pounds */
-    Amounts.Unit unit() {
+    public Amounts.Unit unit() {
         Amounts.Unit unit = get("unit", false, Amounts.Unit::parse);
         return unit == null ? Amounts.Unit.THOUSANDS : unit;
     }
 
-    Money amount(String key, boolean required, Amounts.Unit unit) {
+    public Money amount(String key, boolean required, Amounts.Unit unit) {
         return get(key, required, t -> Amounts.parse(t, unit));
     }
 
-    BigDecimal decimal(String key, boolean required) {
+    public BigDecimal decimal(String key, boolean required) {
         return get(key, required, t -> AmountSyntax.decimal(t, key));
     }
 
-    Integer integer(String key, boolean required) {
+    public Integer integer(String key, boolean required) {
         return get(key, required, t -> {
             long n = AmountSyntax.whole(t, key);
             if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
@@ -134,7 +137,7 @@ final class Fields {
         });
     }
 
-    Boolean bool(String key, boolean required) {
+    public Boolean bool(String key, boolean required) {
         return get(key, required, t -> switch (t.toLowerCase(Locale.ROOT)) {
             case "true", "yes" -> Boolean.TRUE;
             case "false", "no" -> Boolean.FALSE;
@@ -147,7 +150,7 @@ final class Fields {
      *
      * @return the approval, or null with the problems recorded
      */
-    static Approval approval(String file, TreeNode node, List<Problem> problems) {
+    public static Approval approval(String file, TreeNode node, List<Problem> problems) {
         Fields af = new Fields(file, node, problems, Set.of("route", "reference", "date"));
         Approval.Route route = af.parse("route", true, Approval.Route::parse);
         String reference = af.text("reference", true);
@@ -156,7 +159,7 @@ final class Fields {
     }
 
     /** A mapping whose keys parse with one function and values with another. */
-    <K, V> Map<K, V> mapOf(String key, Function<String, K> keys, Function<String, V> values) {
+    public <K, V> Map<K, V> mapOf(String key, Function<String, K> keys, Function<String, V> values) {
         Map<K, V> out = new LinkedHashMap<>();
         TreeNode v = node.map().get(key);
         if (v == null || v.value() == null) {
@@ -177,7 +180,7 @@ final class Fields {
     }
 
     /** A list of scalars. */
-    <T> List<T> listOf(String key, Function<String, T> parse) {
+    public <T> List<T> listOf(String key, Function<String, T> parse) {
         List<T> out = new ArrayList<>();
         TreeNode v = node.map().get(key);
         if (v == null || v.value() == null) {

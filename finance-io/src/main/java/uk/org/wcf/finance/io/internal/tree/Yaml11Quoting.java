@@ -1,7 +1,6 @@
-package uk.org.wcf.finance.io;
+package uk.org.wcf.finance.io.internal.tree;
 
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
-
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -13,7 +12,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * unquoted as one of those comes back from PyYAML, Ruby or SnakeYAML as a number, a date or null. YAML 1.1's own
  * resolver (SnakeYAML's) decides, so the rule is the reader's, not a list kept here.
  */
-final class Yaml11Quoting extends StringQuotingChecker {
+public final class Yaml11Quoting extends StringQuotingChecker {
 
     private static final long serialVersionUID = 1L;
     private static final Resolver YAML_1_1 = new Resolver();

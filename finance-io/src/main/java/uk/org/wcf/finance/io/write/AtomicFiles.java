@@ -1,4 +1,4 @@
-package uk.org.wcf.finance.io;
+package uk.org.wcf.finance.io.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,7 +43,7 @@ public final class AtomicFiles {
     }
 
     /** How old a temporary file of ours must be before a later write to the same target removes it. */
-    static final java.time.Duration STALE = java.time.Duration.ofHours(1);
+    public static final java.time.Duration STALE = java.time.Duration.ofHours(1);
 
     private AtomicFiles() {
     }

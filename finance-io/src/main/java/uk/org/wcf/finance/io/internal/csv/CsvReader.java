@@ -1,4 +1,4 @@
-package uk.org.wcf.finance.io;
+package uk.org.wcf.finance.io.internal.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -9,6 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
+
+import uk.org.wcf.finance.io.Problem;
+import uk.org.wcf.finance.io.internal.Problems;
 
 /**
  * Reads CSV (RFC 4180) one record at a time, in bounded memory, and knows the line each record starts on.

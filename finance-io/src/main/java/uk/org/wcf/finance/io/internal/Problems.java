@@ -1,4 +1,4 @@
-package uk.org.wcf.finance.io;
+package uk.org.wcf.finance.io.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import uk.org.wcf.finance.io.InvalidInputException;
+import uk.org.wcf.finance.io.Problem;
+import uk.org.wcf.finance.io.ReadResult;
+import uk.org.wcf.finance.io.internal.csv.CsvTable;
 
 /**
  * How every reader sums up its problems, so that one cause is one line: a run of the same rule broken in the same
@@ -18,10 +23,10 @@ import java.util.regex.Pattern;
  * first quoted value in each is set aside ({@code amount is 'x': not an amount} and {@code amount is 'y': not an
  * amount}); the problem kept shows the first line's value.
  */
-final class Problems {
+public final class Problems {
 
     /** The problems listed before the rest are counted. */
-    static final int LISTED = 1000;
+    public static final int LISTED = 1000;
 
     private static final Pattern MORE = Pattern.compile("and (\\d+) more problems?");
 
@@ -32,14 +37,14 @@ final class Problems {
      * @param problems the problems, in file order
      * @return the same problems with runs of one cause grouped and the list capped
      */
-    static List<Problem> summarised(List<Problem> problems) {
+    public static List<Problem> summarised(List<Problem> problems) {
         Collector c = new Collector();
         problems.forEach(c::add);
         return c.problems();
     }
 
     /** Problems added one at a time, in file order, summed up as they come: at most {@value #LISTED} are kept. */
-    static final class Collector {
+    public static final class Collector {
         private final List<Problem> out = new ArrayList<>();
         private final Map<String, Integer> openRuns = new HashMap<>(); // file, column and cause: the index of its latest run
         private long more;
@@ -48,7 +53,7 @@ final class Problems {
         /**
          * @param p the next problem
          */
-        void add(Problem p) {
+        public void add(Problem p) {
             Matcher m = p.line() == 0 && p.column() == 0 ? MORE.matcher(p.message()) : null;
             if (m != null && m.matches()) {
                 more += Long.parseLong(m.group(1));
@@ -76,12 +81,12 @@ final class Problems {
         }
 
         /** @return true when no problem has been added */
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return out.isEmpty() && more == 0;
         }
 
         /** @return the problems so far, summed up, with the count of the rest last */
-        List<Problem> problems() {
+        public List<Problem> problems() {
             List<Problem> all = new ArrayList<>(out);
             if (more > 0) {
                 all.add(Problem.ofFile(moreFile, "and " + more + " more problems"));

@@ -1,4 +1,4 @@
-package uk.org.wcf.finance.io;
+package uk.org.wcf.finance.io.internal.ledger;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,7 +14,7 @@ import uk.org.wcf.finance.report.SafeText;
  * Gives each distinct byte string (a cost centre, a code) a small integer id without making a String per
  * posting: open addressing over the raw bytes; a String is decoded (strict UTF-8) once per distinct key.
  */
-final class ByteInterner {
+public final class ByteInterner {
 
     private byte[][] keys = new byte[64][];
     private int[] slots = new int[256];
@@ -22,15 +22,15 @@ final class ByteInterner {
     private String rejected = "";
 
     /** {@link #id}'s answer for bytes that are not UTF-8. */
-    static final int NOT_UTF8 = -1;
+    public static final int NOT_UTF8 = -1;
     /** {@link #id}'s answer for text with a control or direction-override character ({@link SafeText}). */
-    static final int NOT_PLAIN = -3;
+    public static final int NOT_PLAIN = -3;
 
     /**
      * @return the id of the bytes, adding them if new; {@link #NOT_UTF8} or {@link #NOT_PLAIN} when they may not be
      *         a key (checked once per distinct key, when it is added)
      */
-    int id(byte[] b, int from, int to) {
+    public int id(byte[] b, int from, int to) {
         int h = hash(b, from, to);
         int mask = slots.length - 1;
         for (int i = h & mask;; i = (i + 1) & mask) {
@@ -99,21 +99,21 @@ final class ByteInterner {
      * @param id the refusal, {@link #NOT_UTF8} or {@link #NOT_PLAIN}
      * @return the rule broken
      */
-    String refusal(String column, int id) {
+    public String refusal(String column, int id) {
         return id == NOT_PLAIN ? SafeText.problem(column, rejected).orElseThrow()
                 : "the cell has bytes that are not UTF-8; save the file as UTF-8";
     }
 
     /** @return the decoded names, by id */
-    List<String> names() {
+    public List<String> names() {
         return List.copyOf(names);
     }
 
-    String name(int id) {
+    public String name(int id) {
         return names.get(id);
     }
 
-    int size() {
+    public int size() {
         return names.size();
     }
 }

@@ -1,7 +1,10 @@
-package uk.org.wcf.finance.io;
+package uk.org.wcf.finance.io.internal.csv;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+
+import uk.org.wcf.finance.io.Amounts;
+import uk.org.wcf.finance.io.internal.ledger.LedgerReader;
 
 /**
  * The one grammar for an amount of money in a file, read straight from UTF-8 bytes. {@link Amounts} (every
@@ -17,16 +20,16 @@ import java.util.regex.Pattern;
  * No exponent, no sign inside brackets, no space after the sign or the pound sign. The value is computed in a
  * long with every step bounded, so it can never wrap.
  */
-final class AmountSyntax {
+public final class AmountSyntax {
 
     /** Not an amount at all. */
-    static final long NOT_AN_AMOUNT = Long.MIN_VALUE;
+    public static final long NOT_AN_AMOUNT = Long.MIN_VALUE;
     /** More decimals than a penny. */
-    static final long SUB_PENNY = Long.MIN_VALUE + 1;
+    public static final long SUB_PENNY = Long.MIN_VALUE + 1;
     /** A trillion pounds or more. */
-    static final long TOO_LARGE = Long.MIN_VALUE + 2;
+    public static final long TOO_LARGE = Long.MIN_VALUE + 2;
     /** The bound, in pence: a trillion pounds. */
-    static final long LIMIT_PENCE = 100_000_000_000_000L;
+    public static final long LIMIT_PENCE = 100_000_000_000_000L;
 
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d{1,10})?");
 
@@ -37,7 +40,7 @@ final class AmountSyntax {
      * @param result a value from {@link #pence}
      * @return true when it is one of the refusals rather than an amount
      */
-    static boolean failed(long result) {
+    public static boolean failed(long result) {
         return result <= TOO_LARGE;
     }
 
@@ -50,7 +53,7 @@ final class AmountSyntax {
      * @param thousands true when the figure is in GBP thousands, false for pounds
      * @return the amount in pence, or {@link #NOT_AN_AMOUNT}, {@link #SUB_PENNY} or {@link #TOO_LARGE}
      */
-    static long pence(byte[] b, int s, int e, boolean thousands) {
+    public static long pence(byte[] b, int s, int e, boolean thousands) {
         while (s < e && (b[s] == ' ' || b[s] == '\t')) {
             s++;
         }
@@ -128,7 +131,7 @@ final class AmountSyntax {
      * @param thousands whether the figure was in £000
      * @return the rule, to follow "amount is 'text': "
      */
-    static String rule(long result, boolean thousands) {
+    public static String rule(long result, boolean thousands) {
         if (result == TOO_LARGE) {
             return "a trillion pounds or more, beyond what the library reads (less than £1,000,000,000,000); check the"
                     + " column and its unit";
@@ -151,7 +154,7 @@ final class AmountSyntax {
      * @return the number
      * @throws IllegalArgumentException naming the field, the value and the form
      */
-    static long whole(String text, String field) {
+    public static long whole(String text, String field) {
         if (!WHOLE.matcher(text).matches()) {
             throw new IllegalArgumentException(field + " is '" + shorten(text) + "': write a whole number such as 12"
                     + " (digits 0-9 only, at most 15)");
@@ -169,7 +172,7 @@ final class AmountSyntax {
      * @return the number
      * @throws IllegalArgumentException naming the field, the value and the form
      */
-    static BigDecimal decimal(String text, String field) {
+    public static BigDecimal decimal(String text, String field) {
         if (text.length() > 40 || !PLAIN_DECIMAL.matcher(text).matches()) {
             throw new IllegalArgumentException(field + " is '" + shorten(text) + "': write a plain number such as"
                     + " 12.5 (at most 15 digits before the point and 10 after, no exponent)");
@@ -178,7 +181,7 @@ final class AmountSyntax {
     }
 
     /** @return the text, cut to 60 characters for a message */
-    static String shorten(String text) {
+    public static String shorten(String text) {
         return text.length() > 60 ? text.substring(0, 60) + "..." : text;
     }
 }

@@ -1,4 +1,4 @@
-package uk.org.wcf.finance.io;
+package uk.org.wcf.finance.io.internal.tree;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +21,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
+import uk.org.wcf.finance.io.InputFiles;
+import uk.org.wcf.finance.io.InvalidInputException;
+import uk.org.wcf.finance.io.Problem;
+import uk.org.wcf.finance.io.ReadResult;
+import uk.org.wcf.finance.io.StructuredFormat;
 import uk.org.wcf.finance.report.SafeText;
 
 /**
@@ -36,30 +41,6 @@ import uk.org.wcf.finance.report.SafeText;
  */
 public record TreeNode(Object value, long line, int column) {
 
-    /** The two structured formats. */
-    public enum Format {
-        /** JSON. */
-        JSON,
-        /** YAML (1.1, as SnakeYAML reads it through Jackson). */
-        YAML;
-
-        /**
-         * @param fileName a file name
-         * @return YAML for {@code .yaml} and {@code .yml}, JSON for {@code .json}
-         * @throws InvalidInputException for any other ending
-         */
-        public static Format ofFile(String fileName) {
-            String n = fileName.toLowerCase(Locale.ROOT);
-            if (n.endsWith(".yaml") || n.endsWith(".yml")) {
-                return YAML;
-            }
-            if (n.endsWith(".json")) {
-                return JSON;
-            }
-            throw new InvalidInputException(Problem.ofFile(fileName, "the file must end .yaml, .yml or .json"));
-        }
-    }
-
     /**
      * Reads a document.
      *
@@ -68,8 +49,8 @@ public record TreeNode(Object value, long line, int column) {
      * @param format JSON or YAML
      * @return the root node, or the problem that stopped the parse
      */
-    public static ReadResult<Optional<TreeNode>> read(String file, InputStream in, Format format) {
-        ObjectMapper mapper = format == Format.YAML ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
+    public static ReadResult<Optional<TreeNode>> read(String file, InputStream in, StructuredFormat format) {
+        ObjectMapper mapper = format == StructuredFormat.YAML ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
                 .maxNumberLength(100).maxStringLength(1_000_000).build());
         List<Problem> problems = new ArrayList<>();
@@ -79,7 +60,7 @@ public record TreeNode(Object value, long line, int column) {
         } catch (IOException e) {
             return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file, "cannot be read: " + e.getMessage())));
         }
-        if (format == Format.YAML) {
+        if (format == StructuredFormat.YAML) {
             problems.addAll(YamlMarks.refused(file, bytes));
         }
         try (JsonParser p = mapper.createParser(bytes)) {
@@ -90,8 +71,8 @@ public record TreeNode(Object value, long line, int column) {
             if (p.nextToken() != null) {
                 JsonLocation l = p.currentTokenLocation();
                 problems.add(new Problem(file, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0), "",
-                        "more content after the end of the " + (format == Format.YAML ? "first YAML document" : "JSON value")
-                        + "; a file holds one " + (format == Format.YAML ? "document (no second ---)" : "value")));
+                        "more content after the end of the " + (format == StructuredFormat.YAML ? "first YAML document" : "JSON value")
+                        + "; a file holds one " + (format == StructuredFormat.YAML ? "document (no second ---)" : "value")));
             }
             return new ReadResult<>(Optional.of(root), problems);
         } catch (java.io.CharConversionException e) {
@@ -119,8 +100,8 @@ public record TreeNode(Object value, long line, int column) {
 
     /** Reads one kind of document from a stream. */
     @FunctionalInterface
-    interface DocumentReader<T> {
-        ReadResult<Optional<T>> read(String file, InputStream in, Format format);
+    public interface DocumentReader<T> {
+        ReadResult<Optional<T>> read(String file, InputStream in, StructuredFormat format);
     }
 
     /**
@@ -128,9 +109,9 @@ public record TreeNode(Object value, long line, int column) {
      *
      * @throws InvalidInputException when the file does not exist or its ending is not .yaml, .yml or .json
      */
-    static <T> ReadResult<Optional<T>> readFile(Path path, DocumentReader<T> reader) {
+    public static <T> ReadResult<Optional<T>> readFile(Path path, DocumentReader<T> reader) {
         String file = path.toString();
-        Format format = Format.ofFile(file);
+        StructuredFormat format = StructuredFormat.ofFile(file);
         try (InputStream in = InputFiles.open(path)) {
             return reader.read(file, in, format);
         } catch (IOException e) {
@@ -143,7 +124,7 @@ public record TreeNode(Object value, long line, int column) {
      *
      * @return the top-level fields, or empty (with the problems recorded) when the document could not be parsed
      */
-    static Optional<Fields> topLevel(String file, ReadResult<Optional<TreeNode>> tree, List<Problem> problems,
+    public static Optional<Fields> topLevel(String file, ReadResult<Optional<TreeNode>> tree, List<Problem> problems,
             Set<String> keys, int schemaVersion) {
         problems.addAll(tree.problems());
         if (tree.values().isEmpty()) {

@@ -1,4 +1,4 @@
-package uk.org.wcf.finance.io;
+package uk.org.wcf.finance.io.internal.ledger;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import uk.org.wcf.finance.io.DateFormat;
+import uk.org.wcf.finance.io.LedgerOptions;
+import uk.org.wcf.finance.io.LedgerSummary;
+import uk.org.wcf.finance.io.Problem;
+import uk.org.wcf.finance.io.internal.Problems;
+import uk.org.wcf.finance.io.internal.csv.AmountSyntax;
+import uk.org.wcf.finance.io.internal.csv.DateSyntax;
+import uk.org.wcf.finance.io.internal.csv.Utf8;
 import uk.org.wcf.finance.time.FiscalPeriod;
 import uk.org.wcf.finance.time.FiscalYear;
 
@@ -21,7 +29,7 @@ import uk.org.wcf.finance.time.FiscalYear;
  *   <li>{@code date} ({@code 2020-06-30}, or as UK spreadsheets write it, {@code 30/06/2020} day first or
  *   {@code 30-Jun-2020}: see {@link DateFormat}) or {@code period} ({@code P3}, {@code 3} or {@code 2020-06}; period
  *   13 and the audit periods after it, to 16, are year-end adjustments, counted with March and reported as
- *   adjustments in {@link Result#adjustments()});</li>
+ *   adjustments in {@link LedgerSummary#adjustments()});</li>
  *   <li>{@code cost_centre};</li>
  *   <li>{@code subjective}, {@code account} or {@code code} (optional);</li>
  *   <li>{@code amount} or {@code amount_gbp} in pounds and pence, or {@code amount_gbp_thousands}: thousands
@@ -32,8 +40,8 @@ import uk.org.wcf.finance.time.FiscalYear;
  * </ul>
  * Exactly one amount column, one of date and period, at most one code column, and no column twice: a header that
  * breaks this is refused, naming both columns. Other columns are allowed, not read, and named in
- * {@link Result#ignoredColumns()} so that the caller can say so. Rows of nothing but commas (what a spreadsheet
- * leaves below the data) are skipped and counted in {@link Result#skippedRows()}. A running total that would pass
+ * {@link LedgerSummary#ignoredColumns()} so that the caller can say so. Rows of nothing but commas (what a spreadsheet
+ * leaves below the data) are skipped and counted in {@link LedgerSummary#skippedRows()}. A running total that would pass
  * what a long holds in pence is a problem at the posting's amount, never a wrapped figure. UTF-8 strictly, with or without a byte-order mark; CRLF or LF; quoted
  * cells; lines starting with {@code #} are comments. The financial year is the one given, or the year of the
  * first posting; a posting outside it is a problem. Every bad line is a problem with file, line and column; good
@@ -43,7 +51,7 @@ import uk.org.wcf.finance.time.FiscalYear;
  *
  * <p>An extract as a finance system wrote it can be read without renaming its headers: {@link LedgerOptions} says
  * which header holds which field ({@code date=Paid Date}), which rows to keep ({@code Type=Revenue}; the rows left
- * out are counted in {@link Result#leftOut()}) and, for an extract without usable dates, the one period of every
+ * out are counted in {@link LedgerSummary#leftOut()}) and, for an extract without usable dates, the one period of every
  * posting. Header names are matched ignoring case, surrounding spaces and the difference between spaces and
  * underscores; two columns that then match one name are refused, naming both.
  */
@@ -53,93 +61,12 @@ public final class LedgerReader {
     @FunctionalInterface
     public interface Sink {
         /**
-         * @param costCentre the cost centre's id (an index into {@link Result#costCentres()})
-         * @param code the code's id (an index into {@link Result#codes()}), or -1 when the file has no code column
+         * @param costCentre the cost centre's id (an index into {@link LedgerSummary#costCentres()})
+         * @param code the code's id (an index into {@link LedgerSummary#codes()}), or -1 when the file has no code column
          * @param period 1 (April) to 12 (March)
          * @param pence the amount in pence
          */
         void posting(int costCentre, int code, int period, long pence);
-    }
-
-    /**
-     * Year-end adjustments (period 13 and later), which are counted with March.
-     *
-     * @param postings how many postings were in period 13 or later
-     * @param pence their total in pence
-     */
-    public record Adjustments(long postings, long pence) {
-        /** None. */
-        public static final Adjustments NONE = new Adjustments(0, 0);
-    }
-
-    /**
-     * What was read.
-     *
-     * @param file the file name
-     * @param year the financial year
-     * @param costCentres the cost centres, by id
-     * @param codes the codes, by id
-     * @param postings how many good postings
-     * @param problems the problems, in file order
-     * @param ignoredColumns the header's columns that were not read, in file order
-     * @param skippedRows how many rows of nothing but commas were skipped
-     * @param adjustments the postings in period 13 and later, counted with March (P12)
-     * @param leftOut how many rows the filters of {@link LedgerOptions} left out
-     * @param filters the filters, as given, for notes
-     */
-    public record Result(String file, FiscalYear year, List<String> costCentres, List<String> codes, long postings,
-            List<Problem> problems, List<String> ignoredColumns, long skippedRows, Adjustments adjustments, long leftOut,
-            List<String> filters) {
-        /**
-         * Copies the lists.
-         *
-         * @param file the file
-         * @param year may be null when the file had no posting
-         * @param costCentres the cost centres
-         * @param codes the codes
-         * @param postings the count
-         * @param problems the problems
-         * @param ignoredColumns the columns not read
-         * @param skippedRows rows of only commas
-         * @param adjustments period 13 and later
-         * @param leftOut rows left out by the filters
-         * @param filters the filters as given
-         */
-        public Result {
-            filters = List.copyOf(filters);
-            costCentres = List.copyOf(costCentres);
-            codes = List.copyOf(codes);
-            problems = List.copyOf(problems);
-            ignoredColumns = List.copyOf(ignoredColumns);
-            Objects.requireNonNull(adjustments, "adjustments");
-        }
-
-        /**
-         * What a person should know about a good read: the columns not read, the rows skipped, the adjustments.
-         *
-         * @return one line for each, empty when there is nothing to say
-         */
-        public List<String> notes() {
-            List<String> notes = new ArrayList<>();
-            if (!ignoredColumns.isEmpty()) {
-                notes.add(file + ": columns not read: " + String.join(", ", ignoredColumns));
-            }
-            if (skippedRows > 0) {
-                notes.add(file + ": " + skippedRows + (skippedRows == 1 ? " row" : " rows") + " of only commas skipped");
-            }
-            if (!filters.isEmpty()) {
-                notes.add(file + ": " + String.format(Locale.ROOT, "%,d", leftOut) + (leftOut == 1 ? " row" : " rows")
-                        + " left out by --where " + String.join(" and ", filters) + "; " + String.format(Locale.ROOT,
-                                "%,d", postings) + (postings == 1 ? " posting" : " postings") + " read");
-            }
-            if (adjustments.postings() > 0) {
-                notes.add(file + ": " + adjustments.postings() + " year-end adjustment" + (adjustments.postings() == 1 ? "" : "s")
-                        + " (period 13 and later), " + org.joda.money.Money.ofMinor(org.joda.money.CurrencyUnit.GBP,
-                                adjustments.pence()).getAmount().toPlainString()
-                        + " in pounds, counted with March" + (year == null ? "" : " " + year.end().getYear()) + " (P12)");
-            }
-            return notes;
-        }
     }
 
     /**
@@ -263,7 +190,7 @@ public final class LedgerReader {
      * @param sink receives each good posting
      * @return the cost centres and codes seen, the count and the problems
      */
-    public static Result read(String file, InputStream in, FiscalYear year, Sink sink) {
+    public static LedgerSummary read(String file, InputStream in, FiscalYear year, Sink sink) {
         return read(file, in, year, POSTINGS, sink);
     }
 
@@ -277,7 +204,7 @@ public final class LedgerReader {
      * @param sink receives each good row
      * @return the cost centres and codes seen, the count and the problems
      */
-    public static Result read(String file, InputStream in, FiscalYear year, Layout layout, Sink sink) {
+    public static LedgerSummary read(String file, InputStream in, FiscalYear year, Layout layout, Sink sink) {
         return read(file, in, year, layout, DateFormat.AUTO, sink);
     }
 
@@ -292,7 +219,7 @@ public final class LedgerReader {
      * @param sink receives each good row
      * @return the cost centres and codes seen, the count and the problems
      */
-    public static Result read(String file, InputStream in, FiscalYear year, Layout layout, DateFormat dateFormat, Sink sink) {
+    public static LedgerSummary read(String file, InputStream in, FiscalYear year, Layout layout, DateFormat dateFormat, Sink sink) {
         return read(file, in, year, layout, dateFormat, LedgerOptions.NONE, sink);
     }
 
@@ -309,7 +236,7 @@ public final class LedgerReader {
      * @param sink receives each good row that the filters keep
      * @return the cost centres and codes seen, the count, the rows left out and the problems
      */
-    public static Result read(String file, InputStream in, FiscalYear year, Layout layout, DateFormat dateFormat,
+    public static LedgerSummary read(String file, InputStream in, FiscalYear year, Layout layout, DateFormat dateFormat,
             LedgerOptions options, Sink sink) {
         LedgerReader r = new LedgerReader(file, year, Objects.requireNonNull(layout, "layout"),
                 Objects.requireNonNull(dateFormat, "dateFormat"), Objects.requireNonNull(options, "options"),
@@ -319,8 +246,8 @@ public final class LedgerReader {
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file, e);
         }
-        return new Result(file, r.year, r.costCentres.names(), r.codes.names(), r.postings, r.problems.problems(), r.ignoredColumns,
-                r.skippedRows, r.adjustmentPostings == 0 ? Adjustments.NONE : new Adjustments(r.adjustmentPostings, r.adjustmentPence),
+        return new LedgerSummary(file, r.year, r.costCentres.names(), r.codes.names(), r.postings, r.problems.problems(), r.ignoredColumns,
+                r.skippedRows, r.adjustmentPostings == 0 ? LedgerSummary.Adjustments.NONE : new LedgerSummary.Adjustments(r.adjustmentPostings, r.adjustmentPence),
                 r.leftOut, r.filters.stream().map(LedgerOptions.Filter::text).toList());
     }
 

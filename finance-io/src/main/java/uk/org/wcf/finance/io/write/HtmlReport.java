@@ -1,4 +1,4 @@
-package uk.org.wcf.finance.io;
+package uk.org.wcf.finance.io.write;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package uk.org.wcf.finance.io;
+package uk.org.wcf.finance.io.internal.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * Decodes UTF-8 strictly and hands out every good character before a bad byte, so the reader above it knows
  * the exact line the bad byte is on (the JDK's InputStreamReader drops the characters decoded before an error).
  */
-final class StrictUtf8Reader extends Reader {
+public final class StrictUtf8Reader extends Reader {
 
     private final InputStream in;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

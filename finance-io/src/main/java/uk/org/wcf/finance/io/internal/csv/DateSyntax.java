@@ -1,9 +1,12 @@
-package uk.org.wcf.finance.io;
+package uk.org.wcf.finance.io.internal.csv;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
+
+import uk.org.wcf.finance.io.DateFormat;
+import uk.org.wcf.finance.io.internal.ledger.LedgerReader;
 
 /**
  * The one grammar for a date in a file, read straight from UTF-8 bytes, as UK finance systems and spreadsheets
@@ -19,18 +22,18 @@ import java.util.Locale;
  * ({@link YearMonth#lengthOfMonth()}, leap years included). {@link LedgerReader} calls the byte form on its fast
  * path; {@link #parse(String, String, DateFormat)} is the same grammar for text.
  */
-final class DateSyntax {
+public final class DateSyntax {
 
     /** Not a date in the form expected. */
-    static final int NOT_A_DATE = -1;
+    public static final int NOT_A_DATE = -1;
     /** A year outside 1900 to 2999. */
-    static final int YEAR_OUT_OF_RANGE = -2;
+    public static final int YEAR_OUT_OF_RANGE = -2;
     /** Digits in the right places, but no such day (30 February, month 13). */
-    static final int NO_SUCH_DAY = -3;
+    public static final int NO_SUCH_DAY = -3;
     /** The first year the library handles. */
-    static final int MIN_YEAR = 1900;
+    public static final int MIN_YEAR = 1900;
     /** The last year the library handles. */
-    static final int MAX_YEAR = 2999;
+    public static final int MAX_YEAR = 2999;
 
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
@@ -48,7 +51,7 @@ final class DateSyntax {
      * @return {@code year << 9 | month << 5 | day}, or {@link #NOT_A_DATE}, {@link #YEAR_OUT_OF_RANGE} or
      *         {@link #NO_SUCH_DAY}
      */
-    static int parse(byte[] b, int s, int e, DateFormat format) {
+    public static int parse(byte[] b, int s, int e, DateFormat format) {
         int n = e - s;
         if (n == 10 && b[s + 4] == '-' && b[s + 7] == '-' && (format == DateFormat.AUTO | format == DateFormat.ISO)) {
             return check(digits(b, s, s + 4), digits(b, s + 5, s + 7), digits(b, s + 8, s + 10));
@@ -99,7 +102,7 @@ final class DateSyntax {
      * @param m its month, 1 to 12
      * @return true when the month is in the financial years the library handles, 1900/01 to 2998/99
      */
-    static boolean inRange(int y, int m) {
+    public static boolean inRange(int y, int m) {
         int months = y * 12 + m - 1;
         return months >= MIN_YEAR * 12 + 3 && months <= MAX_YEAR * 12 + 2;
     }
@@ -120,7 +123,7 @@ final class DateSyntax {
      * @param e the end
      * @return the digits' value, or -1 when there are none or one is not a digit
      */
-    static int digits(byte[] b, int s, int e) {
+    public static int digits(byte[] b, int s, int e) {
         if (s >= e) {
             return -1;
         }
@@ -136,22 +139,22 @@ final class DateSyntax {
     }
 
     /** @return the year of a parsed date */
-    static int year(int date) {
+    public static int year(int date) {
         return date >>> 9;
     }
 
     /** @return the month (1 to 12) of a parsed date */
-    static int month(int date) {
+    public static int month(int date) {
         return date >>> 5 & 15;
     }
 
     /** @return the day of a parsed date */
-    static int day(int date) {
+    public static int day(int date) {
         return date & 31;
     }
 
     /** @return true when the parsed date's day is within its month */
-    static boolean dayExists(int date) {
+    public static boolean dayExists(int date) {
         return day(date) <= YearMonth.of(year(date), month(date)).lengthOfMonth();
     }
 
@@ -163,7 +166,7 @@ final class DateSyntax {
      * @param format the form expected
      * @return the rule, to follow "date is 'text': "
      */
-    static String rule(int result, DateFormat format) {
+    public static String rule(int result, DateFormat format) {
         return switch (result) {
             case YEAR_OUT_OF_RANGE -> "outside the financial years the library handles, 1900/01 to 2998/99"
                     + " (1 April 1900 to 31 March 2999)";
@@ -186,7 +189,7 @@ final class DateSyntax {
      * @return the date
      * @throws IllegalArgumentException naming the field, the value and the form
      */
-    static LocalDate parse(String field, String text, DateFormat format) {
+    public static LocalDate parse(String field, String text, DateFormat format) {
         String t = text.strip();
         byte[] b = t.getBytes(StandardCharsets.UTF_8);
         int r = parse(b, 0, b.length, format);
@@ -211,7 +214,7 @@ final class DateSyntax {
      * @return the month
      * @throws IllegalArgumentException naming the field, the value and the form
      */
-    static java.time.YearMonth month(String field, String text, String example) {
+    public static java.time.YearMonth month(String field, String text, String example) {
         java.util.regex.Matcher m = YEAR_MONTH.matcher(text);
         int month = m.matches() ? Integer.parseInt(m.group(2)) : 0;
         if (month < 1 || month > 12) {

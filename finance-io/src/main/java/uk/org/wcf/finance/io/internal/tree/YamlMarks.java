@@ -1,4 +1,4 @@
-package uk.org.wcf.finance.io;
+package uk.org.wcf.finance.io.internal.tree;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,6 +17,8 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
+import uk.org.wcf.finance.io.Problem;
+
 /**
  * Finds the YAML marks the library does not read: anchors ({@code &a}) on any node, a mapping, a list or a plain
  * value, aliases ({@code *a}) and tags ({@code !!str}, {@code !local}). Jackson reports an anchor only on a mapping
@@ -24,7 +26,7 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * decide a value's type. Each is refused at its line and column. The document is walked as YAML events only:
  * nothing is built, no alias is expanded.
  */
-final class YamlMarks {
+public final class YamlMarks {
 
     private YamlMarks() {
     }
@@ -35,7 +37,7 @@ final class YamlMarks {
      * @return a problem for each anchor, alias and tag; none when the text is not UTF-8 or not YAML (the parse
      *         that follows says so)
      */
-    static List<Problem> refused(String file, byte[] bytes) {
+    public static List<Problem> refused(String file, byte[] bytes) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

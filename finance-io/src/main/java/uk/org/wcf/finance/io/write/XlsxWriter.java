@@ -1,4 +1,4 @@
-package uk.org.wcf.finance.io;
+package uk.org.wcf.finance.io.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -127,7 +127,7 @@ public final class XlsxWriter {
      * @param s the text
      * @return the cell's value
      */
-    static String text(String s) {
+    public static String text(String s) {
         return XML_ESCAPE.matcher(SafeText.visible(s)).replaceAll("_x005F_$1");
     }
 
