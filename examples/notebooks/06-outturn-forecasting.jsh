@@ -31,4 +31,4 @@ MonitoringReport.of(auto.applyTo(snapshot), Optional.empty())
 var heldOut = LineSeries.of("Placements", y2019, List.of(y2018));
 var bt = Backtest.run(FiscalYear.parse("2019/20"), List.of(heldOut), List.of(ForecastMethod.AUTO, ForecastMethod.RUN_RATE, ForecastMethod.PROFILE), List.of(3, 6, 9), Calibration.none());
 System.out.print(bt.table())
-Notebooks.show(Charts.backtest(bt))
+Notebooks.show(ForecastCharts.backtest(bt))

@@ -18,6 +18,8 @@ module uk.org.wcf.finance.io {
     // the writers the formats share and a service may call for its own output: CSV, YAML/JSON, XLSX, HTML, and
     // AtomicFiles, which replaces a file whole or not at all
     exports uk.org.wcf.finance.io.write;
+    // one exporter: what x format, as the CLI's export command writes it
+    exports uk.org.wcf.finance.io.export;
     // the embedded WCF dataset
     exports uk.org.wcf.finance.data;
 }

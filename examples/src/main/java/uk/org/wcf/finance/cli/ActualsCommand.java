@@ -52,16 +52,11 @@ final class ActualsCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "OUT.csv", description = "the file to write")
     private Path output;
 
-    @Option(names = "--year", converter = YearConverter.class, description = "the financial year (default: from the data)")
-    private FiscalYear year;
+    @picocli.CommandLine.Mixin
+    private LedgerDatesOption dates = new LedgerDatesOption();
 
-    @Option(names = "--date-format", converter = DateFormatConverter.class, paramLabel = "FORM",
-            description = "the form of the ledger's dates: auto (default: any of the forms), yyyy-mm-dd, dd/mm/yyyy or"
-                    + " dd-mmm-yyyy; any other form is then an error at its cell")
-    private DateFormat dateFormat = DateFormat.AUTO;
-
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    private boolean verbose;
+    @picocli.CommandLine.Mixin
+    private VerboseOption verbose = new VerboseOption();
 
     /** Not a plain option: a command line with --columns or --where goes through picocli. */
     @picocli.CommandLine.Mixin
@@ -73,7 +68,7 @@ final class ActualsCommand implements Callable<Integer> {
     }
 
     private Integer call(PrintWriter err) throws IOException {
-        BudgetVsActualFiles.Result r = BudgetVsActualFiles.run(gl, budget, year, dateFormat, ledgerColumns.options(),
+        BudgetVsActualFiles.Result r = BudgetVsActualFiles.run(gl, budget, dates.year, dates.dateFormat, ledgerColumns.options(),
                 ProgressBar.forTerminal());
         if (!r.problems().isEmpty()) {
             throw new InvalidInputException(r.problems());
@@ -110,16 +105,16 @@ final class ActualsCommand implements Callable<Integer> {
             c.gl = Path.of(values.get("--gl"));
             c.budget = Path.of(values.get("--budget"));
             c.output = Path.of(values.get("--output"));
-            c.year = values.containsKey("--year") ? FiscalYear.parse(values.get("--year")) : null;
-            c.dateFormat = values.containsKey("--date-format") ? DateFormat.parse(values.get("--date-format")) : DateFormat.AUTO;
+            c.dates.year = values.containsKey("--year") ? FiscalYear.parse(values.get("--year")) : null;
+            c.dates.dateFormat = values.containsKey("--date-format") ? DateFormat.parse(values.get("--date-format")) : DateFormat.AUTO;
         } catch (IllegalArgumentException e) { // InvalidPathException too: picocli words the error
             return null;
         }
-        c.verbose = verboseFlag;
+        c.verbose.on = verboseFlag;
         try {
             return c.call(err);
         } catch (IOException | RuntimeException e) {
-            return WcfFinance.failed(e, err, c.verbose);
+            return WcfFinance.failed(e, err, c.verbose.on);
         }
     }
 }

@@ -80,13 +80,13 @@ final class CashflowCommand implements Callable<Integer> {
         Cashflow c = Cashflow.forecast(book, o, terms, weights, creditors);
         RoundedTable t = c.table().round(RoundingPolicy.THOUSANDS);
         String text = switch (output.format()) {
-            case csv -> csv(t);
+            case CSV -> csv(t);
             // the rows are months: the label column says so
-            case markdown -> TableText.markdown(t).replaceFirst("\\| Line ", "| Month ");
+            case MARKDOWN -> TableText.markdown(t).replaceFirst("\\| Line ", "| Month ");
             default -> TableText.text(t).replaceFirst("\n(Ref +)?Line  ", "\n$1Month ");
         };
-        if (output.format() != Output.Format.csv) {
-            String nl = output.format() == Output.Format.markdown ? "\n\n" : "\n";
+        if (output.format() != Output.Format.CSV) {
+            String nl = output.format() == Output.Format.MARKDOWN ? "\n\n" : "\n";
             text += "Closing balance 31 March: " + k(c.closing()) + "; average month-end balance: " + k(c.averageBalance())
                     + " (£000)" + nl
                     + "Year: receipts " + k(c.receipts()) + ", payments " + k(c.payments()) + "; creditors at 1 April "

@@ -73,8 +73,8 @@ final class ForecastCollectCommand implements Callable<Integer> {
             + "problems on stderr, and write the snapshot, instead of exiting 2")
     private boolean defaultRefused;
 
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    private boolean verbose;
+    @picocli.CommandLine.Mixin
+    private VerboseOption verbose = new VerboseOption();
 
     @Override
     public Integer call() throws Exception {

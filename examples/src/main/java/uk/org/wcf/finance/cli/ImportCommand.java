@@ -57,16 +57,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE.json", description = "the actuals: .csv (line,month,actual_gbp, which forecast --actuals reads), .json, .yaml or .yml")
     private Path output;
 
-    @Option(names = "--year", converter = YearConverter.class, description = "the financial year (default: from the data)")
-    private FiscalYear year;
+    @picocli.CommandLine.Mixin
+    private LedgerDatesOption dates = new LedgerDatesOption();
 
-    @Option(names = "--date-format", converter = DateFormatConverter.class, paramLabel = "FORM",
-            description = "the form of the ledger's dates: auto (default: any of the forms), yyyy-mm-dd, dd/mm/yyyy or"
-                    + " dd-mmm-yyyy; any other form is then an error at its cell")
-    private DateFormat dateFormat = DateFormat.AUTO;
-
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    private boolean verbose;
+    @picocli.CommandLine.Mixin
+    private VerboseOption verbose = new VerboseOption();
 
     @picocli.CommandLine.Mixin
     private LedgerColumnsOption ledgerColumns;
@@ -106,18 +101,18 @@ final class ImportCommand implements Callable<Integer> {
             c.ledger = Path.of(plain.values().get("--ledger"));
             c.mapping = Path.of(plain.values().get("--mapping"));
             c.output = Path.of(plain.values().get("--output"));
-            c.year = plain.values().containsKey("--year") ? FiscalYear.parse(plain.values().get("--year")) : null;
-            c.dateFormat = plain.values().containsKey("--date-format") ? DateFormat.parse(plain.values().get("--date-format"))
+            c.dates.year = plain.values().containsKey("--year") ? FiscalYear.parse(plain.values().get("--year")) : null;
+            c.dates.dateFormat = plain.values().containsKey("--date-format") ? DateFormat.parse(plain.values().get("--date-format"))
                     : DateFormat.AUTO;
         } catch (IllegalArgumentException e) { // InvalidPathException too: picocli words the error
             return null;
         }
-        c.verbose = plain.verbose();
+        c.verbose.on = plain.verbose();
         c.ledgerColumns = new LedgerColumnsOption();
         try {
             return c.call(out, err);
         } catch (Exception e) {
-            return WcfFinance.failed(e, err, c.verbose);
+            return WcfFinance.failed(e, err, c.verbose.on);
         }
     }
 
@@ -131,14 +126,14 @@ final class ImportCommand implements Callable<Integer> {
         java.util.List<String> notes = new java.util.ArrayList<>();
         LedgerOptions options = ledgerColumns.options();
         if (inPeriod != null) {
-            if (year == null) {
+            if (dates.year == null) {
                 throw new IllegalArgumentException("--in-period " + inPeriod + " needs --year: an extract without usable "
                         + "dates does not say its year");
             }
             options = options.withPeriod(FiscalPeriod.parseNumber(inPeriod));
         }
         LedgerSummary[] read = new LedgerSummary[1];
-        Actuals actuals = LedgerImport.run(ledger, mapping, year, dateFormat, options, ProgressBar.forTerminal(),
+        Actuals actuals = LedgerImport.run(ledger, mapping, dates.year, dates.dateFormat, options, ProgressBar.forTerminal(),
                 notes::add, r -> read[0] = r).orThrow().orElseThrow();
         String text = csv ? MonthlyActualsCsv.writeActuals(actuals) : LedgerImport.write(actuals, format);
         Output.write(output, o -> {

@@ -143,7 +143,7 @@ final class MonitorCommand implements Callable<Integer> {
         if (snapshot == null || rows != null || previous != null) {
             throw new ParameterException(spec.commandLine(), "--explain goes with --snapshot alone (not --rows or --previous)");
         }
-        output.format("monitor --explain", Output.Format.text);
+        output.format("monitor --explain", Output.Format.TEXT);
         MonitoringSnapshot s = SnapshotFile.read(snapshot).orThrow().orElseThrow();
         MonitoringLine line = s.line(explain).orElseThrow(() -> new InvalidInputException(Problem.ofFile(snapshot.toString(),
                 "has no line '" + explain + "'; its lines are " + s.lines().stream().map(MonitoringLine::line)
@@ -184,8 +184,8 @@ final class MonitorCommand implements Callable<Integer> {
     private String render(MonitoringReport report, DsgReserve reserve) throws IOException {
         RoundingPolicy policy = RoundingPolicy.THOUSANDS;
         return switch (output.format()) {
-            case csv -> MonitorRowsCsv.write(report, policy);
-            case markdown -> MonitoringText.markdown(report, policy) + dsg(true, reserve);
+            case CSV -> MonitorRowsCsv.write(report, policy);
+            case MARKDOWN -> MonitoringText.markdown(report, policy) + dsg(true, reserve);
             default -> MonitoringText.text(report, policy) + dsg(false, reserve);
         };
     }

@@ -46,8 +46,8 @@ final class NotebookCommand implements Callable<Integer> {
     @Option(names = "--startup", paramLabel = "FILE.jsh", description = "a startup script (default: startup.jsh beside the notebook)")
     private Path startup;
 
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    private boolean verbose;
+    @picocli.CommandLine.Mixin
+    private VerboseOption verbose = new VerboseOption();
 
     @Override
     public Integer call() throws Exception {

@@ -78,7 +78,15 @@ final class S251Command implements Runnable {
     }
 
     /** The formats the s251 commands print. */
-    enum Format { text, csv }
+    enum Format {
+        TEXT, CSV;
+
+        /** @return the name as a user types it, and as messages print it */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /**
      * Reads DfE's file; a bad file is bad input (exit 2).
@@ -199,7 +207,7 @@ final class S251Command implements Runnable {
         Path path;
         Path output;
         try {
-            format = Format.valueOf(values.getOrDefault("--format", "text"));
+            format = Format.valueOf(values.getOrDefault("--format", "text").toUpperCase(java.util.Locale.ROOT));
             year = values.containsKey("--year") ? FiscalYear.parse(values.get("--year")) : null;
             path = Path.of(file);
             output = values.containsKey("--output") ? Path.of(values.get("--output")) : null;

@@ -152,6 +152,7 @@ public final class WcfFinance implements Runnable {
     }
 
     private static CommandLine handled(CommandLine cl) {
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("wcf-finance: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName()
@@ -159,7 +160,7 @@ public final class WcfFinance implements Runnable {
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
-                failed(ex, commandLine.getErr(), parseResult.expandedArgs().contains("--verbose")));
+                failed(ex, commandLine.getErr(), VerboseOption.asked(commandLine)));
         return cl;
     }
 
