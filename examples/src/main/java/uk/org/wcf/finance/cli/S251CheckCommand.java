@@ -56,30 +56,8 @@ final class S251CheckCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "show a stack trace on errors")
     private boolean verbose;
 
-    /** The command with its options set, for a plain command line ({@link S251Command#runPlain}). */
-    static S251CheckCommand of(Path file, String la, S251Command.Format format, FiscalYear year, Path output,
-            boolean verbose) {
-        S251CheckCommand c = new S251CheckCommand();
-        c.file = file;
-        c.la = la;
-        c.format = format;
-        c.year = year;
-        c.output = output;
-        c.verbose = verbose;
-        return c;
-    }
-
     @Override
     public Integer call() throws Exception {
-        return call(spec.commandLine().getOut());
-    }
-
-    /**
-     * @param out stdout
-     * @return the exit code
-     * @throws Exception as {@link #call()}
-     */
-    Integer call(java.io.PrintWriter out) throws Exception {
         S251File.Contents c = S251Command.read(file, year);
         S251Return r = c.returns();
         List<S251Difference> diffs;
@@ -130,7 +108,7 @@ final class S251CheckCommand implements Callable<Integer> {
                         .append('\n');
             }
         }
-        S251Command.emit(out, output, sb.toString());
+        S251Command.emit(spec, output, sb.toString());
         return errors > 0 ? WcfFinance.CHECK_FAILED : WcfFinance.OK;
     }
 }
