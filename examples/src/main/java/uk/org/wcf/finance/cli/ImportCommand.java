@@ -71,52 +71,10 @@ final class ImportCommand implements Callable<Integer> {
             + "needs --year")
     private String inPeriod;
 
-    /** The options of a plain command line (see {@link #runPlain}), the required ones first. */
-    private static final java.util.List<String> PLAIN_OPTIONS = java.util.List.of("--ledger", "--mapping", "--output",
-            "--year", "--date-format");
-
     @Override
     public Integer call() throws Exception {
-        return call(spec.commandLine().getOut(), spec.commandLine().getErr());
-    }
-
-    /**
-     * Runs {@code import} from a plain command line ({@link PlainCommandLine}: only {@code --ledger},
-     * {@code --mapping}, {@code --output}, {@code --year}, {@code --date-format} and {@code --verbose}) without
-     * picocli's model, as {@code actuals} does: the same {@link #call()}, the same error handling. Any other
-     * command line gets null back and goes through picocli.
-     *
-     * @param args the whole command line
-     * @param out stdout
-     * @param err stderr
-     * @return the exit code, or null when the command line is not plain
-     */
-    static Integer runPlain(String[] args, PrintWriter out, PrintWriter err) {
-        PlainCommandLine plain = PlainCommandLine.parse(args, "import", PLAIN_OPTIONS, 3);
-        if (plain == null) {
-            return null;
-        }
-        ImportCommand c = new ImportCommand();
-        try {
-            c.ledger = Path.of(plain.values().get("--ledger"));
-            c.mapping = Path.of(plain.values().get("--mapping"));
-            c.output = Path.of(plain.values().get("--output"));
-            c.dates.year = plain.values().containsKey("--year") ? FiscalYear.parse(plain.values().get("--year")) : null;
-            c.dates.dateFormat = plain.values().containsKey("--date-format") ? DateFormat.parse(plain.values().get("--date-format"))
-                    : DateFormat.AUTO;
-        } catch (IllegalArgumentException e) { // InvalidPathException too: picocli words the error
-            return null;
-        }
-        c.verbose.on = plain.verbose();
-        c.ledgerColumns = new LedgerColumnsOption();
-        try {
-            return c.call(out, err);
-        } catch (Exception e) {
-            return WcfFinance.failed(e, err, c.verbose.on);
-        }
-    }
-
-    private Integer call(PrintWriter out, PrintWriter err) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         boolean csv = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
         if (!csv && !output.toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(json|ya?ml)")) {
             throw new IllegalArgumentException("--output " + output.getFileName()

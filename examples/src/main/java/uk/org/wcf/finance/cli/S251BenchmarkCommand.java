@@ -82,34 +82,8 @@ final class S251BenchmarkCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private VerboseOption verbose = new VerboseOption();
 
-    /** The command with its options set, for a plain command line ({@link S251Command#runPlain}): no chart. */
-    static S251BenchmarkCommand of(Path file, String la, String line, String measure, Path group, Path population,
-            S251Command.Format format, FiscalYear year, Path output, boolean verbose) {
-        S251BenchmarkCommand c = new S251BenchmarkCommand();
-        c.file = file;
-        c.la = la;
-        c.line = line;
-        c.measure = measure;
-        c.group = group;
-        c.population = population;
-        c.print.format = format;
-        c.fileYear.year = year;
-        c.print.output = output;
-        c.verbose.on = verbose;
-        return c;
-    }
-
     @Override
     public Integer call() throws Exception {
-        return call(spec.commandLine().getOut());
-    }
-
-    /**
-     * @param out stdout
-     * @return the exit code
-     * @throws Exception as {@link #call()}
-     */
-    Integer call(java.io.PrintWriter out) throws Exception {
         if (chart != null) {
             String n = chart.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (!n.endsWith(".png") && !n.endsWith(".svg")) {
@@ -183,7 +157,7 @@ final class S251BenchmarkCommand implements Callable<Integer> {
                     + " " + r.kind().word(), all, council.la(), members);
             Output.write(chart, o -> o.write(Charts.bytes(ch, chart)));
         }
-        S251Command.emit(out, print.output, sb.toString());
+        S251Command.emit(spec, print.output, sb.toString());
         return WcfFinance.OK;
     }
 

@@ -52,30 +52,8 @@ final class S251CheckCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private VerboseOption verbose = new VerboseOption();
 
-    /** The command with its options set, for a plain command line ({@link S251Command#runPlain}). */
-    static S251CheckCommand of(Path file, String la, S251Command.Format format, FiscalYear year, Path output,
-            boolean verbose) {
-        S251CheckCommand c = new S251CheckCommand();
-        c.file = file;
-        c.la = la;
-        c.print.format = format;
-        c.fileYear.year = year;
-        c.print.output = output;
-        c.verbose.on = verbose;
-        return c;
-    }
-
     @Override
     public Integer call() throws Exception {
-        return call(spec.commandLine().getOut());
-    }
-
-    /**
-     * @param out stdout
-     * @return the exit code
-     * @throws Exception as {@link #call()}
-     */
-    Integer call(java.io.PrintWriter out) throws Exception {
         S251File.Contents c = S251Command.read(file, fileYear.year);
         S251Return r = c.returns();
         List<S251Difference> diffs;
@@ -126,7 +104,7 @@ final class S251CheckCommand implements Callable<Integer> {
                         .append('\n');
             }
         }
-        S251Command.emit(out, print.output, sb.toString());
+        S251Command.emit(spec, print.output, sb.toString());
         return errors > 0 ? WcfFinance.CHECK_FAILED : WcfFinance.OK;
     }
 }
