@@ -408,9 +408,26 @@ public final class MonitoringReport {
         return rows.stream().anyMatch(r -> !r.otherAdjustments().isZero());
     }
 
-    /** @return the report at whole £000 in the published layout */
+    /**
+     * @param policy the rounding policy, such as {@link RoundingPolicy#THOUSANDS}
+     * @return the report as a text table in the published layout, then its notes (what a notebook shows)
+     */
+    public String toText(RoundingPolicy policy) {
+        return MonitoringText.text(this, policy);
+    }
+
+    /** @return {@link #toText(RoundingPolicy)} at whole £000 */
+    public String toText() {
+        return toText(RoundingPolicy.THOUSANDS);
+    }
+
+    /**
+     * @return a short readable form, one line: title, period, scope, number of rows and the total's variance after
+     *         adjustments, exact; the table is {@link #toText()}
+     */
     @Override
     public String toString() {
-        return MonitoringText.text(this, RoundingPolicy.THOUSANDS);
+        return "MonitoringReport[" + title + ", " + period + ", " + scope + ", " + rows.size() + " rows, "
+                + total().label() + " variance " + Gbp.readable(total().varianceAfterAdjustments()) + "]";
     }
 }
