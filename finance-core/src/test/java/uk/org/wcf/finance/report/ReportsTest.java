@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +124,7 @@ class ReportsTest {
         assertThat(c.differences()).extracting(Difference::row, Difference::column, Difference::cause).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Placements", "variance_after_adjustments_pct", Difference.Cause.UNEXPLAINED));
         assertThat(c.differences().get(0).explanation()).isEqualTo("unexplained: published 1.6%, model 1.5%; more than half the last printed digit apart");
-        assertThatThrownBy(() -> MonitoringReport.of(p6, Optional.of(MonitoringSnapshot.dsg("d", FiscalYear.of(2020).period(5),
+        assertThatThrownBy(() -> MonitoringReport.of(p6, (MonitoringSnapshot.dsg("d", FiscalYear.of(2020).period(5),
                 List.of(new MonitoringLine("x", "schools", Gbp.zero(), Gbp.zero(), List.of())), MonitoringLine.of("g", Gbp.zero(), Gbp.zero()),
                 "s", "t")))).isInstanceOf(FinanceRuleException.class).hasMessageContaining("is not a NON_DSG report");
     }

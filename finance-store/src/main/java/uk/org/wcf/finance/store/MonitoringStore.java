@@ -457,7 +457,7 @@ public final class MonitoringStore implements AutoCloseable {
                         "a report is made from a stored snapshot; close the period first"));
         Optional<MonitoringSnapshot> previous = period.number() == 1 ? Optional.empty()
                 : snapshot(period.previous(), scope).map(StoredSnapshot::snapshot);
-        return MonitoringReport.of(now.snapshot(), previous);
+        return previous.map(p -> MonitoringReport.of(now.snapshot(), p)).orElseGet(() -> MonitoringReport.of(now.snapshot()));
     }
 
     // ---- history ---------------------------------------------------------------------------------------------
