@@ -365,7 +365,7 @@ public final class MonitoringReport {
             }
             PercentCause cause = percentCause(moneyTable, published, r, basis, policy, pub);
             all.add(new Difference(money.model().table().id(), r.label(), r.label(), column,
-                    model.orElse(BigDecimal.ZERO), pub.orElse(null),
+                    model.orElse(BigDecimal.ZERO), pub,
                     cause.sourceRounding() ? Difference.Cause.SOURCE_ROUNDING : Difference.Cause.UNEXPLAINED,
                     cause.sourceRounding() ? cause.words()
                             : "unexplained: published " + pub.map(BigDecimal::toPlainString).orElse("blank") + "%, model "

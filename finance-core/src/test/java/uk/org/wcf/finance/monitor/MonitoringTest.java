@@ -109,12 +109,12 @@ class MonitoringTest {
     @Test
     void aSchoolsBlockTransferAboveHalfAPercentNeedsApproval() {
         Money block = Gbp.thousands(126652);
-        assertThat(new SchoolsBlockTransfer(block, Gbp.pounds("633260.00"), SchoolsBlockTransfer.DEFAULT_CAP, null).withinCap()).isTrue();
-        SchoolsBlockTransfer over = new SchoolsBlockTransfer(block, Gbp.pounds("633260.01"), SchoolsBlockTransfer.DEFAULT_CAP, null);
+        assertThat(SchoolsBlockTransfer.of(block, Gbp.pounds("633260.00"), SchoolsBlockTransfer.DEFAULT_CAP).withinCap()).isTrue();
+        SchoolsBlockTransfer over = SchoolsBlockTransfer.of(block, Gbp.pounds("633260.01"), SchoolsBlockTransfer.DEFAULT_CAP);
         assertThat(over.withinCap()).isFalse();
         assertThat(over.allowed()).isFalse();
         assertThat(over.explain()).contains("needs Schools Forum or Secretary of State approval");
-        assertThat(new SchoolsBlockTransfer(block, Gbp.thousands(1000), Rate.percent("0.5"),
+        assertThat(SchoolsBlockTransfer.of(block, Gbp.thousands(1000), Rate.percent("0.5"),
                 new Approval(Approval.Route.SCHOOLS_FORUM, "SF-2019-11", LocalDate.of(2019, 11, 20))).allowed()).isTrue();
     }
 
@@ -124,7 +124,7 @@ class MonitoringTest {
         Gen<MonitoringLine> line = Generators.signedAmounts(10_000_000).zip(Generators.signedAmounts(10_000_000),
                 Generators.signedAmounts(1_000_000), Generators.signedAmounts(1_000_000),
                 (b, f, cf, o) -> new MonitoringLine("x", "", b, f, List.of(Adjustment.carryForward("cf", cf),
-                        Adjustment.of(Adjustment.Kind.RESERVE_DRAW, "draw", o, null))));
+                        Adjustment.of(Adjustment.Kind.RESERVE_DRAW, "draw", o))));
         return lists().of(line).ofSizeBetween(1, 12).map(ls -> {
             List<MonitoringLine> named = new ArrayList<>();
             for (int i = 0; i < ls.size(); i++) {
