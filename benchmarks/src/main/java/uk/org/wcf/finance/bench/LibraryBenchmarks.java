@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -147,7 +146,7 @@ public class LibraryBenchmarks {
     /** @return a monitoring report over 1,000 lines */
     @Benchmark
     public Money monitoringReport1000Lines() {
-        return MonitoringReport.of(snapshot, Map.of()).total().varianceAfterAdjustments();
+        return MonitoringReport.of(snapshot).total().varianceAfterAdjustments();
     }
 
     /** @return a plan of 10,000 cost lines recomputed over 3 years (target: at most 20 ms) */

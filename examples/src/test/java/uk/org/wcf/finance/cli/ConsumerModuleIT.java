@@ -51,7 +51,7 @@ class ConsumerModuleIT {
                     public static void main(String[] args) {
                         BudgetBook book = WcfData.businessPlan2020();
                         System.out.println("contract sum " + RoundingPolicy.THOUSANDS.units(book.contractSum()));
-                        MonitoringReport report = MonitoringReport.of(WcfData.dsgSnapshot2019(6), Optional.of(WcfData.dsgSnapshot2019(5)));
+                        MonitoringReport report = MonitoringReport.of(WcfData.dsgSnapshot2019(6), WcfData.dsgSnapshot2019(5));
                         System.out.println("net DSG variance " + RoundingPolicy.THOUSANDS.units(report.total().varianceAfterAdjustments()));
                         System.out.print(SnapshotFile.write(WcfData.dsgSnapshot2019(6), StructuredFormat.JSON));
                     }

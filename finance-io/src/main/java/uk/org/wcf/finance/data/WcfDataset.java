@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -210,7 +209,7 @@ public final class WcfDataset {
 
     /** @return the Period 6 2019/20 DSG monitoring report, variance last period from the P5 snapshot */
     public MonitoringReport dsgReport2019P6() {
-        return MonitoringReport.of(dsgSnapshot2019(6), Optional.of(dsgSnapshot2019(5)));
+        return MonitoringReport.of(dsgSnapshot2019(6), dsgSnapshot2019(5));
     }
 
     /**

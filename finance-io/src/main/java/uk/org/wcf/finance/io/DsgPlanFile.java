@@ -191,7 +191,7 @@ public final class DsgPlanFile {
                 continue; // Fields.approval has recorded what is wrong with it
             }
             Basis b = basis(f);
-            add(transfers, build(f, item, () -> new BlockTransfer(tname, year, amount, approval, b)));
+            add(transfers, build(f, item, () -> new BlockTransfer(tname, year, amount, Optional.ofNullable(approval), b)));
         }
         List<OtherIncome> income = new ArrayList<>();
         for (TreeNode item : list(top, "otherIncome", false)) {
@@ -407,13 +407,13 @@ public final class DsgPlanFile {
             m.put("name", t.name());
             m.put("year", t.year().toString());
             m.put("amount", pounds(t.amount()));
-            if (t.approval() != null) {
+            t.approval().ifPresent(approval -> {
                 Map<String, Object> a = new LinkedHashMap<>();
-                a.put("route", t.approval().route().name().toLowerCase(Locale.ROOT));
-                a.put("reference", t.approval().reference());
-                a.put("date", t.approval().date().toString());
+                a.put("route", approval.route().name().toLowerCase(Locale.ROOT));
+                a.put("reference", approval.reference());
+                a.put("date", approval.date().toString());
                 m.put("approval", a);
-            }
+            });
             basis(t.basis(), m);
             return m;
         }).toList());

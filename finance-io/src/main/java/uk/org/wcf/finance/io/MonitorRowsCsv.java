@@ -128,7 +128,7 @@ public final class MonitorRowsCsv {
                     adj.add(Adjustment.carryForward("Proposed carry-forwards", cf));
                 }
                 if (!other.isZero()) {
-                    adj.add(Adjustment.of(Adjustment.Kind.OTHER, "Other adjustments", other, null));
+                    adj.add(Adjustment.of(Adjustment.Kind.OTHER, "Other adjustments", other));
                 }
                 return new Line(new MonitoringLine(name, "", budget, forecast, adj), last, row.line(),
                         new Money[] {budget, forecast, cf, other, last});

@@ -185,7 +185,7 @@ public final class SnapshotFile {
                 return null;
             }
         }
-        return f.ok() ? new Adjustment(kind, name, amount, approval) : null;
+        return f.ok() ? new Adjustment(kind, name, amount, java.util.Optional.ofNullable(approval)) : null;
     }
 
     /**

@@ -144,7 +144,7 @@ class WriteThenReadTest {
                     adj.add(Adjustment.carryForward("Proposed carry-forwards", Gbp.thousands(k.get(5 * i + 2))));
                 }
                 if (k.get(5 * i + 3) != 0) {
-                    adj.add(Adjustment.of(Adjustment.Kind.OTHER, "Other adjustments", Gbp.thousands(k.get(5 * i + 3)), null));
+                    adj.add(Adjustment.of(Adjustment.Kind.OTHER, "Other adjustments", Gbp.thousands(k.get(5 * i + 3))));
                 }
                 ls.add(new MonitoringLine(lines.get(i), "", Gbp.thousands(Math.abs(k.get(5 * i))),
                         Gbp.thousands(Math.abs(k.get(5 * i + 1))), adj));
