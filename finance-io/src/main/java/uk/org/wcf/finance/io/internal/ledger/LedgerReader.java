@@ -67,6 +67,31 @@ public final class LedgerReader {
          * @param pence the amount in pence
          */
         void posting(int costCentre, int code, int period, long pence);
+
+        /**
+         * Receives a good posting with the line of the file it is on (for a sink that keeps where its figures came
+         * from); by default the posting without its line.
+         *
+         * @param costCentre the cost centre's id
+         * @param code the code's id, or -1
+         * @param period 1 (April) to 12 (March)
+         * @param pence the amount in pence
+         * @param line the file's line of the posting (1-based, the header is line 1; the first line of a record that
+         *        runs over several), as problems count lines
+         */
+        default void posting(int costCentre, int code, int period, long pence, long line) {
+            posting(costCentre, code, period, pence);
+        }
+
+        /**
+         * Told once, before the first posting, the names of the ids: views that grow as the reader meets new cost
+         * centres and codes (the name of an id is there from its first posting on). By default ignored.
+         *
+         * @param costCentres the cost centres' names, by id
+         * @param codes the codes' names, by id
+         */
+        default void names(List<String> costCentres, List<String> codes) {
+        }
     }
 
     /**
@@ -241,6 +266,7 @@ public final class LedgerReader {
         LedgerReader r = new LedgerReader(file, year, Objects.requireNonNull(layout, "layout"),
                 Objects.requireNonNull(dateFormat, "dateFormat"), Objects.requireNonNull(options, "options"),
                 Objects.requireNonNull(sink, "sink"));
+        sink.names(live(r.costCentres), live(r.codes));
         try {
             r.run(in);
         } catch (IOException e) {
@@ -249,6 +275,21 @@ public final class LedgerReader {
         return new LedgerSummary(file, r.year, r.costCentres.names(), r.codes.names(), r.postings, r.problems.problems(), r.ignoredColumns,
                 r.skippedRows, r.adjustmentPostings == 0 ? LedgerSummary.Adjustments.NONE : new LedgerSummary.Adjustments(r.adjustmentPostings, r.adjustmentPence),
                 r.leftOut, r.filters.stream().map(LedgerOptions.Filter::text).toList());
+    }
+
+    /** The names of an interner's ids, read through as it grows. */
+    private static List<String> live(ByteInterner names) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public String get(int id) {
+                return names.name(id);
+            }
+
+            @Override
+            public int size() {
+                return names.size();
+            }
+        };
     }
 
     /**
@@ -465,7 +506,7 @@ public final class LedgerReader {
                 adjustmentPence = Math.addExact(adjustmentPence, pence);
                 period = 12;
             }
-            sink.posting(cc, code, period, pence);
+            sink.posting(cc, code, period, pence, line);
         } catch (ArithmeticException overflow) {
             problem(line, amountCol + 1, "amount is '" + text(b, starts[amountCol], ends[amountCol]) + "': adding it makes a"
                     + " total pass £92,233,720,368,547,758.07, the most the library can add up; is the column in the wrong"
