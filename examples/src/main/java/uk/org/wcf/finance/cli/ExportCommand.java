@@ -50,7 +50,8 @@ import uk.org.wcf.finance.time.FiscalYear;
                         + "finance-io/README), csv (the lines file), json or yaml. budget and book take --book to "
                         + "export your own book. The file is written whole or not at all."},
         footer = {"", "Examples:", "  wcf-finance export budget --output budget.xlsx",
-                "  wcf-finance export book --book examples/data/own-budget.yaml --output own-budget.xlsx",
+                "  wcf-finance export book --book examples/data/own-budget.yaml \\",
+                "      --output own-budget.xlsx",
                 "  wcf-finance export monitor --format html --output p6.html"})
 final class ExportCommand implements Callable<Integer> {
 

@@ -35,7 +35,8 @@ import uk.org.wcf.finance.time.FiscalYear;
                         + "with the columns table, ref, line, column and amount_gbp_thousands (and scenario first for "
                         + "--compare)."},
         footer = {"", "Examples:", "  wcf-finance plan",
-                "  wcf-finance plan --book examples/data/own-budget.xlsx --assumptions examples/data/own-plan.yaml",
+                "  wcf-finance plan --book examples/data/own-budget.xlsx \\",
+                "      --assumptions examples/data/own-plan.yaml",
                 "  wcf-finance plan --assumptions examples/scenarios/pay-award-3pc.yaml",
                 "  wcf-finance plan --compare examples/scenarios/business-plan-2020.yaml \\",
                 "      examples/scenarios/pay-award-3pc.yaml"})

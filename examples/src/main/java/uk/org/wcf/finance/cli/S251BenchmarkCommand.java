@@ -42,8 +42,10 @@ import uk.org.wcf.finance.time.FiscalYear;
                 + "CSV columns: la, line, measure, value, rank, councils, median, lower_quartile, upper_quartile, after a first "
                 + "comment line naming the return, year and what each row is compared with; rows in the order: all "
                 + "councils, all councils per head, the group, the group per head (those asked for)."},
-        footer = {"", "Example:", "  wcf-finance s251 benchmark outturn_1213.csv --la 885 --line 15"
-                + " --group neighbours.csv --chart cla.png"})
+        footer = {"", "Example:", "  wcf-finance s251 benchmark examples/data/s251-outturn-1213-sample.csv \\",
+                "      --la 885 --line 15 --group examples/data/s251-group.csv --chart cla.png",
+                "The sample is four councils of DfE's 2012-13 outturn and the group two of them; give DfE's whole "
+                        + "file and your own group (your statistical neighbours, say)."})
 final class S251BenchmarkCommand implements Callable<Integer> {
 
     @Spec

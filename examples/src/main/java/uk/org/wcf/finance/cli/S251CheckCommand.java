@@ -31,7 +31,9 @@ import uk.org.wcf.finance.time.FiscalYear;
                 + "CSV columns: la,line,rule,computed,published,difference,kind (difference = published - computed), "
                 + "then measure (the column the difference is in: a section or grand total can differ in several), "
                 + "after a first comment line naming the return and year."},
-        footer = {"", "Example:", "  wcf-finance s251 check outturn_1213.csv --la 885 --format csv"})
+        footer = {"", "Example:", "  wcf-finance s251 check examples/data/s251-outturn-1213-sample.csv \\",
+                "      --la 885 --format csv",
+                "The sample is four councils of DfE's 2012-13 outturn; 885's return keeps every rule, so it exits 0."})
 final class S251CheckCommand implements Callable<Integer> {
 
     @Spec
