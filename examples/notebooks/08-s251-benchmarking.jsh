@@ -28,7 +28,7 @@ position
 position.median()
 
 // Every council's figure, highest first, Worcestershire highlighted.
-Notebooks.show(Charts.s251Ranking("Line 15 Total Children Looked After, TotalExpenditure, 2012/13 outturn", all, "885", Set.of()));
+Notebooks.show(S251Charts.ranking("Line 15 Total Children Looked After, TotalExpenditure, 2012/13 outturn", all, "885", Set.of()));
 
 // Worcestershire's rank on every line of spend and every total (memo lines left out), in total expenditure.
 for (var line : outturn.catalogue().lines()) {

@@ -1,8 +1,14 @@
 package uk.org.wcf.finance.chart;
 
+import static uk.org.wcf.finance.chart.ChartStyle.bars;
+import static uk.org.wcf.finance.chart.ChartStyle.chart;
+import static uk.org.wcf.finance.chart.ChartStyle.labels;
+import static uk.org.wcf.finance.chart.ChartStyle.plot;
+import static uk.org.wcf.finance.chart.ChartStyle.requireSameSize;
+import static uk.org.wcf.finance.chart.ChartStyle.stackedRenderer;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
@@ -18,29 +24,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.WaterfallBarRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
@@ -48,13 +44,12 @@ import org.joda.money.Money;
 
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.dsg.DsgReserve;
-import uk.org.wcf.finance.io.AtomicFiles;
+import uk.org.wcf.finance.io.write.AtomicFiles;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.monitor.MonitoringReport;
 import uk.org.wcf.finance.plan.BridgeLine;
 import uk.org.wcf.finance.plan.Driver;
 import uk.org.wcf.finance.plan.Plan;
-import uk.org.wcf.finance.s251.S251Benchmark;
 import uk.org.wcf.finance.structure.Directorate;
 import uk.org.wcf.finance.structure.Service;
 import uk.org.wcf.finance.time.FiscalYear;
@@ -79,11 +74,7 @@ public final class Charts {
     /** The height of every chart, in pixels. */
     public static final int HEIGHT = 560;
 
-    private static final Color[] STACK = {TOTAL, new Color(0xE6, 0x7E, 0x22), new Color(0x7F, 0x8C, 0x8D),
-        new Color(0x8E, 0x44, 0xAD), UNDERSPEND, OVERSPEND};
     private static final RoundingPolicy K = RoundingPolicy.THOUSANDS;
-    private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
 
     private Charts() {
     }
@@ -235,33 +226,6 @@ public final class Charts {
         return chart("Gross expenditure by directorate", plot, true);
     }
 
-    /** Stacked bars with the house colours, each segment labelled (white on it, or dark beside one too thin). */
-    private static StackedBarRenderer stackedRenderer() {
-        StackedBarRenderer r = new StackedBarRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            /** White on a segment, dark beside one too thin to hold its label (the fallback position). */
-            @Override
-            public Paint getItemLabelPaint(int row, int column) {
-                Number n = getPlot().getDataset().getValue(row, column);
-                double total = 0;
-                for (int i = 0; i < getPlot().getDataset().getRowCount(); i++) {
-                    Number v = getPlot().getDataset().getValue(i, column);
-                    total += v == null ? 0 : Math.abs(v.doubleValue());
-                }
-                return n != null && Math.abs(n.doubleValue()) >= total * 0.04 ? Color.WHITE : Color.BLACK;
-            }
-        };
-        bars(r);
-        for (int i = 0; i < STACK.length; i++) {
-            r.setSeriesPaint(i, STACK[i]);
-        }
-        labels(r, new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER), null);
-        // a segment too thin for its label has it beside the bar
-        r.setPositiveItemLabelPositionFallback(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        return r;
-    }
-
     /**
      * Figures stacked by series over the same categories, each segment labelled, on a value axis that includes zero.
      *
@@ -329,125 +293,6 @@ public final class Charts {
         return chart(title, plot, true);
     }
 
-    private static void bars(BarRenderer r) {
-        r.setBarPainter(new StandardBarPainter());
-        r.setShadowVisible(false);
-        r.setDrawBarOutline(false);
-        r.setMaximumBarWidth(0.12);
-    }
-
-    /** Value labels on every item, the negative ones placed on the other side when a position is given. */
-    private static void labels(org.jfree.chart.renderer.category.AbstractCategoryItemRenderer r, ItemLabelPosition positive,
-            ItemLabelPosition negative) {
-        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", thousands()));
-        r.setDefaultItemLabelsVisible(true);
-        r.setDefaultItemLabelFont(TEXT);
-        r.setDefaultPositiveItemLabelPosition(positive);
-        r.setDefaultNegativeItemLabelPosition(negative == null ? positive : negative);
-    }
-
-    private static CategoryPlot plot(DefaultCategoryDataset data, String valueTitle, org.jfree.chart.renderer.category.CategoryItemRenderer r,
-            PlotOrientation orientation) {
-        CategoryAxis categories = new CategoryAxis();
-        categories.setTickLabelFont(TEXT);
-        categories.setMaximumCategoryLabelLines(3);
-        categories.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
-        NumberAxis values = new NumberAxis(valueTitle);
-        values.setTickLabelFont(TEXT);
-        values.setLabelFont(TEXT);
-        values.setNumberFormatOverride(thousands());
-        values.setAutoRangeIncludesZero(true);
-        // whole £000 ticks (a tick at 0.5 would print as 1), and a range even when every value is zero
-        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.UK));
-        values.setAutoRangeMinimumSize(10);
-        // room for the value labels beyond the longest bar
-        values.setUpperMargin(0.12);
-        values.setLowerMargin(0.12);
-        CategoryPlot plot = new CategoryPlot(data, categories, values, r);
-        plot.setOrientation(orientation);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xCC, 0xCC, 0xCC));
-        plot.setRangeGridlineStroke(new BasicStroke(0.5f));
-        plot.setRangeGridlinesVisible(true);
-        plot.setOutlineVisible(false);
-        ValueMarker zero = new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f));
-        plot.addRangeMarker(zero);
-        return plot;
-    }
-
-    private static JFreeChart chart(String title, CategoryPlot plot, boolean legend) {
-        JFreeChart c = new JFreeChart(title, TITLE, plot, legend);
-        c.setBackgroundPaint(Color.WHITE);
-        c.setAntiAlias(true);
-        LegendTitle l = c.getLegend();
-        if (l != null) {
-            l.setPosition(RectangleEdge.BOTTOM);
-            l.setItemFont(TEXT);
-            l.setFrame(BlockBorder.NONE);
-        }
-        return c;
-    }
-
-    /**
-     * Every council's figure as a bar, highest first, in £000: the council highlighted (and labelled with its figure),
-     * a group's councils marked, the rest grey. Councils with no figure (not applicable) have no bar.
-     *
-     * @param title the title (the line, the measure and the year)
-     * @param figures every council's figure
-     * @param la the council to highlight
-     * @param group the group's council codes (empty for none)
-     * @return the chart
-     */
-    public static JFreeChart s251Ranking(String title, List<uk.org.wcf.finance.s251.S251Benchmark.CouncilFigure> figures,
-            String la, java.util.Set<String> group) {
-        List<uk.org.wcf.finance.s251.S251Benchmark.CouncilFigure> sorted = new ArrayList<>(figures);
-        sorted.sort(java.util.Comparator.comparing((uk.org.wcf.finance.s251.S251Benchmark.CouncilFigure f) -> f.value().getAmount())
-                .reversed());
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (var f : sorted) {
-            data.addValue(K.units(f.value()), "Councils", f.la());
-        }
-        Color grey = new Color(0xB0, 0xB0, 0xB0);
-        BarRenderer r = new BarRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Paint getItemPaint(int row, int column) {
-                String code = (String) getPlot().getDataset().getColumnKey(column);
-                return code.equals(la) ? OVERSPEND : group.contains(code) ? UNDERSPEND : grey;
-            }
-        };
-        bars(r);
-        r.setMaximumBarWidth(1.0);
-        r.setItemMargin(0);
-        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", thousands()) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
-                return dataset.getColumnKey(column).equals(la) ? la + ": " + super.generateLabel(dataset, row, column) : null;
-            }
-        });
-        r.setDefaultItemLabelsVisible(true);
-        r.setDefaultItemLabelFont(TEXT);
-        r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
-        CategoryPlot plot = plot(data, "£000", r, PlotOrientation.VERTICAL);
-        plot.getDomainAxis().setTickLabelsVisible(false);
-        plot.getDomainAxis().setTickMarksVisible(false);
-        plot.getDomainAxis().setLabel(sorted.size() + " councils, highest first");
-        plot.getDomainAxis().setLabelFont(TEXT);
-        plot.getDomainAxis().setCategoryMargin(0.1);
-        String councilName = sorted.stream().filter(f -> f.la().equals(la)).map(f -> la + " " + f.name()).findFirst()
-                .orElse(la + " (no figure)");
-        LegendItemCollection legend = new LegendItemCollection();
-        legend.add(new LegendItem(councilName, OVERSPEND));
-        legend.add(new LegendItem(group.isEmpty() ? "Group (none given)" : "Group", UNDERSPEND));
-        legend.add(new LegendItem("Other councils", grey));
-        plot.setFixedLegendItems(legend);
-        return chart(title, plot, true);
-    }
-
     /**
      * Several figures over the same categories as lines, each point marked and labelled in £000, on a value axis
      * that includes zero (for example a line's variance before and after adjustments, period by period).
@@ -476,55 +321,6 @@ public final class Charts {
         labels(r, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER),
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
         return chart(title, plot(data, axis, r, PlotOrientation.VERTICAL), true);
-    }
-
-    /**
-     * A backtest: each method's median absolute % error at each period tested (grouped bars, one decimal), the series
-     * named with how often its P10 to P90 range held the outturn.
-     *
-     * @param backtest the backtest
-     * @return the chart
-     */
-    public static JFreeChart backtest(uk.org.wcf.finance.forecast.Backtest backtest) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        Map<String, int[]> held = new LinkedHashMap<>();
-        for (uk.org.wcf.finance.forecast.Backtest.Summary s : backtest.summary()) {
-            int[] h = held.computeIfAbsent(s.method().cliName(), k -> new int[2]);
-            h[0] += s.held();
-            h[1] += s.ranged();
-        }
-        for (uk.org.wcf.finance.forecast.Backtest.Summary s : backtest.summary()) {
-            String m = s.method().cliName();
-            int[] h = held.get(m);
-            String series = m + (h[1] == 0 ? "" : String.format(Locale.ROOT, " (range held %d of %d)", h[0], h[1]));
-            data.addValue(s.medianAbsPercent(), series, "P" + s.period());
-        }
-        BarRenderer r = new BarRenderer();
-        bars(r);
-        r.setMaximumBarWidth(0.08);
-        NumberFormat oneDecimal = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.UK));
-        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", oneDecimal));
-        r.setDefaultItemLabelsVisible(true);
-        r.setDefaultItemLabelFont(TEXT);
-        r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        CategoryPlot plot = plot(data, "median abs. % error", r, PlotOrientation.VERTICAL);
-        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        axis.setNumberFormatOverride(oneDecimal);
-        axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.UK));
-        axis.setAutoRangeMinimumSize(1);
-        return chart("Outturn forecasts backtested on " + backtest.year() + ": median abs. % error", plot, true);
-    }
-
-    private static void requireSameSize(List<String> categories, List<Long> values) {
-        Objects.requireNonNull(categories, "categories");
-        Objects.requireNonNull(values, "values");
-        if (categories.size() != values.size()) {
-            throw new IllegalArgumentException(
-                    "a chart needs one value per category: " + categories.size() + " categories, " + values.size() + " values");
-        }
-        if (categories.stream().distinct().count() != categories.size()) {
-            throw new IllegalArgumentException("a chart's categories must differ from each other: " + categories);
-        }
     }
 
     /**

@@ -7,19 +7,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.joda.money.Money;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.cash.Cashflow;
 import uk.org.wcf.finance.data.WcfData;
 import uk.org.wcf.finance.io.Amounts;
-import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.MonthlyBudgetProfile;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.FigureFormat;
 import uk.org.wcf.finance.report.RoundedTable;
@@ -81,13 +80,13 @@ final class CashflowCommand implements Callable<Integer> {
         Cashflow c = Cashflow.forecast(book, o, terms, weights, creditors);
         RoundedTable t = c.table().round(RoundingPolicy.THOUSANDS);
         String text = switch (output.format()) {
-            case csv -> csv(t);
+            case CSV -> csv(t);
             // the rows are months: the label column says so
-            case markdown -> TableText.markdown(t).replaceFirst("\\| Line ", "| Month ");
+            case MARKDOWN -> TableText.markdown(t).replaceFirst("\\| Line ", "| Month ");
             default -> TableText.text(t).replaceFirst("\n(Ref +)?Line  ", "\n$1Month ");
         };
-        if (output.format() != Output.Format.csv) {
-            String nl = output.format() == Output.Format.markdown ? "\n\n" : "\n";
+        if (output.format() != Output.Format.CSV) {
+            String nl = output.format() == Output.Format.MARKDOWN ? "\n\n" : "\n";
             text += "Closing balance 31 March: " + k(c.closing()) + "; average month-end balance: " + k(c.averageBalance())
                     + " (£000)" + nl
                     + "Year: receipts " + k(c.receipts()) + ", payments " + k(c.payments()) + "; creditors at 1 April "

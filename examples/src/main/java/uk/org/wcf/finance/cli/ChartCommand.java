@@ -42,8 +42,8 @@ final class ChartCommand implements Callable<Integer> {
             description = "the plan year bridged into, for bridge only (default: 2021/22)")
     private FiscalYear year;
 
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    private boolean verbose;
+    @picocli.CommandLine.Mixin
+    private VerboseOption verbose = new VerboseOption();
 
     @picocli.CommandLine.Mixin
     private BookOption book;

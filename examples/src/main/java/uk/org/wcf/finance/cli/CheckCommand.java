@@ -78,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
     /** {@code check --book}: the book reads with no problems (else exit 2, every problem listed) and foots at £000. */
     private int checkBook() throws IOException {
         uk.org.wcf.finance.budget.BudgetBook b = book.book(year);
-        boolean md = output.format("check", Output.Format.text, Output.Format.markdown) == Output.Format.markdown;
+        boolean md = output.format("check", Output.Format.TEXT, Output.Format.MARKDOWN) == Output.Format.MARKDOWN;
         RoundingPolicy k = RoundingPolicy.THOUSANDS;
         StringBuilder sb = new StringBuilder();
         sb.append(md ? "# " : "").append("wcf-finance check: budget book ").append(book.file).append("\n\n");
@@ -183,7 +183,7 @@ final class CheckCommand implements Callable<Integer> {
         WcfDataset dataset = data == null ? WcfDataset.embedded() : WcfDataset.embedded().overriddenBy(data);
         List<TableCheck> checks = dataset.checks(RoundingPolicy.THOUSANDS, rules);
         StringBuilder sb = new StringBuilder();
-        boolean md = output.format("check", Output.Format.text, Output.Format.markdown) == Output.Format.markdown;
+        boolean md = output.format("check", Output.Format.TEXT, Output.Format.MARKDOWN) == Output.Format.MARKDOWN;
         sb.append(md ? "# " : "").append("wcf-finance check: published tables regenerated from the model\n\n");
         if (!dataset.overrides().isEmpty()) {
             sb.append("Dataset: the embedded WCF dataset with these files replaced:\n");
@@ -238,8 +238,8 @@ final class CheckCommand implements Callable<Integer> {
                         .append(c.model().table().columns().stream().filter(col -> col.key().equals(d.column()))
                                 .findFirst().map(col -> col.heading()).orElse(d.column()))
                         .append(": model ").append(FigureFormat.PRINTED.format(d.model()))
-                        .append(", published ").append(d.published() == null ? "none" : FigureFormat.PRINTED.format(d.published()))
-                        .append(d.published() == null ? "" : " (" + (d.size().signum() > 0 ? "+" : "") + FigureFormat.PLAIN.format(d.size()) + ")")
+                        .append(", published ").append(d.published().map(p -> FigureFormat.PRINTED.format(p)).orElse("none"))
+                        .append(d.published().isEmpty() ? "" : " (" + (d.size().signum() > 0 ? "+" : "") + FigureFormat.PLAIN.format(d.size()) + ")")
                         .append(" - ").append(d.cause().isKnown() ? "known: " : "NOT EXPLAINED: ")
                         .append(d.explanation()).append('\n');
             }

@@ -1,39 +1,40 @@
 package uk.org.wcf.finance.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
+import static uk.org.wcf.finance.cli.CycleStore.existing;
+import static uk.org.wcf.finance.cli.CycleStore.k;
+import static uk.org.wcf.finance.cli.CycleStore.period;
+import static uk.org.wcf.finance.cli.CycleStore.readSnapshot;
+import static uk.org.wcf.finance.cli.CycleStore.scope;
+import static uk.org.wcf.finance.cli.CycleStore.sha256;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
-import org.joda.money.Money;
 import org.jfree.chart.JFreeChart;
-
-import picocli.CommandLine;
+import org.joda.money.Money;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import uk.org.wcf.finance.chart.Charts;
-import uk.org.wcf.finance.io.Csv;
+import uk.org.wcf.finance.cli.CycleStore.Db;
 import uk.org.wcf.finance.io.InvalidInputException;
 import uk.org.wcf.finance.io.LedgerImport;
+import uk.org.wcf.finance.io.MonitorRowsCsv;
 import uk.org.wcf.finance.io.Problem;
 import uk.org.wcf.finance.io.SnapshotFile;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.ledger.Actuals;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.money.RoundingPolicy;
@@ -41,11 +42,12 @@ import uk.org.wcf.finance.monitor.MonitoringReport;
 import uk.org.wcf.finance.monitor.MonitoringSnapshot;
 import uk.org.wcf.finance.monitor.MonitoringText;
 import uk.org.wcf.finance.monitor.Scope;
-import uk.org.wcf.finance.io.MonitorRowsCsv;
 import uk.org.wcf.finance.report.FigureFormat;
 import uk.org.wcf.finance.store.Change;
+import uk.org.wcf.finance.io.MonitorRowsCsv;
 import uk.org.wcf.finance.store.ForecastAccuracy;
 import uk.org.wcf.finance.store.ClosedYear;
+import uk.org.wcf.finance.store.ForecastAccuracy;
 import uk.org.wcf.finance.store.HistoryPoint;
 import uk.org.wcf.finance.store.LedgerBatch;
 import uk.org.wcf.finance.store.MonitoringStore;
@@ -77,68 +79,6 @@ final class CycleCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    /** The options every cycle command has. */
-    static final class Db {
-        @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = MonitoringStore.DEFAULT_FILE,
-                description = "the store: a file, or a jdbc:postgresql:// URL (default: ${DEFAULT-VALUE} in the working directory)")
-        String db = MonitoringStore.DEFAULT_FILE;
-
-        @Option(names = "--by", paramLabel = "NAME", description = "who makes the change (default: your user name)")
-        String by;
-
-        @Option(names = "--verbose", description = "show a stack trace on errors")
-        boolean verbose;
-
-        MonitoringStore open() {
-            return MonitoringStore.open(db);
-        }
-
-        Change change() {
-            return Change.by(by != null ? by : System.getProperty("user.name", "unknown"));
-        }
-    }
-
-    /**
-     * Opens a store to read from: an embedded file that does not exist is refused rather than created empty.
-     *
-     * @param location the --db option
-     * @return the store
-     */
-    static MonitoringStore existing(String location) {
-        if (!location.startsWith("jdbc:") && !Files.isRegularFile(Path.of(location))) {
-            throw new IllegalArgumentException("store '" + location + "' does not exist: import a ledger batch or close a"
-                    + " period first, or name the store with --db");
-        }
-        return MonitoringStore.open(location);
-    }
-
-    static FiscalPeriod period(String text) {
-        try {
-            return FiscalPeriod.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.TypeConversionException(e.getMessage());
-        }
-    }
-
-    static Scope scope(String text) {
-        return switch (text.toLowerCase(Locale.ROOT).replace('_', '-')) {
-            case "dsg" -> Scope.DSG;
-            case "non-dsg" -> Scope.NON_DSG;
-            default -> throw new CommandLine.TypeConversionException("scope is '" + text + "': it is dsg or non-dsg");
-        };
-    }
-
-    static MonitoringSnapshot readSnapshot(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(Problem.ofFile(file.toString(), "no such file"));
-        }
-        return SnapshotFile.read(file).orThrow().orElseThrow();
-    }
-
-    static String k(Money m) {
-        return FigureFormat.PRINTED.format(Gbp.inThousands(RoundingPolicy.THOUSANDS.round(m)).setScale(0));
     }
 
     /** {@code cycle import}. */
@@ -178,17 +118,6 @@ final class CycleCommand implements Runnable {
                 out.flush();
             }
             return WcfFinance.OK;
-        }
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(Problem.ofFile(file.toString(), "no such file"));
         }
     }
 
@@ -283,9 +212,9 @@ final class CycleCommand implements Runnable {
             FiscalPeriod p = period(period);
             try (MonitoringStore store = existing(db)) {
                 MonitoringReport r = store.report(p, scope(scope), version == null ? OptionalLong.empty() : OptionalLong.of(version));
-                String text = switch (output.format("cycle report", Output.Format.text, Output.Format.csv, Output.Format.markdown)) {
-                    case csv -> MonitorRowsCsv.write(r, RoundingPolicy.THOUSANDS);
-                    case markdown -> MonitoringText.markdown(r, RoundingPolicy.THOUSANDS);
+                String text = switch (output.format("cycle report", Output.Format.TEXT, Output.Format.CSV, Output.Format.MARKDOWN)) {
+                    case CSV -> MonitorRowsCsv.write(r, RoundingPolicy.THOUSANDS);
+                    case MARKDOWN -> MonitoringText.markdown(r, RoundingPolicy.THOUSANDS);
                     default -> MonitoringText.text(r, RoundingPolicy.THOUSANDS);
                 };
                 output.emit(spec.commandLine().getOut(), text);
@@ -316,8 +245,8 @@ final class CycleCommand implements Runnable {
         String line;
         @Option(names = "--chart", paramLabel = "FILE.png|FILE.svg", description = "also draw the forecast and variance by period")
         Path chart;
-        @Option(names = "--verbose", description = "show a stack trace on errors")
-        boolean verbose;
+        @picocli.CommandLine.Mixin
+        VerboseOption verbose = new VerboseOption();
 
         @Override
         public Integer call() throws Exception {
@@ -384,8 +313,8 @@ final class CycleCommand implements Runnable {
         FiscalYear year;
         @Option(names = "--scope", defaultValue = "non-dsg", paramLabel = "dsg|non-dsg", description = "default: ${DEFAULT-VALUE}")
         String scope;
-        @Option(names = "--verbose", description = "show a stack trace on errors")
-        boolean verbose;
+        @picocli.CommandLine.Mixin
+        VerboseOption verbose = new VerboseOption();
 
         @Override
         public Integer call() throws Exception {

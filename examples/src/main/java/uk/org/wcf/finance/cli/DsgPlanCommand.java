@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.chart.Charts;
 import uk.org.wcf.finance.chart.DsgPlanCharts;
 import uk.org.wcf.finance.dsg.DsgMonteCarlo;
 import uk.org.wcf.finance.dsg.DsgPlan;
 import uk.org.wcf.finance.dsg.DsgProjection;
-import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.DsgPlanFile;
 import uk.org.wcf.finance.io.DsgPlanWorkbook;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.FigureTable;
 import uk.org.wcf.finance.report.TableText;
@@ -42,7 +42,15 @@ import uk.org.wcf.finance.report.TableText;
 final class DsgPlanCommand implements Callable<Integer> {
 
     /** The formats the plan can be printed in. */
-    enum Format { text, csv, markdown, xlsx }
+    enum Format {
+        TEXT, CSV, MARKDOWN, XLSX;
+
+        /** @return the name as a user types it, and as messages print it */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     @Spec
     private CommandSpec spec;
@@ -71,25 +79,25 @@ final class DsgPlanCommand implements Callable<Integer> {
             + "dsg-numbers-by-type.png into DIR")
     private Path charts;
 
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    private boolean verbose;
+    @picocli.CommandLine.Mixin
+    private VerboseOption verbose = new VerboseOption();
 
     /** The format asked for, else the one the output file's ending names, else text; a contradiction is refused. */
     private Format format() {
         String name = output == null ? "" : output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        Format byName = name.endsWith(".csv") ? Format.csv : name.endsWith(".md") || name.endsWith(".markdown") ? Format.markdown
-                : name.endsWith(".xlsx") ? Format.xlsx : name.endsWith(".txt") ? Format.text : null;
+        Format byName = name.endsWith(".csv") ? Format.CSV : name.endsWith(".md") || name.endsWith(".markdown") ? Format.MARKDOWN
+                : name.endsWith(".xlsx") ? Format.XLSX : name.endsWith(".txt") ? Format.TEXT : null;
         if (format != null && byName != null && format != byName) {
             throw new ParameterException(spec.commandLine(), "--format " + format + " does not match the output file "
                     + output.getFileName() + ", whose ending says " + byName + ": leave --format out, or give a matching file");
         }
-        return format != null ? format : byName != null ? byName : Format.text;
+        return format != null ? format : byName != null ? byName : Format.TEXT;
     }
 
     @Override
     public Integer call() throws Exception {
         Format format = format();
-        if (format == Format.xlsx && output == null) {
+        if (format == Format.XLSX && output == null) {
             throw new ParameterException(spec.commandLine(), "--format xlsx needs --output FILE.xlsx");
         }
         if (runs < 1 || runs > 100_000) {
@@ -139,7 +147,7 @@ final class DsgPlanCommand implements Callable<Integer> {
             Charts.save(DsgPlanCharts.cumulativeByScenario(scenarios, mc), charts.resolve("dsg-cumulative-by-scenario.png"));
             Charts.save(DsgPlanCharts.numbersByType(projection), charts.resolve("dsg-numbers-by-type.png"));
         }
-        if (format == Format.xlsx) {
+        if (format == Format.XLSX) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DsgPlanWorkbook.write(projection, tables, bytes);
             Output.write(output, o -> bytes.writeTo(o));
@@ -153,7 +161,7 @@ final class DsgPlanCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         } else {
-            boolean bom = format == Format.csv;
+            boolean bom = format == Format.CSV;
             Output.write(output, o -> {
                 if (bom) {
                     o.write(Output.BOM);
@@ -168,7 +176,7 @@ final class DsgPlanCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         String numbersTitle = "High needs places by provision type (after mitigations; whole places)";
         switch (format()) {
-            case csv -> {
+            case CSV -> {
                 // one table per file: a row per figure, the money tables' figures at £000 and the places by provision
                 // type as whole places, each in the column that names its unit
                 sb.append(Csv.line(List.of("table", "ref", "line", "column", "amount_gbp_thousands", "places")));
@@ -191,7 +199,7 @@ final class DsgPlanCommand implements Callable<Integer> {
                     }
                 }
             }
-            case markdown -> {
+            case MARKDOWN -> {
                 head.forEach(h -> sb.append(h.startsWith("  - ") ? h.substring(2) : h + "\n").append('\n'));
                 sb.append('\n');
                 for (int i = 0; i < tables.size(); i++) {

@@ -1,43 +1,39 @@
 package uk.org.wcf.finance.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.data.WcfData;
 import uk.org.wcf.finance.io.AssumptionsFile;
-import uk.org.wcf.finance.io.AtomicFiles;
 import uk.org.wcf.finance.io.BudgetBookCsv;
 import uk.org.wcf.finance.io.BudgetBookFile;
 import uk.org.wcf.finance.io.BudgetBookXlsx;
-import uk.org.wcf.finance.io.Csv;
-import uk.org.wcf.finance.io.HtmlReport;
 import uk.org.wcf.finance.io.MonitorRowsCsv;
 import uk.org.wcf.finance.io.ReserveLedgerCsv;
 import uk.org.wcf.finance.io.ReserveLedgerFile;
 import uk.org.wcf.finance.io.SnapshotFile;
-import uk.org.wcf.finance.io.TreeNode;
-import uk.org.wcf.finance.io.XlsxWriter;
+import uk.org.wcf.finance.io.StructuredFormat;
+import uk.org.wcf.finance.io.write.AtomicFiles;
+import uk.org.wcf.finance.io.write.Csv;
+import uk.org.wcf.finance.io.write.HtmlReport;
+import uk.org.wcf.finance.io.write.XlsxWriter;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.monitor.MonitoringReport;
 import uk.org.wcf.finance.monitor.MonitoringText;
+import uk.org.wcf.finance.io.export.Export;
+import uk.org.wcf.finance.io.export.ExportFormat;
+import uk.org.wcf.finance.io.export.Exporter;
 import uk.org.wcf.finance.plan.AssumptionSet;
 import uk.org.wcf.finance.plan.Plan;
 import uk.org.wcf.finance.report.BusinessPlanTables;
-import uk.org.wcf.finance.report.FigureFormat;
-import uk.org.wcf.finance.report.FigureTable;
-import uk.org.wcf.finance.report.TableText;
-import uk.org.wcf.finance.reserve.ReserveLedger;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /**
@@ -60,10 +56,15 @@ import uk.org.wcf.finance.time.FiscalYear;
 final class ExportCommand implements Callable<Integer> {
 
     /** What can be exported. */
-    enum What { budget, plan, monitor, reserves, book }
+    enum What {
+        BUDGET, PLAN, MONITOR, RESERVES, BOOK;
 
-    /** The file formats. */
-    enum Format { xlsx, csv, json, yaml, md, html }
+        /** @return the name as a user types it */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     @Spec
     private CommandSpec spec;
@@ -72,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
     private What what;
 
     @Option(names = "--format", description = "xlsx, csv, json, yaml, md or html (default: from the output file's ending)")
-    private Format format;
+    private ExportFormat format;
 
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "the file to write")
     private Path output;
@@ -82,8 +83,8 @@ final class ExportCommand implements Callable<Integer> {
                     + "are of their one year")
     private FiscalYear year;
 
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    private boolean verbose;
+    @picocli.CommandLine.Mixin
+    private VerboseOption verbose;
 
     @picocli.CommandLine.Mixin
     private BookOption book;
@@ -91,129 +92,54 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         format = format(format, output);
-        FiscalYear only = switch (what) {
-            case plan -> WcfData.plan2020().base().year();
-            case monitor -> WcfData.dsgReport2019P6().period().year();
-            default -> null;
-        };
-        if (only != null && year != null && !year.equals(only)) {
-            throw new IllegalArgumentException("the embedded " + (what == What.plan ? "plan starts from " : "monitoring report is of ")
-                    + only + "; there is no " + what + " for --year " + year);
+        if (what == What.PLAN || what == What.MONITOR) {
+            FiscalYear only = what == What.PLAN ? WcfData.plan2020().base().year() : WcfData.dsgReport2019P6().period().year();
+            if (year != null && !year.equals(only)) {
+                throw new IllegalArgumentException("the embedded " + (what == What.PLAN ? "plan starts from " : "monitoring report is of ")
+                        + only + "; there is no " + what + " for --year " + year);
+            }
         }
-        if (book.given() && what != What.budget && what != What.book) {
+        if (book.given() && what != What.BUDGET && what != What.BOOK) {
             throw new IllegalArgumentException("--book goes with export budget or export book: the " + what
                     + " export is of the embedded dataset");
         }
-        if (what == What.book && (format == Format.md || format == Format.html)) {
+        if (what == What.BOOK && !format.readsBack()) {
             throw new IllegalArgumentException("export book writes xlsx, csv, json or yaml, which --book reads back; for "
                     + "a printable " + format + " use export budget");
         }
-        BudgetBook given = what == What.budget || what == What.book ? book.book(year) : null;
-        if (year == null) {
-            year = given == null ? BookOption.EMBEDDED_DEFAULT : given.year();
-        }
-        RoundingPolicy policy = RoundingPolicy.THOUSANDS;
-        List<XlsxWriter.SheetSpec> sheets = new ArrayList<>();
-        List<HtmlReport.Section> sections = new ArrayList<>();
-        String title;
-        String text = null;
-        switch (what) {
-            case budget, book -> {
-                title = (book.given() ? "Budget book " + year + ", " + book.file.getFileName() : "WCF budget book " + year);
-                text = switch (format) {
-                    case csv -> BudgetBookCsv.writeLines(List.of(given));
-                    case json, yaml -> BudgetBookFile.write(given, tree());
-                    default -> null;
-                };
-                tables(List.of(book.titled(BusinessPlanTables.table2(given)),
-                        book.titled(BusinessPlanTables.table4(given))), sheets, sections);
-            }
-            case plan -> {
-                Plan plan = WcfData.plan2020();
-                title = "WCF three-year plan from " + plan.base().year();
-                text = switch (format) {
-                    case csv -> Csv.table(BusinessPlanTables.table3(plan.years()).round(policy));
-                    case json, yaml -> AssumptionsFile.write(new AssumptionSet("Business Plan 2020/21",
-                            plan.indicativeYears(), plan.assumptions()), tree());
-                    default -> null;
-                };
-                List<FigureTable> t = new ArrayList<>(List.of(BusinessPlanTables.table3(plan.years())));
-                plan.years().subList(1, plan.years().size()).forEach(y -> t.add(plan.bridgeTable(y.year())));
-                tables(t, sheets, sections);
-            }
-            case monitor -> {
-                MonitoringReport report = WcfData.dsgReport2019P6();
-                title = report.title() + ", " + report.period();
-                text = switch (format) {
-                    case csv -> MonitorRowsCsv.write(report, policy);
-                    case json, yaml -> SnapshotFile.write(WcfData.dsgSnapshot2019(6), tree());
-                    default -> null;
-                };
-                sheets.add(new XlsxWriter.SheetSpec(report.table(report.hasOtherAdjustments()), new XlsxWriter.Percent(
-                        "variance_after_adjustments", "%", "variance_after_adjustments", "net_budget")));
-                List<String[]> cells = MonitoringText.cells(report, policy, FigureFormat.PRINTED);
-                sections.add(new HtmlReport.Section(title + " (£000)", cells, 1, HtmlReport.totalRows(cells, 0,
-                        report.rows().stream().filter(r -> r.kind() != MonitoringReport.RowKind.LINE
-                                && r.kind() != MonitoringReport.RowKind.GRANT).map(MonitoringReport.Row::label).toList()),
-                        report.notes()));
-            }
-            default -> {
-                ReserveLedger ledger = WcfData.reserves(year);
-                title = "Earmarked reserves " + year;
-                text = switch (format) {
-                    case csv -> ReserveLedgerCsv.write(List.of(ledger));
-                    case json, yaml -> ReserveLedgerFile.write(ledger, tree());
-                    default -> null;
-                };
-                tables(List.of(ledger.table()), sheets, sections);
-            }
-        }
-        if (format == Format.xlsx && what == What.book) {
-            write(out -> BudgetBookXlsx.write(given, out));
-        } else if (format == Format.xlsx) {
-            write(out -> XlsxWriter.write(sheets, out));
-        } else if (format == Format.html) {
-            String page = HtmlReport.page(title, "wcf-finance, figures in GBP thousands", sections);
-            write(out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
-        } else if (format == Format.md) {
-            StringBuilder md = new StringBuilder("# ").append(title).append("\n\n");
-            for (HtmlReport.Section s : sections) {
-                md.append(TableText.markdownGrid(s.title(), s.cells(), s.textColumns()));
-                s.notes().forEach(n -> md.append("\n").append(n).append('\n'));
-                md.append('\n');
-            }
-            String body = md.toString();
-            write(out -> out.write(body.getBytes(StandardCharsets.UTF_8)));
-        } else {
-            String body = text;
-            write(out -> {
-                if (format == Format.csv) {
-                    out.write(Output.BOM);
-                }
-                out.write(body.getBytes(StandardCharsets.UTF_8));
-            });
-        }
+        Export export = export();
+        Output.write(output, out -> export.write(format, out));
         spec.commandLine().getOut().println("wrote " + output + " (" + what + ", " + format + ")");
         return WcfFinance.OK;
+    }
+
+    /** What to export: the given or embedded book, or the embedded plan, monitoring report or reserves. */
+    private Export export() {
+        return switch (what) {
+            case BUDGET -> {
+                BudgetBook given = book.book(year);
+                String title = book.given() ? "Budget book " + given.year() + ", " + book.file.getFileName()
+                        : "WCF budget book " + given.year();
+                yield Exporter.budget(given, title, List.of(book.titled(BusinessPlanTables.table2(given)),
+                        book.titled(BusinessPlanTables.table4(given))));
+            }
+            case BOOK -> Exporter.book(book.book(year));
+            case PLAN -> {
+                Plan plan = WcfData.plan2020();
+                yield Exporter.plan(plan, "WCF three-year plan from " + plan.base().year(), new AssumptionSet(
+                        "Business Plan 2020/21", plan.indicativeYears(), plan.assumptions()));
+            }
+            case MONITOR -> Exporter.monitor(WcfData.dsgReport2019P6(), WcfData.dsgSnapshot2019(6));
+            case RESERVES -> Exporter.reserves(WcfData.reserves(year == null ? BookOption.EMBEDDED_DEFAULT : year));
+        };
     }
 
     /**
      * The format: {@code --format} when given, else the one the file's ending names; a format that contradicts the
      * ending is refused.
      */
-    static Format format(Format given, Path output) {
-        String n = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        int dot = n.lastIndexOf('.');
-        String ending = dot < 0 ? "" : n.substring(dot + 1);
-        Format byName = switch (ending) {
-            case "xlsx" -> Format.xlsx;
-            case "csv" -> Format.csv;
-            case "json" -> Format.json;
-            case "yaml", "yml" -> Format.yaml;
-            case "md", "markdown" -> Format.md;
-            case "html", "htm" -> Format.html;
-            default -> null;
-        };
+    static ExportFormat format(ExportFormat given, Path output) {
+        ExportFormat byName = ExportFormat.ofFileName(output.getFileName().toString()).orElse(null);
         if (given == null && byName == null) {
             throw new IllegalArgumentException("cannot tell the format from " + output.getFileName()
                     + ": give --format, or name the file .xlsx, .csv, .json, .yaml, .md or .html");
@@ -223,31 +149,5 @@ final class ExportCommand implements Callable<Integer> {
                     + ": name it ." + given + ", or leave --format out");
         }
         return given != null ? given : byName;
-    }
-
-    private TreeNode.Format tree() {
-        return format == Format.json ? TreeNode.Format.JSON : TreeNode.Format.YAML;
-    }
-
-    private void tables(List<FigureTable> tables, List<XlsxWriter.SheetSpec> sheets, List<HtmlReport.Section> sections) {
-        for (FigureTable t : tables) {
-            sheets.add(XlsxWriter.SheetSpec.of(t));
-            var rounded = t.round(RoundingPolicy.THOUSANDS);
-            List<String[]> cells = TableText.cells(rounded, FigureFormat.PRINTED);
-            List<Integer> totals = new ArrayList<>();
-            for (int i = 0; i < t.rows().size(); i++) {
-                if (t.rows().get(i).isTotal()) {
-                    totals.add(i + 1);
-                }
-            }
-            List<String> notes = rounded.footingDifferences().stream().map(d -> "Footing: " + t.row(d.row()).label()
-                    + " / " + t.column(d.column()).heading() + ": total " + d.roundedTotal() + ", rounded parts add to "
-                    + d.sumOfRoundedParts()).toList();
-            sections.add(new HtmlReport.Section(t.title() + " (£000)", cells, 2, totals, notes));
-        }
-    }
-
-    private void write(AtomicFiles.Content content) throws IOException {
-        Output.write(output, content);
     }
 }

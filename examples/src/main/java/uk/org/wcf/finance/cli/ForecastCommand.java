@@ -15,24 +15,24 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.joda.money.Money;
-
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 import uk.org.wcf.finance.chart.Charts;
+import uk.org.wcf.finance.chart.ForecastCharts;
 import uk.org.wcf.finance.forecast.Backtest;
 import uk.org.wcf.finance.forecast.Calibration;
 import uk.org.wcf.finance.forecast.Forecast;
 import uk.org.wcf.finance.forecast.ForecastMethod;
 import uk.org.wcf.finance.forecast.Forecasting;
 import uk.org.wcf.finance.forecast.LineSeries;
-import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.InvalidInputException;
 import uk.org.wcf.finance.io.MonthlyActualsCsv;
 import uk.org.wcf.finance.io.Problem;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.TableText;
@@ -55,7 +55,15 @@ import uk.org.wcf.finance.time.FiscalYear;
 final class ForecastCommand implements Callable<Integer> {
 
     /** The formats of {@code forecast}: the two. */
-    enum Format { text, csv }
+    enum Format {
+        TEXT, CSV;
+
+        /** @return the name as a user types it, and as messages print it */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     @Spec
     private CommandSpec spec;
@@ -82,8 +90,8 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
     private Path output;
 
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    private boolean verbose;
+    @picocli.CommandLine.Mixin
+    private VerboseOption verbose = new VerboseOption();
 
     /** Converts {@code --method}. */
     static final class MethodConverter implements CommandLine.ITypeConverter<ForecastMethod> {
@@ -115,7 +123,7 @@ final class ForecastCommand implements Callable<Integer> {
             forecasts.add(Forecasting.forecast(s, at, method, c));
         }
         Format f = format(spec, format, output);
-        String text = f == Format.csv ? MonthlyActualsCsv.writeForecasts(forecasts) : text(forecasts, at, in);
+        String text = f == Format.CSV ? MonthlyActualsCsv.writeForecasts(forecasts) : text(forecasts, at, in);
         emit(spec, output, text, f);
         return WcfFinance.OK;
     }
@@ -161,12 +169,12 @@ final class ForecastCommand implements Callable<Integer> {
     /** The format asked for, else the one the output file's ending names, else text; a contradiction is refused. */
     static Format format(CommandSpec spec, Format asked, Path output) {
         String name = output == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
-        Format byName = name.endsWith(".csv") ? Format.csv : name.endsWith(".txt") ? Format.text : null;
+        Format byName = name.endsWith(".csv") ? Format.CSV : name.endsWith(".txt") ? Format.TEXT : null;
         if (asked != null && byName != null && asked != byName) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format " + asked + " does not match the output file "
                     + output.getFileName() + ", whose ending says " + byName + ": leave --format out, or give a matching file");
         }
-        return asked != null ? asked : byName != null ? byName : Format.text;
+        return asked != null ? asked : byName != null ? byName : Format.TEXT;
     }
 
     /** Prints, or writes the file whole; a CSV file starts with the byte-order mark that Excel needs to read UTF-8. */
@@ -176,7 +184,7 @@ final class ForecastCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             Output.write(output, o -> {
-                if (format == Format.csv) {
+                if (format == Format.CSV) {
                     o.write(Output.BOM);
                 }
                 o.write(text.getBytes(StandardCharsets.UTF_8));
@@ -308,8 +316,8 @@ final class ForecastCommand implements Callable<Integer> {
         @Option(names = "--chart", paramLabel = "FILE", description = "also draw the errors by method and period, as PNG or SVG (by the file's ending)")
         private Path chart;
 
-        @Option(names = "--verbose", description = "show a stack trace on errors")
-        private boolean verbose;
+        @picocli.CommandLine.Mixin
+        private VerboseOption verbose = new VerboseOption();
 
         @Override
         public Integer call() throws IOException {
@@ -337,9 +345,9 @@ final class ForecastCommand implements Callable<Integer> {
             Inputs in = Inputs.read(actuals, history, year);
             Backtest b = Backtest.run(year, in.lines(), methods, ps, Calibration.fromHistory(in.all()));
             Format f = format(spec, format, output);
-            String text = f == Format.csv ? csv(b) : text(b, in);
+            String text = f == Format.CSV ? csv(b) : text(b, in);
             if (chart != null) {
-                byte[] png = Charts.bytes(Charts.backtest(b), chart);
+                byte[] png = Charts.bytes(ForecastCharts.backtest(b), chart);
                 emit(spec, output, text, f);
                 Output.write(chart, o -> o.write(png));
             } else {

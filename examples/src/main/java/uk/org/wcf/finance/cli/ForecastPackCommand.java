@@ -54,8 +54,8 @@ final class ForecastPackCommand implements Callable<Integer> {
             + "(made when missing)")
     private Path output;
 
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    private boolean verbose;
+    @picocli.CommandLine.Mixin
+    private VerboseOption verbose = new VerboseOption();
 
     @Override
     public Integer call() throws Exception {

@@ -76,8 +76,8 @@ final class JupyterCommand implements Callable<Integer> {
                 + "class-data sharing archive beside kernel.json (the kernel then starts more slowly)"})
         private boolean noArchive;
 
-        @Option(names = "--verbose", description = "show a stack trace on errors")
-        private boolean verbose;
+        @picocli.CommandLine.Mixin
+        private VerboseOption verbose = new VerboseOption();
 
         /** The class-data sharing archive's name, beside kernel.json. */
         static final String ARCHIVE = "wcf-finance.jsa";
@@ -159,8 +159,8 @@ final class JupyterCommand implements Callable<Integer> {
         @Option(names = "--output", required = true, paramLabel = "FILE", description = "FILE.ipynb (from a .jsh) or FILE.jsh (from an .ipynb)")
         private Path output;
 
-        @Option(names = "--verbose", description = "show a stack trace on errors")
-        private boolean verbose;
+        @picocli.CommandLine.Mixin
+        private VerboseOption verbose = new VerboseOption();
 
         @Override
         public Integer call() throws Exception {

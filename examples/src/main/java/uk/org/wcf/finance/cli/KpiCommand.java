@@ -57,7 +57,7 @@ final class KpiCommand implements Callable<Integer> {
         }
         KpiAssessment.Result r = KpiAssessment.assess(kpis, v);
         RoundingPolicy p = RoundingPolicy.THOUSANDS;
-        if (output.format() == Output.Format.csv) {
+        if (output.format() == Output.Format.CSV) {
             output.emit(spec.commandLine().getOut(), KpiCsv.write(r, p));
             return WcfFinance.OK;
         }
@@ -69,7 +69,7 @@ final class KpiCommand implements Callable<Integer> {
                 x.kpi().toleranceLow() + "-" + x.kpi().toleranceHigh(), x.rag().word(), x.outOfTolerance() ? "yes" : "",
                 x.value().riskNotified() ? "yes" : ""});
         }
-        boolean md = output.format() == Output.Format.markdown;
+        boolean md = output.format() == Output.Format.MARKDOWN;
         StringBuilder sb = new StringBuilder(md ? TableText.markdownGrid("Contract KPIs: RAG by period", cells, 2)
                 : TableText.grid("Contract KPIs: RAG by period", cells, 2));
         sb.append(md ? "\n" : "").append("Performance failures:").append(r.failures().isEmpty() ? " none\n" : "\n");

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -121,9 +120,8 @@ final class MonitorCommand implements Callable<Integer> {
             }
         } else if (snapshot != null) {
             MonitoringSnapshot s = SnapshotFile.read(snapshot).orThrow().orElseThrow();
-            Optional<MonitoringSnapshot> p = previous == null ? Optional.empty()
-                    : Optional.of(SnapshotFile.read(previous).orThrow().orElseThrow());
-            report = MonitoringReport.of(s, p);
+            report = previous == null ? MonitoringReport.of(s)
+                    : MonitoringReport.of(s, SnapshotFile.read(previous).orThrow().orElseThrow());
             dsgSnapshot = s.scope() == Scope.DSG ? s : null;
         } else {
             report = WcfData.dsgReport2019P6();
@@ -143,7 +141,7 @@ final class MonitorCommand implements Callable<Integer> {
         if (snapshot == null || rows != null || previous != null) {
             throw new ParameterException(spec.commandLine(), "--explain goes with --snapshot alone (not --rows or --previous)");
         }
-        output.format("monitor --explain", Output.Format.text);
+        output.format("monitor --explain", Output.Format.TEXT);
         MonitoringSnapshot s = SnapshotFile.read(snapshot).orThrow().orElseThrow();
         MonitoringLine line = s.line(explain).orElseThrow(() -> new InvalidInputException(Problem.ofFile(snapshot.toString(),
                 "has no line '" + explain + "'; its lines are " + s.lines().stream().map(MonitoringLine::line)
@@ -184,8 +182,8 @@ final class MonitorCommand implements Callable<Integer> {
     private String render(MonitoringReport report, DsgReserve reserve) throws IOException {
         RoundingPolicy policy = RoundingPolicy.THOUSANDS;
         return switch (output.format()) {
-            case csv -> MonitorRowsCsv.write(report, policy);
-            case markdown -> MonitoringText.markdown(report, policy) + dsg(true, reserve);
+            case CSV -> MonitorRowsCsv.write(report, policy);
+            case MARKDOWN -> MonitoringText.markdown(report, policy) + dsg(true, reserve);
             default -> MonitoringText.text(report, policy) + dsg(false, reserve);
         };
     }

@@ -8,8 +8,8 @@ import java.util.List;
 
 import picocli.CommandLine.Option;
 
-import uk.org.wcf.finance.io.AtomicFiles;
-import uk.org.wcf.finance.io.Csv;
+import uk.org.wcf.finance.io.write.AtomicFiles;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.FigureTable;
 import uk.org.wcf.finance.report.RoundedTable;
@@ -25,7 +25,15 @@ final class Output {
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** The formats a report can be printed in. */
-    enum Format { text, csv, markdown }
+    enum Format {
+        TEXT, CSV, MARKDOWN;
+
+        /** @return the name as a user types it, and as messages print it */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     @Option(names = "--format", description = "text, csv or markdown (default: from the --output file's ending, "
             + ".csv or .md, else text)")
@@ -34,8 +42,8 @@ final class Output {
     @Option(names = "--output", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
     Path output;
 
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    boolean verbose;
+    @picocli.CommandLine.Mixin
+    VerboseOption verbose = new VerboseOption();
 
     /**
      * The format: {@code --format} when given, else the one the output file's ending names ({@code .csv},
@@ -50,7 +58,7 @@ final class Output {
             throw new IllegalArgumentException("--format " + format + " does not match the output file " + output.getFileName()
                     + ", whose ending says " + byName + ": give a file ending in " + ending(format) + ", or leave --format out");
         }
-        return format != null ? format : byName != null ? byName : Format.text;
+        return format != null ? format : byName != null ? byName : Format.TEXT;
     }
 
     /**
@@ -64,7 +72,7 @@ final class Output {
         Format f = format();
         if (!List.of(formats).contains(f)) {
             throw new IllegalArgumentException(command + " writes " + String.join(" or ", java.util.Arrays.stream(formats)
-                    .map(Enum::name).toList()) + ", not " + f + (format == null ? " (from the output file's ending)" : ""));
+                    .map(Format::toString).toList()) + ", not " + f + (format == null ? " (from the output file's ending)" : ""));
         }
         return f;
     }
@@ -72,22 +80,22 @@ final class Output {
     private static Format byEnding(Path file) {
         String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (n.endsWith(".csv")) {
-            return Format.csv;
+            return Format.CSV;
         }
         if (n.endsWith(".md") || n.endsWith(".markdown")) {
-            return Format.markdown;
+            return Format.MARKDOWN;
         }
         if (n.endsWith(".txt")) {
-            return Format.text;
+            return Format.TEXT;
         }
         return null;
     }
 
     private static String ending(Format f) {
         return switch (f) {
-            case csv -> ".csv";
-            case markdown -> ".md";
-            case text -> ".txt";
+            case CSV -> ".csv";
+            case MARKDOWN -> ".md";
+            case TEXT -> ".txt";
         };
     }
 
@@ -103,7 +111,7 @@ final class Output {
             out.print(text);
             out.flush();
         } else {
-            boolean bom = format() == Format.csv;
+            boolean bom = format() == Format.CSV;
             write(output, o -> {
                 if (bom) {
                     o.write(BOM);
@@ -123,15 +131,15 @@ final class Output {
      * @return the text
      */
     String tables(List<FigureTable> tables) {
-        if (format() == Format.csv) {
+        if (format() == Format.CSV) {
             return longCsv(List.of(), tables.stream().map(t -> List.<String>of()).toList(), tables);
         }
         StringBuilder sb = new StringBuilder();
         for (FigureTable t : tables) {
             RoundedTable r = t.round(RoundingPolicy.THOUSANDS);
             switch (format()) {
-                case text -> sb.append(TableText.text(r)).append('\n');
-                case markdown -> sb.append(TableText.markdown(r)).append('\n');
+                case TEXT -> sb.append(TableText.text(r)).append('\n');
+                case MARKDOWN -> sb.append(TableText.markdown(r)).append('\n');
                 default -> throw new IllegalStateException();
             }
         }

@@ -79,7 +79,7 @@ final class PlanCommand implements Callable<Integer> {
             tables.add(scenario("A", a.name(), book.titled(BusinessPlanTables.table3(pa.years()))));
             tables.add(scenario("B", b.name(), book.titled(BusinessPlanTables.table3(pb.years()))));
             tables.add(PlanComparison.compare(a.name(), pa, b.name(), pb));
-            if (output.format() == Output.Format.csv) {
+            if (output.format() == Output.Format.CSV) {
                 // the shape of plan's own CSV, with the scenario first: each scenario's Table 3 and bridges
                 List<List<String>> lead = new ArrayList<>();
                 List<FigureTable> csv = new ArrayList<>();
@@ -154,8 +154,8 @@ final class PlanCommand implements Callable<Integer> {
 
     private String render(List<FigureTable> tables, List<String> notes) {
         StringBuilder sb = new StringBuilder();
-        if (output.format() != Output.Format.csv) {
-            notes.forEach(n -> sb.append(output.format() == Output.Format.markdown && !n.startsWith("  ") ? n + "\n\n" : n + "\n"));
+        if (output.format() != Output.Format.CSV) {
+            notes.forEach(n -> sb.append(output.format() == Output.Format.MARKDOWN && !n.startsWith("  ") ? n + "\n\n" : n + "\n"));
             sb.append('\n');
         }
         return sb.append(output.tables(tables)).toString();

@@ -10,17 +10,17 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.joda.money.Money;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.chart.Charts;
-import uk.org.wcf.finance.io.Csv;
+import uk.org.wcf.finance.chart.S251Charts;
 import uk.org.wcf.finance.io.S251File;
 import uk.org.wcf.finance.io.S251Inputs;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.TableText;
 import uk.org.wcf.finance.s251.BenchmarkResult;
@@ -72,57 +72,27 @@ final class S251BenchmarkCommand implements Callable<Integer> {
             description = "population aged 0-17 by council, columns la and population_0_17: adds figures per head")
     private Path population;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or csv (default: ${DEFAULT-VALUE})")
-    private S251Command.Format format = S251Command.Format.text;
+    @picocli.CommandLine.Mixin
+    private S251Output print = new S251Output();
 
-    @Option(names = "--year", paramLabel = "YYYY/YY", converter = YearConverter.class,
-            description = "the year, when neither a Year column nor the file name gives it")
-    private FiscalYear year;
+    @picocli.CommandLine.Mixin
+    private S251YearOption fileYear = new S251YearOption();
 
     @Option(names = "--chart", paramLabel = "FILE", description = "also draw every council's figure, sorted, as PNG or SVG (by the file's ending)")
     private Path chart;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
-    private Path output;
-
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    private boolean verbose;
-
-    /** The command with its options set, for a plain command line ({@link S251Command#runPlain}): no chart. */
-    static S251BenchmarkCommand of(Path file, String la, String line, String measure, Path group, Path population,
-            S251Command.Format format, FiscalYear year, Path output, boolean verbose) {
-        S251BenchmarkCommand c = new S251BenchmarkCommand();
-        c.file = file;
-        c.la = la;
-        c.line = line;
-        c.measure = measure;
-        c.group = group;
-        c.population = population;
-        c.format = format;
-        c.year = year;
-        c.output = output;
-        c.verbose = verbose;
-        return c;
-    }
+    @picocli.CommandLine.Mixin
+    private VerboseOption verbose = new VerboseOption();
 
     @Override
     public Integer call() throws Exception {
-        return call(spec.commandLine().getOut());
-    }
-
-    /**
-     * @param out stdout
-     * @return the exit code
-     * @throws Exception as {@link #call()}
-     */
-    Integer call(java.io.PrintWriter out) throws Exception {
         if (chart != null) {
             String n = chart.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (!n.endsWith(".png") && !n.endsWith(".svg")) {
                 throw S251Command.refuse(spec, "--chart is written as .png or .svg, not " + chart.getFileName());
             }
         }
-        S251File.Contents c = S251Command.read(file, year);
+        S251File.Contents c = S251Command.read(file, fileYear.year);
         S251Return r = c.returns();
         Measure m = Measure.parse(measure);
         S251Line l = r.catalogue().find(line);
@@ -149,7 +119,7 @@ final class S251BenchmarkCommand implements Callable<Integer> {
             }
         }
         StringBuilder sb = new StringBuilder();
-        if (format == S251Command.Format.csv) {
+        if (print.csv()) {
             sb.append("# s251 ").append(r.kind().word()).append(' ').append(r.year()).append(", ").append(file.getFileName())
                     .append("; rows: ").append(String.join(", ", results.stream().map(x -> x.scope()
                             + (x.perHead() ? " per head" : "")).toList())).append('\n');
@@ -185,11 +155,11 @@ final class S251BenchmarkCommand implements Callable<Integer> {
             }
         }
         if (chart != null) {
-            var ch = Charts.s251Ranking("Line " + l.number() + " " + l.description() + ", " + m.column() + ", " + r.year()
+            var ch = S251Charts.ranking("Line " + l.number() + " " + l.description() + ", " + m.column() + ", " + r.year()
                     + " " + r.kind().word(), all, council.la(), members);
             Output.write(chart, o -> o.write(Charts.bytes(ch, chart)));
         }
-        S251Command.emit(out, output, sb.toString());
+        S251Command.emit(spec, print.output, sb.toString());
         return WcfFinance.OK;
     }
 

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.S251File;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.s251.CouncilReturn;
 import uk.org.wcf.finance.s251.S251Check;
 import uk.org.wcf.finance.s251.S251Difference;
@@ -45,44 +45,18 @@ final class S251CheckCommand implements Callable<Integer> {
     @Option(names = "--la", paramLabel = "CODE", description = "only this council (DfE code, such as 885)")
     private String la;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or csv (default: ${DEFAULT-VALUE})")
-    private S251Command.Format format = S251Command.Format.text;
+    @picocli.CommandLine.Mixin
+    private S251Output print = new S251Output();
 
-    @Option(names = "--year", paramLabel = "YYYY/YY", converter = YearConverter.class,
-            description = "the year, when neither a Year column nor the file name gives it")
-    private FiscalYear year;
+    @picocli.CommandLine.Mixin
+    private S251YearOption fileYear = new S251YearOption();
 
-    @Option(names = "--output", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
-    private Path output;
-
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    private boolean verbose;
-
-    /** The command with its options set, for a plain command line ({@link S251Command#runPlain}). */
-    static S251CheckCommand of(Path file, String la, S251Command.Format format, FiscalYear year, Path output,
-            boolean verbose) {
-        S251CheckCommand c = new S251CheckCommand();
-        c.file = file;
-        c.la = la;
-        c.format = format;
-        c.year = year;
-        c.output = output;
-        c.verbose = verbose;
-        return c;
-    }
+    @picocli.CommandLine.Mixin
+    private VerboseOption verbose = new VerboseOption();
 
     @Override
     public Integer call() throws Exception {
-        return call(spec.commandLine().getOut());
-    }
-
-    /**
-     * @param out stdout
-     * @return the exit code
-     * @throws Exception as {@link #call()}
-     */
-    Integer call(java.io.PrintWriter out) throws Exception {
-        S251File.Contents c = S251Command.read(file, year);
+        S251File.Contents c = S251Command.read(file, fileYear.year);
         S251Return r = c.returns();
         List<S251Difference> diffs;
         int councils;
@@ -99,7 +73,7 @@ final class S251CheckCommand implements Callable<Integer> {
         }
         long errors = diffs.stream().filter(d -> d.kind() == S251Difference.Kind.ERROR).count();
         StringBuilder sb = new StringBuilder();
-        if (format == S251Command.Format.csv) {
+        if (print.csv()) {
             sb.append("# s251 ").append(r.kind().word()).append(' ').append(r.year()).append(", ")
                     .append(file.getFileName()).append('\n');
             // the columns, in its order; measure appended, since a section or grand total line can differ in
@@ -132,7 +106,7 @@ final class S251CheckCommand implements Callable<Integer> {
                         .append('\n');
             }
         }
-        S251Command.emit(out, output, sb.toString());
+        S251Command.emit(spec, print.output, sb.toString());
         return errors > 0 ? WcfFinance.CHECK_FAILED : WcfFinance.OK;
     }
 }

@@ -10,13 +10,13 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.S251File;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.s251.LineCatalogue;
 import uk.org.wcf.finance.s251.LineKind;
 import uk.org.wcf.finance.s251.LineMatch;
@@ -57,14 +57,11 @@ final class S251LinesCommand implements Callable<Integer> {
             + " match every line to that year's")
     private String match;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or csv (default: ${DEFAULT-VALUE})")
-    private S251Command.Format format = S251Command.Format.text;
+    @picocli.CommandLine.Mixin
+    private S251Output print = new S251Output();
 
-    @Option(names = "--output", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
-    private Path output;
-
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    private boolean verbose;
+    @picocli.CommandLine.Mixin
+    private VerboseOption verbose = new VerboseOption();
 
     @Override
     public Integer call() throws Exception {
@@ -92,7 +89,7 @@ final class S251LinesCommand implements Callable<Integer> {
             }
             matches(cat, other, source, sb);
         }
-        S251Command.emit(spec, output, sb.toString());
+        S251Command.emit(spec, print.output, sb.toString());
         return WcfFinance.OK;
     }
 
@@ -118,7 +115,7 @@ final class S251LinesCommand implements Callable<Integer> {
     }
 
     private void catalogue(LineCatalogue cat, String source, StringBuilder sb) {
-        if (format == S251Command.Format.csv) {
+        if (print.csv()) {
             sb.append("# s251 line catalogue ").append(cat.year()).append(" (").append(source).append(")\n");
             sb.append("year,line,kind,parts,section,description,measures\n");
             for (S251Line l : cat.lines()) {
@@ -139,7 +136,7 @@ final class S251LinesCommand implements Callable<Integer> {
     private void matches(LineCatalogue from, LineCatalogue to, String source, StringBuilder sb) {
         List<LineMatch> ms = from.matchTo(to);
         List<S251Line> unmatched = from.unmatchedIn(to);
-        if (format == S251Command.Format.csv) {
+        if (print.csv()) {
             sb.append("# s251 lines ").append(from.year()).append(" matched to ").append(to.year()).append(" (")
                     .append(source).append(")\n");
             sb.append("from_year,from_line,from_description,to_year,to_line,to_description,matched_by,moved\n");

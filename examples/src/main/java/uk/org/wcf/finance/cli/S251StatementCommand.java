@@ -86,8 +86,8 @@ final class S251StatementCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "a .csv or .xlsx file (default: CSV on stdout)")
     private Path output;
 
-    @Option(names = "--verbose", description = "show a stack trace on errors")
-    private boolean verbose;
+    @picocli.CommandLine.Mixin
+    private VerboseOption verbose = new VerboseOption();
 
     @Override
     public Integer call() throws Exception {

@@ -6,28 +6,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
-import jdk.jshell.Diag;
-import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
-import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
@@ -191,7 +184,7 @@ public final class WcfKernel extends BaseKernel {
                 display(last);
             }
             throw new CellException("incomplete code at line " + split.incompleteLine() + " of the cell",
-                    List.of("line " + split.incompleteLine() + ": " + firstLine(split.incomplete()),
+                    List.of("line " + split.incompleteLine() + ": " + CellException.firstLine(split.incomplete()),
                             "incomplete code at the end of the cell: a statement, block or call is not closed"));
         }
         return last;
@@ -205,10 +198,10 @@ public final class WcfKernel extends BaseKernel {
                 continue;
             }
             if (e.exception() != null) {
-                throw thrown(s, e.snippet(), e.exception());
+                throw CellException.thrown(s, e.snippet(), e.exception());
             }
             if (e.status() == Snippet.Status.REJECTED) {
-                throw rejected(js, s, e.snippet());
+                throw CellException.rejected(js, s, e.snippet());
             }
             if (e.value() != null && e.snippet().kind() != Snippet.Kind.IMPORT
                     && e.snippet().subKind() != Snippet.SubKind.STATEMENT_SUBKIND) {
@@ -221,74 +214,6 @@ public final class WcfKernel extends BaseKernel {
             }
         }
         return shown;
-    }
-
-    private static CellException rejected(JShell js, Snippets.Snippet s, Snippet snippet) {
-        List<String> lines = new ArrayList<>();
-        String first = null;
-        for (Diag d : js.diagnostics(snippet).toList()) {
-            int at = (int) Math.max(0, Math.min(d.getStartPosition(), s.source().length()));
-            int line = s.line() + (int) s.source().substring(0, at).chars().filter(ch -> ch == '\n').count();
-            String message = d.getMessage(Locale.UK);
-            if (first == null) {
-                first = "line " + line + " of the cell does not compile: " + message.lines().findFirst().orElse("");
-            }
-            lines.add("line " + line + ": " + lineOf(s.source(), at));
-            message.lines().forEach(l -> lines.add("    " + l));
-        }
-        if (first == null) {
-            first = "line " + s.line() + " of the cell does not compile";
-            lines.add("line " + s.line() + ": " + firstLine(s.source()));
-        }
-        return new CellException(first, lines);
-    }
-
-    private static CellException thrown(Snippets.Snippet s, Snippet snippet, JShellException ex) {
-        String cls = ex instanceof EvalException ee ? ee.getExceptionClassName()
-                : ex instanceof UnresolvedReferenceException ? "unresolved reference" : ex.getClass().getName();
-        int line = s.line();
-        // frames of the snippet's own code carry its id as their file name and a line within the snippet
-        for (StackTraceElement f : ex.getStackTrace()) {
-            if (("#" + snippet.id()).equals(f.getFileName()) && f.getLineNumber() > 0) {
-                line = s.line() + f.getLineNumber() - 1;
-                break;
-            }
-        }
-        String what = cls + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
-        List<String> lines = new ArrayList<>();
-        lines.add("line " + line + ": " + lineOf(s.source(), offsetOfLine(s.source(), line - s.line())));
-        lines.add(what);
-        for (StackTraceElement f : ex.getStackTrace()) {
-            String c = f.getClassName();
-            if (c.startsWith("jdk.jshell.") || c.startsWith("jdk.internal.") || c.startsWith("java.lang.reflect.")
-                    || c.startsWith(ValueCapture.class.getName())) {
-                continue;
-            }
-            lines.add(f.getFileName() != null && f.getFileName().startsWith("#")
-                    ? "    at the cell, line " + (s.line() + f.getLineNumber() - 1) : "    at " + f);
-        }
-        return new CellException(what + " (line " + line + " of the cell)", lines);
-    }
-
-    private static int offsetOfLine(String text, int lineIndex) {
-        int at = 0;
-        for (int i = 0; i < lineIndex && at >= 0; i++) {
-            at = text.indexOf('\n', at) + 1;
-        }
-        return Math.max(0, at);
-    }
-
-    private static String lineOf(String text, int at) {
-        int start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        if (at == 0) {
-            start = 0;
-        }
-        int end = text.indexOf('\n', start);
-        return (end < 0 ? text.substring(start) : text.substring(start, end)).strip();
-    }
-
-    private static String firstLine(String text) {
-        return text.strip().lines().findFirst().orElse("");
     }
 
     @Override
@@ -395,7 +320,7 @@ public final class WcfKernel extends BaseKernel {
         ValueCapture capture = new ValueCapture();
         CompletableFuture<JShell> shell = startInBackground(capture, classPath());
         Path file = Path.of(args[0]);
-        KernelConnectionProperties props = connection(Files.readString(file), file.toString());
+        KernelConnectionProperties props = ConnectionFile.read(Files.readString(file), file.toString());
         WcfKernel kernel = new WcfKernel(version(), capture, shell);
         JupyterConnection connection = new JupyterConnection(props);
         kernel.becomeHandlerForConnection(connection);
@@ -425,7 +350,7 @@ public final class WcfKernel extends BaseKernel {
         WcfKernel kernel = create(classPath());
         // Jupyter's side of a start too (JJava's channels, ZeroMQ's sockets, the connection file read), on loopback
         // ports free now, with a key no client has: nothing connects, and the sockets are closed again
-        JupyterConnection connection = new JupyterConnection(connection(trainingConnection(), "training connection"));
+        JupyterConnection connection = new JupyterConnection(ConnectionFile.read(ConnectionFile.training(), "training connection"));
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
         connection.close();
@@ -434,53 +359,5 @@ public final class WcfKernel extends BaseKernel {
         kernel.evalRaw("Charts.dsgReserve(WcfData.dsgReserve2019())");
         kernel.complete("book.contr", 10);
         kernel.onShutdown(false);
-    }
-
-    private static String trainingConnection() throws IOException {
-        int[] ports = new int[5];
-        for (int i = 0; i < ports.length; i++) {
-            try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                ports[i] = free.getLocalPort();
-            }
-        }
-        return String.format(Locale.ROOT, "{\"transport\": \"tcp\", \"ip\": \"127.0.0.1\", \"shell_port\": %d, "
-                + "\"iopub_port\": %d, \"stdin_port\": %d, \"control_port\": %d, \"hb_port\": %d, "
-                + "\"signature_scheme\": \"hmac-sha256\", \"key\": \"%s\"}", ports[0], ports[1], ports[2], ports[3], ports[4],
-                java.util.UUID.randomUUID());
-    }
-
-    /**
-     * Reads a connection file, refusing one that would have the kernel listen beyond this machine or accept
-     * unsigned messages.
-     *
-     * @param json the connection file
-     * @param name its name, for messages
-     * @return the connection properties
-     */
-    static KernelConnectionProperties connection(String json, String name) {
-        KernelConnectionProperties p;
-        try {
-            p = KernelConnectionProperties.parse(json);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(name + ": not a Jupyter connection file: " + e.getMessage(), e);
-        }
-        if (!"tcp".equals(p.getTransport())) {
-            throw new IllegalArgumentException(name + ": transport is '" + p.getTransport() + "': the kernel listens on tcp only");
-        }
-        boolean loopback;
-        try {
-            loopback = p.getIp() != null && InetAddress.getByName(p.getIp()).isLoopbackAddress();
-        } catch (IOException e) {
-            loopback = false;
-        }
-        if (!loopback) {
-            throw new IllegalArgumentException(name + ": ip is '" + p.getIp()
-                    + "': the kernel listens only on this machine's loopback address (127.0.0.1)");
-        }
-        if (p.getKey() == null || p.getKey().isEmpty() || !"hmac-sha256".equals(p.getSignatureScheme())) {
-            throw new IllegalArgumentException(name + ": no key, or a signature scheme other than hmac-sha256: "
-                    + "the kernel accepts only signed messages");
-        }
-        return p;
     }
 }

@@ -318,7 +318,7 @@ class ChartsTest {
         for (int i = 0; i < 40; i++) {
             figures.add(S251Benchmark.CouncilFigure.of(String.valueOf(800 + i), "Council " + i, Gbp.pounds(1_000_000L * (i + 1))));
         }
-        JFreeChart c = Charts.s251Ranking("Line 15", figures, "805", Set.of("810", "811"));
+        JFreeChart c = S251Charts.ranking("Line 15", figures, "805", Set.of("810", "811"));
         var data = c.getCategoryPlot().getDataset();
         // highest first: 839 (40,000) ... 800 (1,000)
         assertThat(data.getColumnKey(0).toString()).isEqualTo("839");

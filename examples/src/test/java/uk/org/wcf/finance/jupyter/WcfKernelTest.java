@@ -130,10 +130,10 @@ class WcfKernelTest {
     void theConnectionFileMustBeLoopbackAndSigned() {
         String ok = "{\"ip\": \"127.0.0.1\", \"transport\": \"tcp\", \"control_port\": 1, \"shell_port\": 2, \"stdin_port\": 3,"
                 + " \"hb_port\": 4, \"iopub_port\": 5, \"signature_scheme\": \"hmac-sha256\", \"key\": \"abc\"}";
-        assertThat(WcfKernel.connection(ok, "c.json").getShellPort()).isEqualTo(2);
-        assertThatThrownBy(() -> WcfKernel.connection(ok.replace("127.0.0.1", "0.0.0.0"), "c.json"))
+        assertThat(ConnectionFile.read(ok, "c.json").getShellPort()).isEqualTo(2);
+        assertThatThrownBy(() -> ConnectionFile.read(ok.replace("127.0.0.1", "0.0.0.0"), "c.json"))
                 .hasMessageContaining("c.json").hasMessageContaining("loopback");
-        assertThatThrownBy(() -> WcfKernel.connection(ok.replace("\"abc\"", "\"\""), "c.json"))
+        assertThatThrownBy(() -> ConnectionFile.read(ok.replace("\"abc\"", "\"\""), "c.json"))
                 .hasMessageContaining("only signed messages");
     }
 

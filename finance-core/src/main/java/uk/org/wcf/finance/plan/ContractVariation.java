@@ -1,6 +1,7 @@
 package uk.org.wcf.finance.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import org.joda.money.Money;
@@ -61,5 +62,28 @@ public record ContractVariation(String name, LocalDate agreed, String source, Li
     @Override
     public Driver driver() {
         return Driver.VARIATIONS;
+    }
+
+    @Override
+    public AssumptionKind kind() {
+        return AssumptionKind.CONTRACT_VARIATION;
+    }
+
+    @Override
+    public List<LineEffect> effectsIn(PlanYear year) {
+        MonthSpan span = firstYearSpan();
+        java.math.BigDecimal part = span.exactShareOf(fullYear).getAmount();
+        if (firstYear().equals(year.year())) {
+            return List.of(LineEffect.recurrent(year.resolve(line), part));
+        }
+        if (firstYear().next().equals(year.year()) && span.months() < 12) {
+            return List.of(LineEffect.recurrent(year.resolve(line), fullYear.getAmount().subtract(part)));
+        }
+        return List.of();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.contractVariation(this);
     }
 }

@@ -1,6 +1,7 @@
 package uk.org.wcf.finance.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -78,5 +79,25 @@ public record DemandGrowth(String name, LocalDate agreed, String source, LineRef
     @Override
     public Driver driver() {
         return Driver.GROWTH;
+    }
+
+    @Override
+    public AssumptionKind kind() {
+        return AssumptionKind.DEMAND_GROWTH;
+    }
+
+    @Override
+    public List<LineEffect> effectsIn(PlanYear year) {
+        if (!appliesIn(year.year())) {
+            return List.of();
+        }
+        uk.org.wcf.finance.structure.CostLine l = year.resolve(line);
+        java.math.BigDecimal growth = amount != null ? amount.getAmount() : year.startOf(l).multiply(rate.fraction());
+        return List.of(LineEffect.recurrent(l, growth));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.demandGrowth(this);
     }
 }

@@ -2,6 +2,7 @@ package uk.org.wcf.finance.plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -72,5 +73,27 @@ public record FlatCashAward(String name, LocalDate agreed, String source, Money 
     @Override
     public Driver driver() {
         return Driver.STAFFING_INFLATION;
+    }
+
+    @Override
+    public AssumptionKind kind() {
+        return AssumptionKind.FLAT_CASH_AWARD;
+    }
+
+    @Override
+    public List<LineEffect> effectsIn(PlanYear year) {
+        if (!years.contains(year.year())) {
+            return List.of();
+        }
+        List<LineEffect> out = new java.util.ArrayList<>();
+        fteByService.forEach((svc, fte) -> out.add(LineEffect.recurrent(
+                uk.org.wcf.finance.structure.CostLine.of(year.base().service(svc), uk.org.wcf.finance.structure.SubjectiveGroup.STAFFING),
+                perFte.getAmount().multiply(fte).multiply(onCostFactor()))));
+        return out;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.flatCashAward(this);
     }
 }

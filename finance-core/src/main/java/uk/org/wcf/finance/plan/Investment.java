@@ -1,6 +1,7 @@
 package uk.org.wcf.finance.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import org.joda.money.Money;
@@ -64,5 +65,27 @@ public record Investment(String name, LocalDate agreed, String source, LineRef l
     @Override
     public Driver driver() {
         return recurrent ? Driver.INVESTMENTS : Driver.ONE_OFFS;
+    }
+
+    @Override
+    public AssumptionKind kind() {
+        return AssumptionKind.INVESTMENT;
+    }
+
+    @Override
+    public List<LineEffect> effectsIn(PlanYear year) {
+        java.math.BigDecimal part = firstYearSpan().exactShareOf(fullYear).getAmount();
+        if (this.year.equals(year.year())) {
+            return List.of(new LineEffect(year.resolve(line), part, !recurrent, false));
+        }
+        if (recurrent && this.year.next().equals(year.year()) && months < 12) {
+            return List.of(LineEffect.recurrent(year.resolve(line), fullYear.getAmount().subtract(part)));
+        }
+        return List.of();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.investment(this);
     }
 }

@@ -1,6 +1,7 @@
 package uk.org.wcf.finance.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import org.joda.money.Money;
@@ -50,5 +51,23 @@ public record OneOffFromReserves(String name, LocalDate agreed, String source, L
     @Override
     public Driver driver() {
         return Driver.ONE_OFFS;
+    }
+
+    @Override
+    public AssumptionKind kind() {
+        return AssumptionKind.ONE_OFF_FROM_RESERVES;
+    }
+
+    @Override
+    public List<LineEffect> effectsIn(PlanYear year) {
+        if (!this.year.equals(year.year())) {
+            return List.of();
+        }
+        return List.of(new LineEffect(year.resolve(line), amount.getAmount(), true, true));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.oneOffFromReserves(this);
     }
 }

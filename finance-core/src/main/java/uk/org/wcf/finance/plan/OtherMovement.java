@@ -1,6 +1,7 @@
 package uk.org.wcf.finance.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import org.joda.money.Money;
@@ -50,5 +51,23 @@ public record OtherMovement(String name, LocalDate agreed, String source, LineRe
     @Override
     public Driver driver() {
         return Driver.OTHER;
+    }
+
+    @Override
+    public AssumptionKind kind() {
+        return AssumptionKind.OTHER_MOVEMENT;
+    }
+
+    @Override
+    public List<LineEffect> effectsIn(PlanYear year) {
+        if (!this.year.equals(year.year())) {
+            return List.of();
+        }
+        return List.of(LineEffect.recurrent(year.resolve(line), amount.getAmount()));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.otherMovement(this);
     }
 }

@@ -1,6 +1,7 @@
 package uk.org.wcf.finance.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import org.joda.money.Money;
@@ -57,5 +58,23 @@ public record Saving(String name, LocalDate agreed, String source, LineRef line,
     @Override
     public Driver driver() {
         return Driver.SAVINGS;
+    }
+
+    @Override
+    public AssumptionKind kind() {
+        return AssumptionKind.SAVING;
+    }
+
+    @Override
+    public List<LineEffect> effectsIn(PlanYear year) {
+        if (!included() || !this.year.equals(year.year())) {
+            return List.of();
+        }
+        return List.of(LineEffect.recurrent(year.resolve(line), amount.getAmount().negate()));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.saving(this);
     }
 }

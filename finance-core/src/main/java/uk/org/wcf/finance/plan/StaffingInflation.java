@@ -1,6 +1,7 @@
 package uk.org.wcf.finance.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -81,5 +82,30 @@ public record StaffingInflation(String name, LocalDate agreed, String source, Ra
     @Override
     public Driver driver() {
         return Driver.STAFFING_INFLATION;
+    }
+
+    @Override
+    public AssumptionKind kind() {
+        return AssumptionKind.STAFFING_INFLATION;
+    }
+
+    @Override
+    public List<LineEffect> effectsIn(PlanYear year) {
+        java.math.BigDecimal r = rateFor(year.year(), year.base().year()).fraction();
+        if (r.signum() == 0) {
+            return List.of();
+        }
+        List<LineEffect> out = new java.util.ArrayList<>();
+        year.start().forEach((line, v) -> {
+            if (line.group().staffing()) {
+                out.add(LineEffect.recurrent(line, v.multiply(r)));
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.staffingInflation(this);
     }
 }

@@ -1,6 +1,7 @@
 package uk.org.wcf.finance.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import uk.org.wcf.finance.money.Rate;
@@ -48,5 +49,30 @@ public record UtilitiesInflation(String name, LocalDate agreed, String source, M
     @Override
     public Driver driver() {
         return Driver.UTILITIES_INFLATION;
+    }
+
+    @Override
+    public AssumptionKind kind() {
+        return AssumptionKind.UTILITIES_INFLATION;
+    }
+
+    @Override
+    public List<LineEffect> effectsIn(PlanYear year) {
+        java.math.BigDecimal r = rateFor(year.year()).fraction();
+        if (r.signum() == 0) {
+            return List.of();
+        }
+        List<LineEffect> out = new java.util.ArrayList<>();
+        year.start().forEach((line, v) -> {
+            if (line.isUtilities()) {
+                out.add(LineEffect.recurrent(line, v.multiply(r)));
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.utilitiesInflation(this);
     }
 }

@@ -235,4 +235,32 @@ class PlanTest {
         assertThat(plan.year(Y2021).grossExpenditure().minus(small().grossExpenditure())).isEqualTo(Gbp.pounds("861262.00"));
         assertThat(plan.year(Y2022).grossExpenditure()).isEqualTo(plan.year(Y2021).grossExpenditure());
     }
+
+    @Test
+    void aPlanPrintsAsOneShortLineAndItsTableIsAMethodOfItsOwn() {
+        Plan plan = Plan.of(small(), List.of(StaffingInflation.of(Rate.percent("2")),
+                new Saving("Maybe", null, "", LineRef.of("A", SubjectiveGroup.STAFFING), Gbp.thousands(10), Y2021, SavingStatus.PROPOSED)));
+        assertThat(plan.toString()).isEqualTo("Plan[2020/21 to 2022/23, 2 assumptions, 1 left out]");
+        assertThat(plan.toText()).contains("(£000)", "Assumptions:\n  Staffing inflation 2% [Staffing inflation]\n",
+                "  left out: Maybe (status is proposed; only deliverable savings reduce the plan)\n");
+    }
+
+    @Test
+    void everyKindOfAssumptionDoesWhatItSaysInItsYearAndTheBridgeNamesIt() {
+        BudgetBook book = BudgetBook.builder(Y2020)
+                .line(Service.standalone("A", "Resources Directorate"), SubjectiveGroup.STAFFING, Gbp.thousands(2750))
+                .line(Service.standalone("B", "Social Care Directorate"), SubjectiveGroup.OTHER_NON_STAFFING, Gbp.thousands(45906))
+                .line(uk.org.wcf.finance.structure.CostLine.of(Service.standalone("B", "Social Care Directorate"),
+                        SubjectiveGroup.PREMISES, "utilities"), Gbp.thousands(100))
+                .build();
+        List<Assumption> each = AssumptionKindTest.oneOfEach();
+        Plan plan = Plan.of(book, each);
+        for (Assumption a : each) {
+            assertThat(plan.bridge(Y2021)).as(a.kind().tag()).anySatisfy(b -> {
+                assertThat(b.assumption()).isEqualTo(a.name());
+                assertThat(b.driver()).isEqualTo(a.driver());
+                assertThat(b.amount().isZero()).isFalse();
+            });
+        }
+    }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -148,7 +147,7 @@ class EdgesTest {
                 MonitoringLine.of("B", Gbp.pounds(5), Gbp.pounds(4))));
         assertThat(p6.varianceAfterAdjustments()).isEqualTo(Gbp.pounds(2));
         assertThat(p6.grantLine()).isEmpty();
-        var r = MonitoringReport.of(p6, Optional.of(p5));
+        var r = MonitoringReport.of(p6, p5);
         assertThat(r.notes()).containsExactly("'B' is new since 2020/21 P5: no variance last period.");
         assertThat(r.hasOtherAdjustments()).isFalse();
         assertThat(MonitoringText.text(r, RoundingPolicy.POUNDS)).contains("Note: 'B' is new since 2020/21 P5").doesNotContain("Other Adj.");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 import uk.org.wcf.finance.budget.BudgetBook;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.money.Rate;
 import uk.org.wcf.finance.monitor.Approval;
 import uk.org.wcf.finance.plan.Assumption;
@@ -80,7 +81,7 @@ class RoundTripTest {
     @Test
     void budgetBooksInJsonAndYaml() {
         qt().forAll(books()).checkAssert(book -> {
-            for (TreeNode.Format f : TreeNode.Format.values()) {
+            for (StructuredFormat f : StructuredFormat.values()) {
                 BudgetBook back = BudgetBookFile.read("b", in(BudgetBookFile.write(book, f)), f).orThrow().orElseThrow();
                 assertThat(back).isEqualTo(book);
             }
@@ -115,7 +116,7 @@ class RoundTripTest {
                 reserves.add(r);
             }
             ReserveLedger ledger = new ReserveLedger(FiscalYear.of(2020), reserves);
-            for (TreeNode.Format f : TreeNode.Format.values()) {
+            for (StructuredFormat f : StructuredFormat.values()) {
                 assertThat(ReserveLedgerFile.read("r", in(ReserveLedgerFile.write(ledger, f)), f).orThrow().orElseThrow())
                         .isEqualTo(ledger);
             }
@@ -142,7 +143,7 @@ class RoundTripTest {
                     new OneOffFromReserves("o", null, "", line, m, y),
                     new OtherMovement("x", null, "", line, m.negated(), y));
             AssumptionSet set = new AssumptionSet("Scenario: " + name, years, all);
-            for (TreeNode.Format f : TreeNode.Format.values()) {
+            for (StructuredFormat f : StructuredFormat.values()) {
                 assertThat(AssumptionsFile.read("a", in(AssumptionsFile.write(set, f)), f).orThrow().orElseThrow()).isEqualTo(set);
             }
         });

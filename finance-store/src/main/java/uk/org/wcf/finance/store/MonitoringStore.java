@@ -457,7 +457,7 @@ public final class MonitoringStore implements AutoCloseable {
                         "a report is made from a stored snapshot; close the period first"));
         Optional<MonitoringSnapshot> previous = period.number() == 1 ? Optional.empty()
                 : snapshot(period.previous(), scope).map(StoredSnapshot::snapshot);
-        return MonitoringReport.of(now.snapshot(), previous);
+        return previous.map(p -> MonitoringReport.of(now.snapshot(), p)).orElseGet(() -> MonitoringReport.of(now.snapshot()));
     }
 
     // ---- history ---------------------------------------------------------------------------------------------
@@ -1035,9 +1035,9 @@ public final class MonitoringStore implements AutoCloseable {
                     pa.setString(7, adj.kind().name());
                     pa.setString(8, adj.name());
                     pa.setLong(9, pence(adj.amount()));
-                    pa.setString(10, adj.approval() == null ? null : adj.approval().route().name());
-                    pa.setString(11, adj.approval() == null ? null : adj.approval().reference());
-                    pa.setString(12, adj.approval() == null ? null : adj.approval().date().toString());
+                    pa.setString(10, adj.approval().map(ap -> ap.route().name()).orElse(null));
+                    pa.setString(11, adj.approval().map(Approval::reference).orElse(null));
+                    pa.setString(12, adj.approval().map(ap -> ap.date().toString()).orElse(null));
                     pa.addBatch();
                     adjustments++;
                 }
@@ -1084,9 +1084,10 @@ public final class MonitoringStore implements AutoCloseable {
             key(ps, period, h.scope, h.version);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Approval approval = rs.getString(5) == null ? null : new Approval(Approval.Route.valueOf(rs.getString(5)),
-                            rs.getString(6), LocalDate.parse(rs.getString(7)));
-                    adjustments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(Adjustment.of(
+                    Optional<Approval> approval = rs.getString(5) == null ? Optional.empty()
+                            : Optional.of(new Approval(Approval.Route.valueOf(rs.getString(5)), rs.getString(6),
+                                    LocalDate.parse(rs.getString(7))));
+                    adjustments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Adjustment(
                             Adjustment.Kind.valueOf(rs.getString(2)), rs.getString(3), money(rs.getLong(4)), approval));
                 }
             }
