@@ -40,11 +40,11 @@ COMMANDS = [
     ("export budget --format xlsx", ["export", "budget", "--format", "xlsx", "--output", "budget.xlsx"], 10),
     ("chart bridge --output x.png", ["chart", "bridge", "--year", "2021/22", "--output", "x.png"], 10),
     ("notebook 01 (HTML)", ["notebook", os.path.join(EX, "notebooks", "01-budget-book-2020.jsh"), "--output", "nb.html"], None),
-    ("actuals (its plain argument route)", ["actuals", "--gl", os.path.join(EX, "data", "gl.csv"),
-                                            "--budget", os.path.join(EX, "data", "budget.csv"), "--output", "a.csv"], None),
-    # a trailing `--` is not one of the plain route's options, so picocli parses the same command line
-    ("actuals through picocli", ["actuals", "--gl", os.path.join(EX, "data", "gl.csv"),
-                                 "--budget", os.path.join(EX, "data", "budget.csv"), "--output", "a.csv", "--"], None),
+    ("actuals", ["actuals", "--gl", os.path.join(EX, "data", "gl.csv"),
+                 "--budget", os.path.join(EX, "data", "budget.csv"), "--output", "a.csv"], None),
+    ("import", ["import", "--ledger", os.path.join(EX, "data", "gl.csv"),
+                "--mapping", os.path.join(EX, "data", "mapping.csv"), "--output", "a.json"], None),
+    ("s251 check (sample)", ["s251", "check", os.path.join(EX, "data", "s251-outturn-1213-sample.csv")], None),
 ]
 
 
