@@ -1,6 +1,7 @@
 package uk.org.wcf.finance.cli;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +48,11 @@ record CommandTable(List<Class<?>> types) {
 
     /** @return the commands' names, in the table's order */
     List<String> names() {
-        return types.stream().map(CommandTable::name).toList();
+        List<String> names = new ArrayList<>();
+        for (Class<?> type : types) {
+            names.add(name(type));
+        }
+        return names;
     }
 
     /**
@@ -55,13 +60,19 @@ record CommandTable(List<Class<?>> types) {
      * @return the command of that name, if there is one
      */
     Optional<Class<?>> named(String name) {
-        return types.stream().filter(t -> name(t).equals(name)).findFirst();
+        for (Class<?> type : types) {
+            if (name(type).equals(name)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
      * Adds to a command line the command the first word names, with its own subcommands added in the same way from
      * the words after it; or, when the first word names no command (or there is none), every command with all of its
-     * subcommands.
+     * subcommands. (Loops, not streams and lambdas: this runs at every start, and a JDK 17 class-data archive does not
+     * keep an application's lambdas, whose classes would be made at run time.)
      *
      * @param parent the command line to add to
      * @param words the command line's words after the parent's own, such as {@code [s251, check, FILE]}
@@ -70,7 +81,7 @@ record CommandTable(List<Class<?>> types) {
     CommandLine addTo(CommandLine parent, List<String> words) {
         Optional<Class<?>> one = words.isEmpty() ? Optional.empty() : named(words.get(0));
         List<String> rest = one.isPresent() ? words.subList(1, words.size()) : List.of();
-        for (Class<?> type : one.<List<Class<?>>>map(List::of).orElse(types)) {
+        for (Class<?> type : one.isPresent() ? List.of(one.get()) : types) {
             Object command = newInstance(type);
             CommandLine cl = new CommandLine(command);
             if (command instanceof Group group) {

@@ -99,15 +99,32 @@ public final class WcfFinance implements Runnable {
 
     private static CommandLine handled(CommandLine cl) {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler((ex, args) -> {
+        Errors errors = new Errors();
+        cl.setParameterExceptionHandler(errors);
+        cl.setExecutionExceptionHandler(errors);
+        return cl;
+    }
+
+    /**
+     * The tool's error handling: a usage mistake in one line naming the command's help, a command's failure as
+     * {@link #failed}. A class, not two lambdas: a JDK 17 class-data archive does not keep an application's lambdas,
+     * and making their classes at run time costs every start a few milliseconds.
+     */
+    private static final class Errors implements CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionExceptionHandler {
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("wcf-finance: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help')");
             return BAD_INPUT;
-        });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
-                failed(ex, commandLine.getErr(), VerboseOption.asked(commandLine)));
-        return cl;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+            return failed(ex, commandLine.getErr(), VerboseOption.asked(commandLine));
+        }
     }
 
     /**
