@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -324,7 +325,7 @@ public final class Plan {
                 Service s = current.service(t.getKey());
                 Money gap = t.getValue().minus(current.grossOf(s));
                 if (!gap.isZero()) {
-                    more.add(new OtherMovement(name, null, source, LineRef.of(s.ref(), SubjectiveGroup.OTHER_NON_STAFFING),
+                    more.add(new OtherMovement(name, Optional.empty(), source, LineRef.of(s.ref(), SubjectiveGroup.OTHER_NON_STAFFING),
                             gap, book.year()));
                 }
             }
