@@ -1,3 +1,5 @@
+// Just over 400 lines: the plan is computed year by year in named steps (each assumption says its own effects),
+// and its bridge table checks the plan it belongs to; about a third of the file is javadoc of the public API.
 package uk.org.wcf.finance.plan;
 
 import java.math.BigDecimal;
