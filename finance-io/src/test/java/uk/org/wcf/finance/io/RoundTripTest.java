@@ -143,8 +143,15 @@ class RoundTripTest {
                     new OneOffFromReserves("o", Optional.empty(), "", line, m, y),
                     new OtherMovement("x", Optional.empty(), "", line, m.negated(), y));
             AssumptionSet set = new AssumptionSet("Scenario: " + name, years, all);
+            // every kind of the family is here, and each is written under its one tag
+            assertThat(all.stream().map(Assumption::kind).distinct()).containsExactlyInAnyOrder(
+                    uk.org.wcf.finance.plan.AssumptionKind.values());
             for (TreeNode.Format f : TreeNode.Format.values()) {
-                assertThat(AssumptionsFile.read("a", in(AssumptionsFile.write(set, f)), f).orThrow().orElseThrow()).isEqualTo(set);
+                String written = AssumptionsFile.write(set, f);
+                for (Assumption a : all) {
+                    assertThat(written).containsPattern("\"?type\"?\\s*:\\s*\"?" + a.kind().tag() + "\\b");
+                }
+                assertThat(AssumptionsFile.read("a", in(written), f).orThrow().orElseThrow()).isEqualTo(set);
             }
         });
     }
