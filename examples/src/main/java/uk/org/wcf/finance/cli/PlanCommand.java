@@ -123,7 +123,7 @@ final class PlanCommand implements Callable<Integer> {
             for (Assumption a : plan.assumptions()) {
                 counts.merge(a.name() + " [" + a.driver().label()
                         + (a instanceof uk.org.wcf.finance.plan.StaffingInflation s ? ", " + s.rate() + " a year" : "") + "]"
-                        + (a.agreed() == null ? "" : ", agreed " + a.agreed())
+                        + a.agreed().map(d -> ", agreed " + d).orElse("")
                         + (a.source().isEmpty() ? "" : ", source: " + a.source()), 1, Integer::sum);
             }
             counts.forEach((text, n) -> notes.add("  - " + text + (n > 1 ? " (applied " + n + " times)" : "")));

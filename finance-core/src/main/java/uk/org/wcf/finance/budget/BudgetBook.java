@@ -295,9 +295,8 @@ public record BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, L
     }
 
     /**
-     * @return a short readable form, one line: the year, status, size and the two totals people look for, exact
-     *         ({@code BudgetBook[2020/21 agreed, 12 months, 8 services, 40 lines, gross expenditure £..., council base
-     *         budget £...]}); the summary table at £000 is {@link uk.org.wcf.finance.report.BookSummary}
+     * @return a short readable form, one line: year, status, size, gross expenditure and council base budget, exact;
+     *         the summary table at £000, with its footing, is {@link uk.org.wcf.finance.report.BookSummary}
      */
     @Override
     public String toString() {

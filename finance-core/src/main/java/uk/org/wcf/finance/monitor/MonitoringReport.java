@@ -1,3 +1,6 @@
+// Over 400 lines: the report (rows, totals, the three ways "variance last period" is given) and its check against
+// the published table, which needs the report's rows and the published percentage column's own rule; about a
+// third of the file is javadoc of the public API.
 package uk.org.wcf.finance.monitor;
 
 import java.math.BigDecimal;

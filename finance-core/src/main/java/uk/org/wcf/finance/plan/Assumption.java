@@ -2,6 +2,7 @@ package uk.org.wcf.finance.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A named planning assumption: who agreed it and when, where it comes from, and what it does to the plan.
@@ -16,8 +17,8 @@ public sealed interface Assumption permits StaffingInflation, FlatCashAward, Uti
     /** @return the assumption's name, as the bridge shows it */
     String name();
 
-    /** @return the date it was agreed or last revised, or null when not recorded */
-    LocalDate agreed();
+    /** @return the date it was agreed or last revised, or empty where not recorded */
+    Optional<LocalDate> agreed();
 
     /** @return where it comes from (document, decision, MTFP line) */
     String source();

@@ -3,6 +3,7 @@ package uk.org.wcf.finance.plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.joda.money.Money;
 
@@ -22,7 +23,7 @@ import uk.org.wcf.finance.time.MonthSpan;
  * @param fullYear the full-year amount
  * @param effective the effective date
  */
-public record ContractVariation(String name, LocalDate agreed, String source, LineRef line, Money fullYear,
+public record ContractVariation(String name, Optional<LocalDate> agreed, String source, LineRef line, Money fullYear,
         LocalDate effective) implements Assumption {
     /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
     @Override
@@ -35,7 +36,7 @@ public record ContractVariation(String name, LocalDate agreed, String source, Li
      * Validates the variation.
      *
      * @param name not blank
-     * @param agreed may be null
+     * @param agreed when agreed, or empty where not recorded
      * @param source may be empty
      * @param line not null
      * @param fullYear GBP
@@ -43,6 +44,7 @@ public record ContractVariation(String name, LocalDate agreed, String source, Li
      */
     public ContractVariation {
         name = Describe.name(name);
+        Objects.requireNonNull(agreed, "agreed (Optional.empty() where not recorded)");
         source = Describe.source(source);
         Objects.requireNonNull(line, "line");
         Gbp.requireGbp(fullYear, "variation '" + name + "'");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Optional;
 
 import org.joda.money.Money;
 
@@ -28,7 +29,7 @@ import uk.org.wcf.finance.time.FiscalYear;
  * @param nationalInsurance the employer national insurance rate
  * @param years the years the award is made in
  */
-public record FlatCashAward(String name, LocalDate agreed, String source, Money perFte, Map<String, BigDecimal> fteByService,
+public record FlatCashAward(String name, Optional<LocalDate> agreed, String source, Money perFte, Map<String, BigDecimal> fteByService,
         Rate pension, Rate nationalInsurance, Set<FiscalYear> years) implements Assumption {
     /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
     @Override
@@ -41,7 +42,7 @@ public record FlatCashAward(String name, LocalDate agreed, String source, Money 
      * Validates the award.
      *
      * @param name not blank
-     * @param agreed may be null
+     * @param agreed when agreed, or empty where not recorded
      * @param source may be empty
      * @param perFte not negative
      * @param fteByService not negative
@@ -51,6 +52,7 @@ public record FlatCashAward(String name, LocalDate agreed, String source, Money 
      */
     public FlatCashAward {
         name = Describe.name(name);
+        Objects.requireNonNull(agreed, "agreed (Optional.empty() where not recorded)");
         source = Describe.source(source);
         Gbp.requireNonNegative(perFte, "award per FTE of '" + name + "'", "a pay award per FTE may not be negative");
         fteByService = Map.copyOf(fteByService);

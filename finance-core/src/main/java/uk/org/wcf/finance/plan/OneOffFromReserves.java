@@ -3,6 +3,7 @@ package uk.org.wcf.finance.plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.joda.money.Money;
 
@@ -21,7 +22,7 @@ import uk.org.wcf.finance.time.FiscalYear;
  * @param amount the amount, positive
  * @param year the year
  */
-public record OneOffFromReserves(String name, LocalDate agreed, String source, LineRef line, Money amount,
+public record OneOffFromReserves(String name, Optional<LocalDate> agreed, String source, LineRef line, Money amount,
         FiscalYear year) implements Assumption {
     /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
     @Override
@@ -34,7 +35,7 @@ public record OneOffFromReserves(String name, LocalDate agreed, String source, L
      * Validates the item.
      *
      * @param name not blank
-     * @param agreed may be null
+     * @param agreed when agreed, or empty where not recorded
      * @param source may be empty
      * @param line not null
      * @param amount positive
@@ -42,6 +43,7 @@ public record OneOffFromReserves(String name, LocalDate agreed, String source, L
      */
     public OneOffFromReserves {
         name = Describe.name(name);
+        Objects.requireNonNull(agreed, "agreed (Optional.empty() where not recorded)");
         source = Describe.source(source);
         Objects.requireNonNull(line, "line");
         Gbp.requireNonNegative(amount, "one-off item '" + name + "'", "a one-off item is entered as a positive amount");

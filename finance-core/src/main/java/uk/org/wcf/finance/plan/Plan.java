@@ -1,3 +1,5 @@
+// Just over 400 lines: the plan is computed year by year in named steps (each assumption says its own effects),
+// and its bridge table checks the plan it belongs to; about a third of the file is javadoc of the public API.
 package uk.org.wcf.finance.plan;
 
 import java.math.BigDecimal;
@@ -6,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -324,7 +327,7 @@ public final class Plan {
                 Service s = current.service(t.getKey());
                 Money gap = t.getValue().minus(current.grossOf(s));
                 if (!gap.isZero()) {
-                    more.add(new OtherMovement(name, null, source, LineRef.of(s.ref(), SubjectiveGroup.OTHER_NON_STAFFING),
+                    more.add(new OtherMovement(name, Optional.empty(), source, LineRef.of(s.ref(), SubjectiveGroup.OTHER_NON_STAFFING),
                             gap, book.year()));
                 }
             }

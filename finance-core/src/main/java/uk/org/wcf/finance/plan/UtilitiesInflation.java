@@ -3,6 +3,8 @@ package uk.org.wcf.finance.plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Objects;
 
 import uk.org.wcf.finance.money.Rate;
 import uk.org.wcf.finance.time.FiscalYear;
@@ -15,7 +17,7 @@ import uk.org.wcf.finance.time.FiscalYear;
  * @param source the source
  * @param index the rate for each year
  */
-public record UtilitiesInflation(String name, LocalDate agreed, String source, Map<FiscalYear, Rate> index)
+public record UtilitiesInflation(String name, Optional<LocalDate> agreed, String source, Map<FiscalYear, Rate> index)
         implements Assumption {
     /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
     @Override
@@ -28,12 +30,13 @@ public record UtilitiesInflation(String name, LocalDate agreed, String source, M
      * Validates the assumption.
      *
      * @param name not blank
-     * @param agreed may be null
+     * @param agreed when agreed, or empty where not recorded
      * @param source may be empty
      * @param index rates by year
      */
     public UtilitiesInflation {
         name = Describe.name(name);
+        Objects.requireNonNull(agreed, "agreed (Optional.empty() where not recorded)");
         source = Describe.source(source);
         index = Map.copyOf(index);
     }

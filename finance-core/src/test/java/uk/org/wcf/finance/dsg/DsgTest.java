@@ -31,7 +31,7 @@ class DsgTest {
                 new MonitoringLine("Formula", "schools", Gbp.thousands(100), Gbp.thousands(100), List.of()),
                 new MonitoringLine("De-delegated", "schools", Gbp.thousands(5), Gbp.thousands(6), List.of()),
                 new MonitoringLine("HN", "high_needs", Gbp.thousands(40), Gbp.thousands(49),
-                        List.of(Adjustment.carryForward("c", Gbp.thousands(-8)), Adjustment.of(Adjustment.Kind.OTHER, "o", Gbp.thousands(-1), null)))),
+                        List.of(Adjustment.carryForward("c", Gbp.thousands(-8)), Adjustment.of(Adjustment.Kind.OTHER, "o", Gbp.thousands(-1))))),
                 MonitoringLine.of("Grant", Gbp.thousands(-145), Gbp.thousands(-145)), "DSG - Sub Total", "DSG (net)");
         FigureTable t = DsgBlocks.table(s);
         assertThat(t.value("schools", "net_budget")).isEqualTo(Gbp.thousands(105));

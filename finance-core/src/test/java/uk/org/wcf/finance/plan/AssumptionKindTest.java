@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -29,15 +30,15 @@ class AssumptionKindTest {
     static List<Assumption> oneOfEach() {
         return List.of(
                 StaffingInflation.of(Rate.percent("2")),
-                new FlatCashAward("award", null, "", Gbp.pounds(500), Map.of("A", BigDecimal.TEN), Rate.percent("18.6"),
+                new FlatCashAward("award", Optional.empty(), "", Gbp.pounds(500), Map.of("A", BigDecimal.TEN), Rate.percent("18.6"),
                         Rate.ZERO, Set.of(Y)),
-                new UtilitiesInflation("u", null, "", Map.of(Y, Rate.percent("5"))),
-                new DemandGrowth("g", null, "", LINE, Gbp.pounds(100), null, Y, null),
-                new Saving("s", null, "", LINE, Gbp.pounds(100), Y, SavingStatus.DELIVERABLE),
-                new Investment("i", null, "", LINE, Gbp.pounds(1200), Y, 6, true),
-                new ContractVariation("v", null, "", LINE, Gbp.pounds(1200), LocalDate.of(2021, 6, 1)),
-                new OneOffFromReserves("o", null, "", LINE, Gbp.pounds(100), Y),
-                new OtherMovement("x", null, "", LINE, Gbp.pounds(100), Y));
+                new UtilitiesInflation("u", Optional.empty(), "", Map.of(Y, Rate.percent("5"))),
+                new DemandGrowth("g", Optional.empty(), "", LINE, Optional.of(Gbp.pounds(100)), Optional.empty(), Y, Optional.empty()),
+                new Saving("s", Optional.empty(), "", LINE, Gbp.pounds(100), Y, SavingStatus.DELIVERABLE),
+                new Investment("i", Optional.empty(), "", LINE, Gbp.pounds(1200), Y, 6, true),
+                new ContractVariation("v", Optional.empty(), "", LINE, Gbp.pounds(1200), LocalDate.of(2021, 6, 1)),
+                new OneOffFromReserves("o", Optional.empty(), "", LINE, Gbp.pounds(100), Y),
+                new OtherMovement("x", Optional.empty(), "", LINE, Gbp.pounds(100), Y));
     }
 
     @Test

@@ -175,7 +175,7 @@ public final class AssumptionsFile {
         };
         Fields f = new Fields(file, item, problems, allowed);
         String name = f.text("name", true);
-        LocalDate agreed = f.date("agreed", false);
+        Optional<LocalDate> agreed = Optional.ofNullable(f.date("agreed", false));
         String source = f.has("source") ? f.text("source", false) : "";
         LineRef line = allowed.contains("service") ? line(f) : null;
         try {
@@ -201,10 +201,10 @@ public final class AssumptionsFile {
                     yield f.ok() ? new UtilitiesInflation(name, agreed, source, index) : null;
                 }
                 case DEMAND_GROWTH -> {
-                    Money amount = f.amount("amount", false, unit);
-                    Rate rate = f.rate("rate", false);
+                    Optional<Money> amount = Optional.ofNullable(f.amount("amount", false, unit));
+                    Optional<Rate> rate = Optional.ofNullable(f.rate("rate", false));
                     FiscalYear from = f.year("from", true);
-                    FiscalYear to = f.year("to", false);
+                    Optional<FiscalYear> to = Optional.ofNullable(f.year("to", false));
                     yield f.ok() ? new DemandGrowth(name, agreed, source, line, amount, rate, from, to) : null;
                 }
                 case SAVING -> {
@@ -333,15 +333,10 @@ public final class AssumptionsFile {
         @Override
         public Map<String, Object> demandGrowth(DemandGrowth g) {
             Map<String, Object> m = line(g.line());
-            if (g.amount() != null) {
-                m.put("amount", g.amount().getAmount().toPlainString());
-            } else {
-                m.put("rate", g.rate().toString());
-            }
+            g.amount().ifPresent(a -> m.put("amount", a.getAmount().toPlainString()));
+            g.rate().ifPresent(r -> m.put("rate", r.toString()));
             m.put("from", g.from().toString());
-            if (g.to() != null) {
-                m.put("to", g.to().toString());
-            }
+            g.to().ifPresent(t -> m.put("to", t.toString()));
             return m;
         }
 
@@ -391,9 +386,7 @@ public final class AssumptionsFile {
 
     private static void common(Assumption a, Map<String, Object> m) {
         m.put("name", a.name());
-        if (a.agreed() != null) {
-            m.put("agreed", a.agreed().toString());
-        }
+        a.agreed().ifPresent(d -> m.put("agreed", d.toString()));
         if (!a.source().isEmpty()) {
             m.put("source", a.source());
         }
