@@ -53,15 +53,7 @@ final class S251Command implements Runnable, CommandTable.Group {
     }
 
     /** The formats the s251 commands print. */
-    enum Format {
-        TEXT, CSV;
-
-        /** @return the name as a user types it, and as messages print it */
-        @Override
-        public String toString() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
+    enum Format { TEXT, CSV }
 
     /**
      * Reads DfE's file; a bad file is bad input (exit 2).
