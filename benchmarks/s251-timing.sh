@@ -1,7 +1,7 @@
 #!/bin/sh
 # Whole-process timing of the s251 commands on DfE's 2012-13 outturn (152 councils, 5,320 rows): the file read
 # (cp1252 detected, every cell parsed), checked against every rule, and one council benchmarked, as a user runs
-# them (both take the plain command line, which skips picocli's model). Prints the load average before and after,
+# them, through the launcher. Prints the load average before and after,
 # each run's wall time and the median, and the last run's CPU time (user + sys, all threads: JIT and GC included)
 # as /usr/bin/time reports it, which a loaded machine changes less than wall time. Run from the
 # project root after

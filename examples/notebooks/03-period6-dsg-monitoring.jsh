@@ -20,4 +20,4 @@ Notebooks.show(Charts.dsgReserve(reserve));
 Notebooks.show(Charts.varianceByLine(report));
 
 // A transfer out of the Schools block above 0.5% needs Schools Forum or Secretary of State approval.
-new SchoolsBlockTransfer(Gbp.thousands(127232), Gbp.thousands(700), SchoolsBlockTransfer.DEFAULT_CAP, null).explain()
+SchoolsBlockTransfer.of(Gbp.thousands(127232), Gbp.thousands(700), SchoolsBlockTransfer.DEFAULT_CAP).explain()

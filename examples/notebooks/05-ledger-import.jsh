@@ -17,4 +17,4 @@ actuals.unmapped()
 var snapshot = MonitoringSnapshot.nonDsg("Placements and fostering", FiscalYear.parse("2020/21").period(3),
         List.of(MonitoringLine.of("Placements", Gbp.pounds(60000), Gbp.zero()), MonitoringLine.of("Fostering", Gbp.pounds(5000), Gbp.zero())),
         "Total");
-MonitoringReport.of(actuals.feed(snapshot, FiscalYear.parse("2020/21").period(3)), Optional.empty())
+MonitoringReport.of(actuals.feed(snapshot, FiscalYear.parse("2020/21").period(3)))

@@ -25,7 +25,7 @@ mc.high()
 
 // The chosen forecast feeds the monitoring snapshot.
 var snapshot = MonitoringSnapshot.nonDsg("Placements", year.period(6), List.of(MonitoringLine.of("Placements", Gbp.pounds(6000000), Gbp.zero())), "Total");
-MonitoringReport.of(auto.applyTo(snapshot), Optional.empty())
+MonitoringReport.of(auto.applyTo(snapshot))
 
 // A backtest on the last prior year held out: errors, bias and how often each range held, by method and period.
 var heldOut = LineSeries.of("Placements", y2019, List.of(y2018));

@@ -11,6 +11,7 @@ import uk.org.wcf.finance.data.*;
 import uk.org.wcf.finance.dsg.*;
 import uk.org.wcf.finance.forecast.*;
 import uk.org.wcf.finance.io.*;
+import uk.org.wcf.finance.io.write.*;
 import uk.org.wcf.finance.kpi.*;
 import uk.org.wcf.finance.ledger.*;
 import uk.org.wcf.finance.money.*;

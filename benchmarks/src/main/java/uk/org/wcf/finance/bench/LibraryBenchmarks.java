@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -27,7 +26,8 @@ import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.forecast.DemandModel;
 import uk.org.wcf.finance.forecast.Forecast;
 import uk.org.wcf.finance.forecast.Forecasting;
-import uk.org.wcf.finance.io.LedgerReader;
+import uk.org.wcf.finance.io.LedgerSummary;
+import uk.org.wcf.finance.io.internal.ledger.LedgerReader;
 import uk.org.wcf.finance.ledger.BudgetVsActual;
 import uk.org.wcf.finance.ledger.PeriodTotals;
 import uk.org.wcf.finance.money.Gbp;
@@ -113,7 +113,7 @@ public class LibraryBenchmarks {
     @Benchmark
     public long parseAndAggregate100kPostings() {
         PeriodTotals t = PeriodTotals.create();
-        LedgerReader.Result r = LedgerReader.read("gl.csv", new ByteArrayInputStream(ledger), null,
+        LedgerSummary r = LedgerReader.read("gl.csv", new ByteArrayInputStream(ledger), null,
                 (cc, code, p, pence) -> t.add(cc, p, pence));
         return r.postings() + t.yearPence(0);
     }
@@ -122,7 +122,7 @@ public class LibraryBenchmarks {
     @Benchmark
     public long parse100kPostings() {
         long[] sum = {0};
-        LedgerReader.Result r = LedgerReader.read("gl.csv", new ByteArrayInputStream(ledger), null,
+        LedgerSummary r = LedgerReader.read("gl.csv", new ByteArrayInputStream(ledger), null,
                 (cc, code, p, pence) -> sum[0] += pence + cc + p);
         return r.postings() + sum[0];
     }
@@ -146,7 +146,7 @@ public class LibraryBenchmarks {
     /** @return a monitoring report over 1,000 lines */
     @Benchmark
     public Money monitoringReport1000Lines() {
-        return MonitoringReport.of(snapshot, Map.of()).total().varianceAfterAdjustments();
+        return MonitoringReport.of(snapshot).total().varianceAfterAdjustments();
     }
 
     /** @return a plan of 10,000 cost lines recomputed over 3 years (target: at most 20 ms) */

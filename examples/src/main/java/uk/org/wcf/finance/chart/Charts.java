@@ -44,7 +44,7 @@ import org.joda.money.Money;
 
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.dsg.DsgReserve;
-import uk.org.wcf.finance.io.AtomicFiles;
+import uk.org.wcf.finance.io.write.AtomicFiles;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.monitor.MonitoringReport;
 import uk.org.wcf.finance.plan.BridgeLine;

@@ -3,8 +3,6 @@ package uk.org.wcf.finance.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -37,9 +35,6 @@ import uk.org.wcf.finance.time.FiscalYear;
                 "      --columns 'date=Paid Date,cost_centre=Service Area' --output q1.csv"})
 final class ActualsCommand implements Callable<Integer> {
 
-    /** The options of a plain command line (see {@link #runPlain}), the required ones first. */
-    private static final List<String> PLAIN_OPTIONS = List.of("--gl", "--budget", "--output", "--year", "--date-format");
-
     @Spec
     private CommandSpec spec;
 
@@ -58,63 +53,20 @@ final class ActualsCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private VerboseOption verbose = new VerboseOption();
 
-    /** Not a plain option: a command line with --columns or --where goes through picocli. */
     @picocli.CommandLine.Mixin
     private LedgerColumnsOption ledgerColumns = new LedgerColumnsOption();
 
     @Override
     public Integer call() throws IOException {
-        return call(spec.commandLine().getErr());
-    }
-
-    private Integer call(PrintWriter err) throws IOException {
         BudgetVsActualFiles.Result r = BudgetVsActualFiles.run(gl, budget, dates.year, dates.dateFormat, ledgerColumns.options(),
                 ProgressBar.forTerminal());
         if (!r.problems().isEmpty()) {
             throw new InvalidInputException(r.problems());
         }
         Output.write(output, out -> BudgetVsActualFiles.write(r.rows(), out));
+        PrintWriter err = spec.commandLine().getErr();
         r.notes().forEach(n -> err.println("note: " + n));
         err.flush();
         return WcfFinance.OK;
-    }
-
-    /**
-     * Runs {@code actuals} from a plain command line without building picocli's command model, which costs
-     * about 0.1 s on every start: a script that runs the command on ledger after ledger notices, and so does the
-     * performance target. Plain means {@code actuals} followed only by {@code --gl}, {@code --budget},
-     * {@code --output}, {@code --year} and {@code --date-format} (each once, as {@code --name value} or {@code --name=value}, with a
-     * value that does not start with {@code -} or {@code @} and converts) and {@code --verbose}, with the three
-     * required options present. Any other command line (help, a mistake, an argument file) gets null back and
-     * goes through picocli, so that its messages are picocli's. What runs is {@link #call()}, the same as
-     * through picocli, with the same error handling.
-     *
-     * @param args the whole command line
-     * @param err stderr
-     * @return the exit code, or null when the command line is not plain
-     */
-    static Integer runPlain(String[] args, PrintWriter err) {
-        PlainCommandLine plain = PlainCommandLine.parse(args, "actuals", PLAIN_OPTIONS, 3);
-        if (plain == null) {
-            return null;
-        }
-        Map<String, String> values = plain.values();
-        boolean verboseFlag = plain.verbose();
-        ActualsCommand c = new ActualsCommand();
-        try {
-            c.gl = Path.of(values.get("--gl"));
-            c.budget = Path.of(values.get("--budget"));
-            c.output = Path.of(values.get("--output"));
-            c.dates.year = values.containsKey("--year") ? FiscalYear.parse(values.get("--year")) : null;
-            c.dates.dateFormat = values.containsKey("--date-format") ? DateFormat.parse(values.get("--date-format")) : DateFormat.AUTO;
-        } catch (IllegalArgumentException e) { // InvalidPathException too: picocli words the error
-            return null;
-        }
-        c.verbose.on = verboseFlag;
-        try {
-            return c.call(err);
-        } catch (IOException | RuntimeException e) {
-            return WcfFinance.failed(e, err, c.verbose.on);
-        }
     }
 }

@@ -7,19 +7,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.joda.money.Money;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.cash.Cashflow;
 import uk.org.wcf.finance.data.WcfData;
 import uk.org.wcf.finance.io.Amounts;
-import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.MonthlyBudgetProfile;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.FigureFormat;
 import uk.org.wcf.finance.report.RoundedTable;

@@ -238,8 +238,8 @@ final class CheckCommand implements Callable<Integer> {
                         .append(c.model().table().columns().stream().filter(col -> col.key().equals(d.column()))
                                 .findFirst().map(col -> col.heading()).orElse(d.column()))
                         .append(": model ").append(FigureFormat.PRINTED.format(d.model()))
-                        .append(", published ").append(d.published() == null ? "none" : FigureFormat.PRINTED.format(d.published()))
-                        .append(d.published() == null ? "" : " (" + (d.size().signum() > 0 ? "+" : "") + FigureFormat.PLAIN.format(d.size()) + ")")
+                        .append(", published ").append(d.published().map(p -> FigureFormat.PRINTED.format(p)).orElse("none"))
+                        .append(d.published().isEmpty() ? "" : " (" + (d.size().signum() > 0 ? "+" : "") + FigureFormat.PLAIN.format(d.size()) + ")")
                         .append(" - ").append(d.cause().isKnown() ? "known: " : "NOT EXPLAINED: ")
                         .append(d.explanation()).append('\n');
             }

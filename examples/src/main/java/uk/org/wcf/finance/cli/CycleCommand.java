@@ -13,36 +13,41 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
-import org.joda.money.Money;
 import org.jfree.chart.JFreeChart;
-
-import picocli.CommandLine;
+import org.joda.money.Money;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import uk.org.wcf.finance.chart.Charts;
 import uk.org.wcf.finance.cli.CycleStore.Db;
-import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.InvalidInputException;
 import uk.org.wcf.finance.io.LedgerImport;
+import uk.org.wcf.finance.io.MonitorRowsCsv;
 import uk.org.wcf.finance.io.Problem;
+import uk.org.wcf.finance.io.SnapshotFile;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.ledger.Actuals;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.monitor.MonitoringReport;
 import uk.org.wcf.finance.monitor.MonitoringSnapshot;
 import uk.org.wcf.finance.monitor.MonitoringText;
-import uk.org.wcf.finance.io.MonitorRowsCsv;
+import uk.org.wcf.finance.monitor.Scope;
 import uk.org.wcf.finance.report.FigureFormat;
+import uk.org.wcf.finance.store.Change;
+import uk.org.wcf.finance.io.MonitorRowsCsv;
 import uk.org.wcf.finance.store.ForecastAccuracy;
 import uk.org.wcf.finance.store.ClosedYear;
+import uk.org.wcf.finance.store.ForecastAccuracy;
 import uk.org.wcf.finance.store.HistoryPoint;
 import uk.org.wcf.finance.store.LedgerBatch;
 import uk.org.wcf.finance.store.MonitoringStore;
@@ -64,7 +69,8 @@ import uk.org.wcf.finance.time.FiscalYear;
         subcommands = {CycleCommand.Import.class, CycleCommand.Close.class, CycleCommand.Restate.class,
                 CycleCommand.Report.class, CycleCommand.History.class, CycleCommand.Accuracy.class,
                 CycleCommand.CloseYear.class},
-        footer = {"", "Example:", "  wcf-finance cycle close --db my.db --snapshot examples/data/p5.yaml"})
+        footer = {"", "Example:", "  wcf-finance cycle close --db my.db --snapshot examples/data/p5.yaml",
+                "The examples of the subcommands, run in the order listed above, take a store through a year."})
 final class CycleCommand implements Runnable {
 
     @Spec
@@ -80,7 +86,10 @@ final class CycleCommand implements Runnable {
             header = "Imports a ledger extract into a period of the store, never the same file twice.",
             description = {"Imports a ledger extract through a mapping into a period of the store. The file's SHA-256 is "
                     + "kept: the same file is never imported twice. A closed period takes no actuals."},
-            footer = {"", "Example:", "  wcf-finance cycle import --ledger gl-p6.csv --mapping mapping.csv --period \"2019/20 P6\""})
+            footer = {"", "Example:", "  wcf-finance cycle import --db my.db --ledger examples/data/gl.csv \\",
+                    "      --mapping examples/data/mapping.csv --period \"2020/21 P3\"",
+                    "The first step of the cycle examples: it creates the store my.db and imports the ledger to "
+                            + "June 2020 (P3). Next: cycle close."})
     static final class Import implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -117,7 +126,9 @@ final class CycleCommand implements Runnable {
             header = "Closes a period from a snapshot file and locks it.",
             description = {"Closes the period of a snapshot file (its forecasts and adjustments) and locks it: budgets "
                     + "from the stored budget book where it has the line, actuals to date from the imported batches."},
-            footer = {"", "Example:", "  wcf-finance cycle close --db my.db --snapshot examples/data/p5.yaml"})
+            footer = {"", "Examples:", "  wcf-finance cycle close --db my.db --snapshot examples/data/p5.yaml",
+                    "  wcf-finance cycle close --db my.db --snapshot examples/data/p6.yaml",
+                    "After the cycle import example (a store that is not there is created). Next: cycle restate."})
     static final class Close implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -143,7 +154,10 @@ final class CycleCommand implements Runnable {
     /** {@code cycle restate}. */
     @Command(name = "restate", mixinStandardHelpOptions = true,
             description = {"Restates a closed period as a new version with a reason; the older versions stay."},
-            footer = {"", "Example:", "  wcf-finance cycle restate --snapshot p5.yaml --reason \"late invoices\""})
+            footer = {"", "Example:", "  wcf-finance cycle restate --snapshot examples/data/p5-restated.yaml \\",
+                    "      --reason \"late invoices\" --db my.db",
+                    "After the cycle close examples: P5 again as version 2, its Placements forecast up by late "
+                            + "invoices. Next: cycle report."})
     static final class Restate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -172,7 +186,8 @@ final class CycleCommand implements Runnable {
             header = "Prints the monitoring report of a closed period.",
             description = {"The monitoring report of a closed period from the store, variance last period from the "
                     + "stored previous period (its latest version)."},
-            footer = {"", "Example:", "  wcf-finance cycle report --period \"2019/20 P6\" --scope dsg"})
+            footer = {"", "Example:", "  wcf-finance cycle report --db my.db --period \"2020/21 P6\"",
+                    "After cycle restate: P6's variance last period is from P5 as restated."})
     static final class Report implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -213,7 +228,9 @@ final class CycleCommand implements Runnable {
             header = "Shows a line's figures at each closed period of a year.",
             description = {"A line's budget, forecast, actuals to date and variance at each closed period of a year "
                     + "(latest versions), as a table (£000) and optionally a chart."},
-            footer = {"", "Example:", "  wcf-finance cycle history --year 2019/20 --scope dsg --line \"DSG - High Needs Pupils\" --chart hn.png"})
+            footer = {"", "Example:", "  wcf-finance cycle history --db my.db --year 2020/21 --line Placements \\",
+                    "      --chart placements.png",
+                    "After the cycle close and restate examples: Placements at P5 (version 2) and P6."})
     static final class History implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -282,7 +299,10 @@ final class CycleCommand implements Runnable {
             header = "Compares each period's forecast outturn with the final outturn.",
             description = {"Each closed period's forecast outturn against the final (P12) outturn, per line and in total "
                     + "(£000, error = forecast - final), and the period from which every forecast showed the final overspend."},
-            footer = {"", "Example:", "  wcf-finance cycle accuracy --year 2019/20 --scope dsg"})
+            footer = {"", "Examples:", "  wcf-finance cycle close --db my.db --snapshot examples/data/p12.yaml",
+                    "  wcf-finance cycle accuracy --db my.db --year 2020/21",
+                    "At the year end, after the cycle close and restate examples: P12's forecast is the final outturn "
+                            + "each earlier forecast is compared with."})
     static final class Accuracy implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -329,7 +349,9 @@ final class CycleCommand implements Runnable {
             description = {"Closes a year from its P12 snapshots into the next: non-DSG carry-forwards become next year's "
                     + "budget adjustments, DSG carry-forwards go to the DSG reserve, every reserve's closing balance opens "
                     + "next year, and every difference is named."},
-            footer = {"", "Example:", "  wcf-finance cycle close-year --year 2019/20"})
+            footer = {"", "Example:", "  wcf-finance cycle close-year --db my.db --year 2020/21",
+                    "After the cycle accuracy examples, which close P12: the carry-forward proposed in p12.yaml becomes "
+                            + "a budget adjustment of 2021/22."})
     static final class CloseYear implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.chart.Charts;
 import uk.org.wcf.finance.chart.DsgPlanCharts;
 import uk.org.wcf.finance.dsg.DsgMonteCarlo;
 import uk.org.wcf.finance.dsg.DsgPlan;
 import uk.org.wcf.finance.dsg.DsgProjection;
-import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.DsgPlanFile;
 import uk.org.wcf.finance.io.DsgPlanWorkbook;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.FigureTable;
 import uk.org.wcf.finance.report.TableText;

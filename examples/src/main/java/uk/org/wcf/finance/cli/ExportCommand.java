@@ -5,13 +5,29 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.data.WcfData;
+import uk.org.wcf.finance.io.AssumptionsFile;
+import uk.org.wcf.finance.io.BudgetBookCsv;
+import uk.org.wcf.finance.io.BudgetBookFile;
+import uk.org.wcf.finance.io.BudgetBookXlsx;
+import uk.org.wcf.finance.io.MonitorRowsCsv;
+import uk.org.wcf.finance.io.ReserveLedgerCsv;
+import uk.org.wcf.finance.io.ReserveLedgerFile;
+import uk.org.wcf.finance.io.SnapshotFile;
+import uk.org.wcf.finance.io.StructuredFormat;
+import uk.org.wcf.finance.io.write.AtomicFiles;
+import uk.org.wcf.finance.io.write.Csv;
+import uk.org.wcf.finance.io.write.HtmlReport;
+import uk.org.wcf.finance.io.write.XlsxWriter;
+import uk.org.wcf.finance.money.RoundingPolicy;
+import uk.org.wcf.finance.monitor.MonitoringReport;
+import uk.org.wcf.finance.monitor.MonitoringText;
 import uk.org.wcf.finance.io.export.Export;
 import uk.org.wcf.finance.io.export.ExportFormat;
 import uk.org.wcf.finance.io.export.Exporter;
@@ -34,7 +50,8 @@ import uk.org.wcf.finance.time.FiscalYear;
                         + "finance-io/README), csv (the lines file), json or yaml. budget and book take --book to "
                         + "export your own book. The file is written whole or not at all."},
         footer = {"", "Examples:", "  wcf-finance export budget --output budget.xlsx",
-                "  wcf-finance export book --book examples/data/own-budget.yaml --output own-budget.xlsx",
+                "  wcf-finance export book --book examples/data/own-budget.yaml \\",
+                "      --output own-budget.xlsx",
                 "  wcf-finance export monitor --format html --output p6.html"})
 final class ExportCommand implements Callable<Integer> {
 

@@ -14,16 +14,16 @@ import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.io.ForecastPackWorkbook;
 import uk.org.wcf.finance.io.InvalidInputException;
 import uk.org.wcf.finance.io.Problem;
 import uk.org.wcf.finance.io.SnapshotFile;
-import uk.org.wcf.finance.io.TreeNode;
+import uk.org.wcf.finance.io.StructuredFormat;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.monitor.MonitoringSnapshot;
@@ -79,7 +79,7 @@ final class ForecastCollectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FiscalPeriod at = inputs.period(spec);
-        TreeNode.Format format = TreeNode.Format.ofFile(output.toString());
+        StructuredFormat format = StructuredFormat.ofFile(output.toString());
         if (!Files.isDirectory(dir)) {
             throw new InvalidInputException(Problem.ofFile(dir.toString(), Files.exists(dir) ? "is a file; the returns are read "
                     + "from a folder" : "no such folder"));

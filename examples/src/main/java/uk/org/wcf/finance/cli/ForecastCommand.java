@@ -15,12 +15,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.joda.money.Money;
-
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 import uk.org.wcf.finance.chart.Charts;
 import uk.org.wcf.finance.chart.ForecastCharts;
@@ -30,10 +29,10 @@ import uk.org.wcf.finance.forecast.Forecast;
 import uk.org.wcf.finance.forecast.ForecastMethod;
 import uk.org.wcf.finance.forecast.Forecasting;
 import uk.org.wcf.finance.forecast.LineSeries;
-import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.InvalidInputException;
 import uk.org.wcf.finance.io.MonthlyActualsCsv;
 import uk.org.wcf.finance.io.Problem;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.TableText;

@@ -18,6 +18,7 @@ import uk.org.wcf.finance.io.BudgetHoldersCsv;
 import uk.org.wcf.finance.io.InvalidInputException;
 import uk.org.wcf.finance.io.LineActualsFile;
 import uk.org.wcf.finance.io.Problem;
+import uk.org.wcf.finance.ledger.LedgerLines;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.monitor.Trail;
 import uk.org.wcf.finance.returns.Pack;
@@ -119,6 +120,15 @@ final class ForecastInputs {
             @Override
             public Trail.Step actuals(String line, Money actualsToDate, FiscalPeriod upTo) {
                 String where = a.locations().get(line);
+                if (where != null && !a.provenance().ledger().isEmpty()) {
+                    // the ledger's own lines, P1 to the period, then the file of actuals they came through
+                    List<LedgerLines> periods = a.provenance().of(line).orElse(List.of());
+                    LedgerLines to = LedgerLines.union(periods.subList(0, Math.min(periods.size(), upTo.number())),
+                            LedgerLines.KEPT);
+                    return new Trail.Step("actuals to date", actualsToDate, a.provenance().ledger(),
+                            to.describe(LedgerLines.DESCRIBED) + ", P1 to " + upTo.label() + ", via import " + a.file()
+                                    + ", " + where);
+                }
                 return new Trail.Step("actuals to date", actualsToDate, a.file(), (where == null ? "no actuals for the line (nil)"
                         : where) + ", P1 to " + upTo.label());
             }

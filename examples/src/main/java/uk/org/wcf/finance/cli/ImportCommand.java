@@ -7,17 +7,17 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import uk.org.wcf.finance.io.AtomicFiles;
 import uk.org.wcf.finance.io.DateFormat;
 import uk.org.wcf.finance.io.LedgerImport;
-import uk.org.wcf.finance.io.MonthlyActualsCsv;
 import uk.org.wcf.finance.io.LedgerOptions;
-import uk.org.wcf.finance.io.LedgerReader;
-import uk.org.wcf.finance.io.TreeNode;
+import uk.org.wcf.finance.io.LedgerSummary;
+import uk.org.wcf.finance.io.MonthlyActualsCsv;
+import uk.org.wcf.finance.io.StructuredFormat;
+import uk.org.wcf.finance.io.write.AtomicFiles;
 import uk.org.wcf.finance.ledger.Actuals;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.FigureFormat;
@@ -71,58 +71,16 @@ final class ImportCommand implements Callable<Integer> {
             + "needs --year")
     private String inPeriod;
 
-    /** The options of a plain command line (see {@link #runPlain}), the required ones first. */
-    private static final java.util.List<String> PLAIN_OPTIONS = java.util.List.of("--ledger", "--mapping", "--output",
-            "--year", "--date-format");
-
     @Override
     public Integer call() throws Exception {
-        return call(spec.commandLine().getOut(), spec.commandLine().getErr());
-    }
-
-    /**
-     * Runs {@code import} from a plain command line ({@link PlainCommandLine}: only {@code --ledger},
-     * {@code --mapping}, {@code --output}, {@code --year}, {@code --date-format} and {@code --verbose}) without
-     * picocli's model, as {@code actuals} does: the same {@link #call()}, the same error handling. Any other
-     * command line gets null back and goes through picocli.
-     *
-     * @param args the whole command line
-     * @param out stdout
-     * @param err stderr
-     * @return the exit code, or null when the command line is not plain
-     */
-    static Integer runPlain(String[] args, PrintWriter out, PrintWriter err) {
-        PlainCommandLine plain = PlainCommandLine.parse(args, "import", PLAIN_OPTIONS, 3);
-        if (plain == null) {
-            return null;
-        }
-        ImportCommand c = new ImportCommand();
-        try {
-            c.ledger = Path.of(plain.values().get("--ledger"));
-            c.mapping = Path.of(plain.values().get("--mapping"));
-            c.output = Path.of(plain.values().get("--output"));
-            c.dates.year = plain.values().containsKey("--year") ? FiscalYear.parse(plain.values().get("--year")) : null;
-            c.dates.dateFormat = plain.values().containsKey("--date-format") ? DateFormat.parse(plain.values().get("--date-format"))
-                    : DateFormat.AUTO;
-        } catch (IllegalArgumentException e) { // InvalidPathException too: picocli words the error
-            return null;
-        }
-        c.verbose.on = plain.verbose();
-        c.ledgerColumns = new LedgerColumnsOption();
-        try {
-            return c.call(out, err);
-        } catch (Exception e) {
-            return WcfFinance.failed(e, err, c.verbose.on);
-        }
-    }
-
-    private Integer call(PrintWriter out, PrintWriter err) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         boolean csv = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
         if (!csv && !output.toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(json|ya?ml)")) {
             throw new IllegalArgumentException("--output " + output.getFileName()
                     + ": the format follows the file's ending; name it .csv, .json, .yaml or .yml");
         }
-        TreeNode.Format format = csv ? null : TreeNode.Format.ofFile(output.toString());
+        StructuredFormat format = csv ? null : StructuredFormat.ofFile(output.toString());
         java.util.List<String> notes = new java.util.ArrayList<>();
         LedgerOptions options = ledgerColumns.options();
         if (inPeriod != null) {
@@ -132,7 +90,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             options = options.withPeriod(FiscalPeriod.parseNumber(inPeriod));
         }
-        LedgerReader.Result[] read = new LedgerReader.Result[1];
+        LedgerSummary[] read = new LedgerSummary[1];
         Actuals actuals = LedgerImport.run(ledger, mapping, dates.year, dates.dateFormat, options, ProgressBar.forTerminal(),
                 notes::add, r -> read[0] = r).orThrow().orElseThrow();
         String text = csv ? MonthlyActualsCsv.writeActuals(actuals) : LedgerImport.write(actuals, format);

@@ -53,7 +53,9 @@ final class JupyterCommand implements Callable<Integer> {
                     + "--user or --prefix it goes to the system-wide Jupyter folder (/usr/local/share/jupyter). It runs "
                     + "the kernel once first to record its classes in wcf-finance.jsa beside kernel.json, so that the "
                     + "kernel starts faster."},
-            footer = {"", "Example:", "  wcf-finance jupyter install --user && jupyter kernelspec list"})
+            footer = {"", "Example:", "  wcf-finance jupyter install --user",
+                    "Then jupyter kernelspec list shows the kernel; --prefix installs it into a virtualenv or conda "
+                            + "prefix instead."})
     static final class Install implements Callable<Integer> {
 
         @Spec
@@ -144,7 +146,8 @@ final class JupyterCommand implements Callable<Integer> {
                     + ".ipynb back to a .jsh. The .jsh notebooks in examples/notebooks are the source; their .ipynb "
                     + "are made by this command."},
             footer = {"", "Example:",
-                    "  wcf-finance jupyter convert examples/notebooks/03-period6-dsg-monitoring.jsh --output p6.ipynb"})
+                    "  wcf-finance jupyter convert examples/notebooks/03-period6-dsg-monitoring.jsh \\",
+                    "      --output p6.ipynb"})
     static final class Convert implements Callable<Integer> {
 
         @Spec

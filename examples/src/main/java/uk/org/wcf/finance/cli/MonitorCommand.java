@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -121,9 +120,8 @@ final class MonitorCommand implements Callable<Integer> {
             }
         } else if (snapshot != null) {
             MonitoringSnapshot s = SnapshotFile.read(snapshot).orThrow().orElseThrow();
-            Optional<MonitoringSnapshot> p = previous == null ? Optional.empty()
-                    : Optional.of(SnapshotFile.read(previous).orThrow().orElseThrow());
-            report = MonitoringReport.of(s, p);
+            report = previous == null ? MonitoringReport.of(s)
+                    : MonitoringReport.of(s, SnapshotFile.read(previous).orThrow().orElseThrow());
             dsgSnapshot = s.scope() == Scope.DSG ? s : null;
         } else {
             report = WcfData.dsgReport2019P6();

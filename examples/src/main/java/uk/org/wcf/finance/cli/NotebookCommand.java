@@ -2,8 +2,8 @@ package uk.org.wcf.finance.cli;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -11,14 +11,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import uk.org.wcf.finance.io.AtomicFiles;
 import uk.org.wcf.finance.io.InvalidInputException;
 import uk.org.wcf.finance.io.Problem;
+import uk.org.wcf.finance.io.write.AtomicFiles;
 import uk.org.wcf.finance.notebook.NotebookDocument;
 import uk.org.wcf.finance.notebook.NotebookRunner;
 

@@ -8,8 +8,8 @@ import java.util.List;
 
 import picocli.CommandLine.Option;
 
-import uk.org.wcf.finance.io.AtomicFiles;
-import uk.org.wcf.finance.io.Csv;
+import uk.org.wcf.finance.io.write.AtomicFiles;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.FigureTable;
 import uk.org.wcf.finance.report.RoundedTable;

@@ -35,7 +35,8 @@ import uk.org.wcf.finance.time.FiscalYear;
                         + "with the columns table, ref, line, column and amount_gbp_thousands (and scenario first for "
                         + "--compare)."},
         footer = {"", "Examples:", "  wcf-finance plan",
-                "  wcf-finance plan --book examples/data/own-budget.xlsx --assumptions examples/data/own-plan.yaml",
+                "  wcf-finance plan --book examples/data/own-budget.xlsx \\",
+                "      --assumptions examples/data/own-plan.yaml",
                 "  wcf-finance plan --assumptions examples/scenarios/pay-award-3pc.yaml",
                 "  wcf-finance plan --compare examples/scenarios/business-plan-2020.yaml \\",
                 "      examples/scenarios/pay-award-3pc.yaml"})
@@ -122,7 +123,7 @@ final class PlanCommand implements Callable<Integer> {
             for (Assumption a : plan.assumptions()) {
                 counts.merge(a.name() + " [" + a.driver().label()
                         + (a instanceof uk.org.wcf.finance.plan.StaffingInflation s ? ", " + s.rate() + " a year" : "") + "]"
-                        + (a.agreed() == null ? "" : ", agreed " + a.agreed())
+                        + a.agreed().map(d -> ", agreed " + d).orElse("")
                         + (a.source().isEmpty() ? "" : ", source: " + a.source()), 1, Integer::sum);
             }
             counts.forEach((text, n) -> notes.add("  - " + text + (n > 1 ? " (applied " + n + " times)" : "")));

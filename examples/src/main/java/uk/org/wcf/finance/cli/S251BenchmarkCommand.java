@@ -10,18 +10,17 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.joda.money.Money;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import uk.org.wcf.finance.chart.Charts;
 import uk.org.wcf.finance.chart.S251Charts;
-import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.S251File;
 import uk.org.wcf.finance.io.S251Inputs;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.TableText;
 import uk.org.wcf.finance.s251.BenchmarkResult;
@@ -43,8 +42,10 @@ import uk.org.wcf.finance.time.FiscalYear;
                 + "CSV columns: la, line, measure, value, rank, councils, median, lower_quartile, upper_quartile, after a first "
                 + "comment line naming the return, year and what each row is compared with; rows in the order: all "
                 + "councils, all councils per head, the group, the group per head (those asked for)."},
-        footer = {"", "Example:", "  wcf-finance s251 benchmark outturn_1213.csv --la 885 --line 15"
-                + " --group neighbours.csv --chart cla.png"})
+        footer = {"", "Example:", "  wcf-finance s251 benchmark examples/data/s251-outturn-1213-sample.csv \\",
+                "      --la 885 --line 15 --group examples/data/s251-group.csv --chart cla.png",
+                "The sample is four councils of DfE's 2012-13 outturn and the group two of them; give DfE's whole "
+                        + "file and your own group (your statistical neighbours, say)."})
 final class S251BenchmarkCommand implements Callable<Integer> {
 
     @Spec
@@ -83,34 +84,8 @@ final class S251BenchmarkCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private VerboseOption verbose = new VerboseOption();
 
-    /** The command with its options set, for a plain command line ({@link S251Command#runPlain}): no chart. */
-    static S251BenchmarkCommand of(Path file, String la, String line, String measure, Path group, Path population,
-            S251Command.Format format, FiscalYear year, Path output, boolean verbose) {
-        S251BenchmarkCommand c = new S251BenchmarkCommand();
-        c.file = file;
-        c.la = la;
-        c.line = line;
-        c.measure = measure;
-        c.group = group;
-        c.population = population;
-        c.print.format = format;
-        c.fileYear.year = year;
-        c.print.output = output;
-        c.verbose.on = verbose;
-        return c;
-    }
-
     @Override
     public Integer call() throws Exception {
-        return call(spec.commandLine().getOut());
-    }
-
-    /**
-     * @param out stdout
-     * @return the exit code
-     * @throws Exception as {@link #call()}
-     */
-    Integer call(java.io.PrintWriter out) throws Exception {
         if (chart != null) {
             String n = chart.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (!n.endsWith(".png") && !n.endsWith(".svg")) {
@@ -184,7 +159,7 @@ final class S251BenchmarkCommand implements Callable<Integer> {
                     + " " + r.kind().word(), all, council.la(), members);
             Output.write(chart, o -> o.write(Charts.bytes(ch, chart)));
         }
-        S251Command.emit(out, print.output, sb.toString());
+        S251Command.emit(spec, print.output, sb.toString());
         return WcfFinance.OK;
     }
 

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.S251File;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.s251.CouncilReturn;
 import uk.org.wcf.finance.s251.S251Check;
 import uk.org.wcf.finance.s251.S251Difference;
@@ -31,7 +31,9 @@ import uk.org.wcf.finance.time.FiscalYear;
                 + "CSV columns: la,line,rule,computed,published,difference,kind (difference = published - computed), "
                 + "then measure (the column the difference is in: a section or grand total can differ in several), "
                 + "after a first comment line naming the return and year."},
-        footer = {"", "Example:", "  wcf-finance s251 check outturn_1213.csv --la 885 --format csv"})
+        footer = {"", "Example:", "  wcf-finance s251 check examples/data/s251-outturn-1213-sample.csv \\",
+                "      --la 885 --format csv",
+                "The sample is four councils of DfE's 2012-13 outturn; 885's return keeps every rule, so it exits 0."})
 final class S251CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -52,30 +54,8 @@ final class S251CheckCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private VerboseOption verbose = new VerboseOption();
 
-    /** The command with its options set, for a plain command line ({@link S251Command#runPlain}). */
-    static S251CheckCommand of(Path file, String la, S251Command.Format format, FiscalYear year, Path output,
-            boolean verbose) {
-        S251CheckCommand c = new S251CheckCommand();
-        c.file = file;
-        c.la = la;
-        c.print.format = format;
-        c.fileYear.year = year;
-        c.print.output = output;
-        c.verbose.on = verbose;
-        return c;
-    }
-
     @Override
     public Integer call() throws Exception {
-        return call(spec.commandLine().getOut());
-    }
-
-    /**
-     * @param out stdout
-     * @return the exit code
-     * @throws Exception as {@link #call()}
-     */
-    Integer call(java.io.PrintWriter out) throws Exception {
         S251File.Contents c = S251Command.read(file, fileYear.year);
         S251Return r = c.returns();
         List<S251Difference> diffs;
@@ -126,7 +106,7 @@ final class S251CheckCommand implements Callable<Integer> {
                         .append('\n');
             }
         }
-        S251Command.emit(out, print.output, sb.toString());
+        S251Command.emit(spec, print.output, sb.toString());
         return errors > 0 ? WcfFinance.CHECK_FAILED : WcfFinance.OK;
     }
 }

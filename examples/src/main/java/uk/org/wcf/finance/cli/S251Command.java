@@ -33,43 +33,18 @@ import uk.org.wcf.finance.time.FiscalYear;
                 "  wcf-finance s251 benchmark examples/data/s251-outturn-1213-sample.csv \\",
                 "      --la 885 --line 15",
                 "The sample is four councils of DfE's 2012-13 outturn; give the whole file to rank every council."})
-final class S251Command implements Runnable {
+final class S251Command implements Runnable, CommandTable.Group {
 
-    /** The subcommands' names, in the order help lists them. */
-    static final List<String> SUBCOMMANDS = List.of("check", "benchmark", "statement", "lines");
+    /** The subcommands, in the order help lists them; a run builds only the one it names ({@link CommandTable}). */
+    private static final CommandTable SUBCOMMANDS = CommandTable.of(S251CheckCommand.class, S251BenchmarkCommand.class,
+            S251StatementCommand.class, S251LinesCommand.class);
 
     @Spec
     private CommandSpec spec;
 
-    /**
-     * The s251 command line with the subcommand a command line names, or with every subcommand when it names none
-     * (help, completion, a mistake picocli should word). Building only the one a run needs spares picocli reflecting
-     * on the others' options and the JVM loading their libraries (the benchmark's chart library, the statement's
-     * spreadsheet one): a tenth of a second of a run that reads every council's file in about as long again.
-     *
-     * @param subcommand the word after {@code s251}, or null
-     * @return the command line
-     */
-    static CommandLine commandLine(String subcommand) {
-        CommandLine cl = new CommandLine(new S251Command());
-        boolean one = subcommand != null && SUBCOMMANDS.contains(subcommand);
-        for (String name : SUBCOMMANDS) {
-            if (!one || name.equals(subcommand)) {
-                cl.addSubcommand(name, subcommand(name));
-            }
-        }
-        return cl;
-    }
-
-    /** A new instance of a subcommand: a switch, so that only the class of the one built is loaded. */
-    private static Object subcommand(String name) {
-        return switch (name) {
-            case "check" -> new S251CheckCommand();
-            case "benchmark" -> new S251BenchmarkCommand();
-            case "statement" -> new S251StatementCommand();
-            case "lines" -> new S251LinesCommand();
-            default -> throw new IllegalArgumentException(name);
-        };
+    @Override
+    public CommandTable subcommands() {
+        return SUBCOMMANDS;
     }
 
     @Override
@@ -125,102 +100,12 @@ final class S251Command implements Runnable {
      * @throws IOException when the file cannot be written (nothing left behind)
      */
     static void emit(CommandSpec spec, Path output, String text) throws IOException {
-        emit(spec.commandLine().getOut(), output, text);
-    }
-
-    /**
-     * Prints, or writes the output file atomically.
-     *
-     * @param out stdout
-     * @param output the file, or null for stdout
-     * @param text the text
-     * @throws IOException when the file cannot be written (nothing left behind)
-     */
-    static void emit(PrintWriter out, Path output, String text) throws IOException {
         if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
             out.print(text);
             out.flush();
         } else {
             Output.write(output, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
-        }
-    }
-
-    /** The options a plain {@code s251 check} line may have, each taking a value. */
-    private static final List<String> PLAIN_CHECK = List.of("--la", "--format", "--year", "--output");
-
-    /** The options a plain {@code s251 benchmark} line may have, each taking a value; the first two required. */
-    private static final List<String> PLAIN_BENCHMARK = List.of("--la", "--line", "--measure", "--group",
-            "--population", "--format", "--year", "--output");
-
-    /**
-     * Runs {@code s251 check} or {@code s251 benchmark} from a plain command line without building picocli's
-     * command model, as {@code actuals} does ({@link ActualsCommand#runPlain}): building the model costs about as
-     * much as reading, checking and ranking every council's file, and the target is the whole process. Plain means
-     * the subcommand, one FILE, and only its own options (check: {@code --la}, {@code --format}, {@code --year},
-     * {@code --output}; benchmark: those, {@code --line}, {@code --measure}, {@code --group} and
-     * {@code --population}, not {@code --chart}) each once as {@code --name value} or {@code --name=value} with a
-     * value that does not start with {@code -} or {@code @} and converts, and {@code --verbose}; benchmark's
-     * {@code --la} and {@code --line} present. Anything else (help, a mistake, an argument file, a chart) gets null
-     * back and goes through picocli, so that its messages are picocli's. What runs is the command's own code, the
-     * same as through picocli, with the same error handling, printing to a stdout of the charset picocli uses.
-     *
-     * @param args the whole command line
-     * @param err stderr
-     * @return the exit code, or null when the command line is not plain
-     */
-    static Integer runPlain(String[] args, PrintWriter err) {
-        if (args.length < 3 || !"s251".equals(args[0])) {
-            return null;
-        }
-        return runPlain(args, WcfFinance.stdout(), err);
-    }
-
-    /**
-     * @param args the whole command line
-     * @param out stdout
-     * @param err stderr
-     * @return the exit code, or null when the command line is not plain (see {@link #runPlain(String[], PrintWriter)})
-     */
-    static Integer runPlain(String[] args, PrintWriter out, PrintWriter err) {
-        if (args.length < 3 || !"s251".equals(args[0]) || !("check".equals(args[1]) || "benchmark".equals(args[1]))) {
-            return null;
-        }
-        boolean check = "check".equals(args[1]);
-        PlainCommandLine plain = PlainCommandLine.parse(args, List.of("s251", args[1]), check ? PLAIN_CHECK : PLAIN_BENCHMARK,
-                check ? List.of() : List.of("--la", "--line"), true);
-        if (plain == null) {
-            return null;
-        }
-        Map<String, String> values = plain.values();
-        String file = plain.argument();
-        boolean verbose = plain.verbose();
-        Format format;
-        FiscalYear year;
-        Path path;
-        Path output;
-        try {
-            String f = values.getOrDefault("--format", "text");
-            if (!f.equals(f.toLowerCase(java.util.Locale.ROOT))) {
-                return null; // CSV, Text: picocli's case-insensitive reading
-            }
-            format = Format.valueOf(f.toUpperCase(java.util.Locale.ROOT));
-            year = values.containsKey("--year") ? FiscalYear.parse(values.get("--year")) : null;
-            path = Path.of(file);
-            output = values.containsKey("--output") ? Path.of(values.get("--output")) : null;
-        } catch (IllegalArgumentException e) { // InvalidPathException too: picocli words the error
-            return null;
-        }
-        try {
-            if (check) {
-                return S251CheckCommand.of(path, values.get("--la"), format, year, output, verbose).call(out);
-            }
-            return S251BenchmarkCommand.of(path, values.get("--la"), values.get("--line"),
-                    values.getOrDefault("--measure", "TotalExpenditure"),
-                    values.containsKey("--group") ? Path.of(values.get("--group")) : null,
-                    values.containsKey("--population") ? Path.of(values.get("--population")) : null, format, year,
-                    output, verbose).call(out);
-        } catch (Exception e) {
-            return WcfFinance.failed(e, err, verbose);
         }
     }
 

@@ -10,13 +10,13 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import uk.org.wcf.finance.io.Csv;
 import uk.org.wcf.finance.io.S251File;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.s251.LineCatalogue;
 import uk.org.wcf.finance.s251.LineKind;
 import uk.org.wcf.finance.s251.LineMatch;
@@ -37,7 +37,8 @@ import uk.org.wcf.finance.time.FiscalYear;
                 + "measures; with --match: from_year, from_line, from_description, to_year, to_line, to_description, "
                 + "matched_by, moved (after a first comment line naming the years, and written without the spaces)."},
         footer = {"", "Examples:", "  wcf-finance s251 lines --year 2013/14",
-                "  wcf-finance s251 lines examples/data/s251-outturn-1213-sample.csv --match 2013/14",
+                "  wcf-finance s251 lines examples/data/s251-outturn-1213-sample.csv \\",
+                "      --match 2013/14",
                 "Years built in: 2012/13 and 2013/14, from DfE's published outturn files."})
 final class S251LinesCommand implements Callable<Integer> {
 

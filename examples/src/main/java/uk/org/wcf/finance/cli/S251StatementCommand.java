@@ -41,9 +41,13 @@ import uk.org.wcf.finance.time.FiscalYear;
                 + "the year's actuals: --ledger and --ledger-mapping (as for 'import') instead of --book; the mapping "
                 + "then tags actuals lines (a line tagged Income is a credit in the ledger, entered with its sign "
                 + "reversed), and postings the ledger mapping leaves unmapped are refused."},
-        footer = {"", "Examples:", "  wcf-finance s251 statement --book book-2012.yaml --mapping s251-map.csv"
-                + " --year 2012/13 --output s251.xlsx", "  wcf-finance s251 statement --ledger gl-2012.csv"
-                + " --ledger-mapping gl-map.csv --mapping s251-map.csv --year 2012/13"})
+        footer = {"", "Examples:", "  wcf-finance s251 statement --book examples/data/s251-book-2012-13.yaml \\",
+                "      --mapping examples/data/s251-mapping.csv --year 2012/13 --output s251.xlsx",
+                "  wcf-finance s251 statement --ledger examples/data/s251-ledger-2012-13.csv \\",
+                "      --ledger-mapping examples/data/s251-ledger-mapping.csv \\",
+                "      --mapping examples/data/s251-mapping.csv --year 2012/13",
+                "The book and the ledger are a made-up county's; one mapping tags the book's lines and, named the "
+                        + "same by the ledger mapping, the ledger's actuals lines."})
 final class S251StatementCommand implements Callable<Integer> {
 
     @Spec

@@ -3,7 +3,6 @@ package uk.org.wcf.finance.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
 
@@ -56,89 +55,36 @@ public final class WcfFinance implements Runnable {
      * @return the exit code
      */
     public static int run(String... args) {
-        PrintWriter err = new PrintWriter(System.err, true);
-        Integer plain = ActualsCommand.runPlain(args, err);
-        if (plain == null && args.length > 0 && "import".equals(args[0])) {
-            plain = ImportCommand.runPlain(args, stdout(), err);
-        }
-        if (plain == null) {
-            plain = S251Command.runPlain(args, err);
-        }
-        return plain != null ? plain : commandLineFor(args).execute(args);
+        return commandLineFor(args).execute(args);
     }
-
-    /** stdout as picocli opens it: in the encoding the JVM gives stdout, else the default charset. */
-    static PrintWriter stdout() {
-        String name = System.getProperty("sun.stdout.encoding", System.getProperty("stdout.encoding"));
-        java.nio.charset.Charset cs;
-        try {
-            cs = name == null ? java.nio.charset.Charset.defaultCharset() : java.nio.charset.Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            cs = java.nio.charset.Charset.defaultCharset();
-        }
-        return new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true);
-    }
-
-    /** The commands' names, in the order help lists them. */
-    private static final List<String> COMMANDS = List.of("check", "budget", "plan", "monitor", "export", "import", "actuals",
-            "kpi", "cashflow", "chart", "notebook", "jupyter", "forecast", "forecast-pack", "forecast-collect", "cycle", "dsg-plan", "s251", "generate-completion");
 
     /**
-     * A new instance of a command. A switch rather than a table of constructor references, so that a run loads
-     * (and verifies) only the class of the command it runs, not every command's and their libraries'.
+     * Every command, registered once: its name is its {@code @Command}'s, and help lists them in this order. A run
+     * builds only the one it names ({@link CommandTable}).
      */
-    private static Object command(String name) {
-        return switch (name) {
-            case "check" -> new CheckCommand();
-            case "budget" -> new BudgetCommand();
-            case "plan" -> new PlanCommand();
-            case "monitor" -> new MonitorCommand();
-            case "export" -> new ExportCommand();
-            case "import" -> new ImportCommand();
-            case "actuals" -> new ActualsCommand();
-            case "kpi" -> new KpiCommand();
-            case "cashflow" -> new CashflowCommand();
-            case "chart" -> new ChartCommand();
-            case "notebook" -> new NotebookCommand();
-            case "jupyter" -> new JupyterCommand();
-            case "forecast" -> new ForecastCommand();
-            case "forecast-pack" -> new ForecastPackCommand();
-            case "forecast-collect" -> new ForecastCollectCommand();
-            case "cycle" -> new CycleCommand();
-            case "dsg-plan" -> new DsgPlanCommand();
-            case "generate-completion" -> new AutoComplete.GenerateCompletion();
-            case "s251" -> S251Command.commandLine(null);
-            default -> throw new IllegalArgumentException(name);
-        };
-    }
+    static final CommandTable COMMANDS = CommandTable.of(CheckCommand.class, BudgetCommand.class, PlanCommand.class,
+            MonitorCommand.class, ExportCommand.class, ImportCommand.class, ActualsCommand.class, KpiCommand.class,
+            CashflowCommand.class, ChartCommand.class, NotebookCommand.class, JupyterCommand.class, ForecastCommand.class,
+            ForecastPackCommand.class, ForecastCollectCommand.class, CycleCommand.class, DsgPlanCommand.class,
+            S251Command.class, AutoComplete.GenerateCompletion.class);
 
     /** @return the command line with every command (for help and completion) */
     static CommandLine commandLine() {
-        return commandLine(COMMANDS);
+        return handled(COMMANDS.addTo(new CommandLine(new WcfFinance()), List.of()));
     }
 
     /**
      * @param args the command line
-     * @return a command line with only the command the arguments name, or every command when they name none
+     * @return a command line with only the command the arguments name (and only its subcommand they name), or every
+     *         command when they name none
      */
     static CommandLine commandLineFor(String... args) {
-        // the completion script describes every command, so it needs them all
-        boolean one = args.length > 0 && COMMANDS.contains(args[0]) && !"generate-completion".equals(args[0]);
-        if (one && "s251".equals(args[0])) { // s251 builds only the subcommand it runs, too
-            return handled(new CommandLine(new WcfFinance()).addSubcommand("s251",
-                    S251Command.commandLine(args.length > 1 ? args[1] : null)));
-        }
+        CommandLine cl = new CommandLine(new WcfFinance());
         // the version alone needs no command: building all of them is most of what --version cost
         boolean version = args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
-        return one ? commandLine(List.of(args[0])) : version ? commandLine(List.of()) : commandLine();
-    }
-
-    private static CommandLine commandLine(Collection<String> names) {
-        CommandLine cl = new CommandLine(new WcfFinance());
-        for (String name : names) {
-            cl.addSubcommand(name, command(name));
-        }
-        return handled(cl);
+        // the completion script describes every command, so it needs them all
+        boolean completion = args.length > 0 && CommandTable.name(AutoComplete.GenerateCompletion.class).equals(args[0]);
+        return handled(version ? cl : COMMANDS.addTo(cl, completion ? List.of() : List.of(args)));
     }
 
     /**
@@ -153,15 +99,32 @@ public final class WcfFinance implements Runnable {
 
     private static CommandLine handled(CommandLine cl) {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler((ex, args) -> {
+        Errors errors = new Errors();
+        cl.setParameterExceptionHandler(errors);
+        cl.setExecutionExceptionHandler(errors);
+        return cl;
+    }
+
+    /**
+     * The tool's error handling: a usage mistake in one line naming the command's help, a command's failure as
+     * {@link #failed}. A class, not two lambdas: a JDK 17 class-data archive does not keep an application's lambdas,
+     * and making their classes at run time costs every start a few milliseconds.
+     */
+    private static final class Errors implements CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionExceptionHandler {
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("wcf-finance: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help')");
             return BAD_INPUT;
-        });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
-                failed(ex, commandLine.getErr(), VerboseOption.asked(commandLine)));
-        return cl;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+            return failed(ex, commandLine.getErr(), VerboseOption.asked(commandLine));
+        }
     }
 
     /**

@@ -11,7 +11,7 @@ import org.joda.money.BigMoney;
 import org.joda.money.Money;
 
 import uk.org.wcf.finance.chart.Charts;
-import uk.org.wcf.finance.io.HtmlReport;
+import uk.org.wcf.finance.io.write.HtmlReport;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.FigureFormat;

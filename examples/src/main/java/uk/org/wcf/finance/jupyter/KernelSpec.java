@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import uk.org.wcf.finance.io.AtomicFiles;
+import uk.org.wcf.finance.io.write.AtomicFiles;
 import uk.org.wcf.finance.notebook.NotebookSource;
 
 /**

@@ -7,7 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Base64;
 import java.util.List;
 
-import uk.org.wcf.finance.io.HtmlReport;
+import uk.org.wcf.finance.io.write.HtmlReport;
 
 /** Writes a run notebook as a standalone HTML page (charts embedded) or as Markdown (charts as files beside it). */
 public final class NotebookDocument {

@@ -59,7 +59,19 @@ public final class NotebookRunner {
         PrintStream realOut = System.out;
         PrintStream realErr = System.err;
         List<Cell> cells = new ArrayList<>();
-        try (JShell js = JShell.builder().executionEngine("local").out(capture).err(capture).build()) {
+        jdk.jshell.spi.ExecutionControlProvider tables = new jdk.jshell.spi.ExecutionControlProvider() {
+            @Override
+            public String name() {
+                return "wcf-finance-notebook";
+            }
+
+            @Override
+            public jdk.jshell.spi.ExecutionControl generate(jdk.jshell.spi.ExecutionEnv env,
+                    java.util.Map<String, String> parameters) {
+                return new TableValues();
+            }
+        };
+        try (JShell js = JShell.builder().executionEngine(tables, java.util.Map.of()).out(capture).err(capture).build()) {
             classPath.forEach(js::addToClasspath);
             System.setOut(capture);
             System.setErr(capture);

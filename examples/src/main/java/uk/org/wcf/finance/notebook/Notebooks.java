@@ -58,7 +58,8 @@ public final class Notebooks {
      * The text {@link #show(Object)} prints.
      *
      * @param value the value, or null
-     * @return money as {@code £5,982,377.21} or {@code (£633,000.00)}; a table at £000; else {@code toString}
+     * @return money as {@code £5,982,377.21} or {@code (£633,000.00)}; a table, or a value that has one
+     *         ({@link #tableText}), at £000; else {@code toString}
      */
     public static String text(Object value) {
         if (value instanceof org.joda.money.Money m && m.getCurrencyUnit().equals(uk.org.wcf.finance.money.Gbp.GBP)) {
@@ -73,6 +74,29 @@ public final class Notebooks {
         if (value instanceof uk.org.wcf.finance.report.RoundedTable t) {
             return uk.org.wcf.finance.report.TableText.text(t).stripTrailing();
         }
-        return String.valueOf(value);
+        return tableText(value).orElseGet(() -> String.valueOf(value));
+    }
+
+    /**
+     * The table a notebook shows for a value whose {@code toString} is one short line but which has a table of its
+     * own: a monitoring report in its published layout ({@code MonitoringReport.toText()}), a plan's years and
+     * assumptions ({@code Plan.toText()}), a budget book's summary ({@code BookSummary}), each at £000 through the
+     * rounding policy. The notebook runner and the Jupyter kernel show this in place of JShell's text.
+     *
+     * @param value a value, or null
+     * @return its table as text, or empty for a value that has none
+     */
+    public static java.util.Optional<String> tableText(Object value) {
+        if (value instanceof uk.org.wcf.finance.monitor.MonitoringReport r) {
+            return java.util.Optional.of(r.toText(uk.org.wcf.finance.money.RoundingPolicy.THOUSANDS));
+        }
+        if (value instanceof uk.org.wcf.finance.plan.Plan p) {
+            return java.util.Optional.of(p.toText(uk.org.wcf.finance.money.RoundingPolicy.THOUSANDS));
+        }
+        if (value instanceof uk.org.wcf.finance.budget.BudgetBook b) {
+            return java.util.Optional.of(uk.org.wcf.finance.report.BookSummary.text(b,
+                    uk.org.wcf.finance.money.RoundingPolicy.THOUSANDS));
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -43,7 +43,7 @@ class ConsumerModuleIT {
                 import uk.org.wcf.finance.budget.BudgetBook;
                 import uk.org.wcf.finance.data.WcfData;
                 import uk.org.wcf.finance.io.SnapshotFile;
-                import uk.org.wcf.finance.io.TreeNode;
+                import uk.org.wcf.finance.io.StructuredFormat;
                 import uk.org.wcf.finance.money.RoundingPolicy;
                 import uk.org.wcf.finance.monitor.MonitoringReport;
 
@@ -51,9 +51,9 @@ class ConsumerModuleIT {
                     public static void main(String[] args) {
                         BudgetBook book = WcfData.businessPlan2020();
                         System.out.println("contract sum " + RoundingPolicy.THOUSANDS.units(book.contractSum()));
-                        MonitoringReport report = MonitoringReport.of(WcfData.dsgSnapshot2019(6), Optional.of(WcfData.dsgSnapshot2019(5)));
+                        MonitoringReport report = MonitoringReport.of(WcfData.dsgSnapshot2019(6), WcfData.dsgSnapshot2019(5));
                         System.out.println("net DSG variance " + RoundingPolicy.THOUSANDS.units(report.total().varianceAfterAdjustments()));
-                        System.out.print(SnapshotFile.write(WcfData.dsgSnapshot2019(6), TreeNode.Format.JSON));
+                        System.out.print(SnapshotFile.write(WcfData.dsgSnapshot2019(6), StructuredFormat.JSON));
                     }
                 }
                 """);

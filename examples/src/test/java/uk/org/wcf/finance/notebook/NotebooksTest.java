@@ -52,6 +52,7 @@ class NotebooksTest {
                 WcfData.businessPlan2020().contractSum()
                 Gbp.pounds(-633000)
                 Notebooks.show(WcfData.dsgReport2019P6())
+                WcfData.plan2020()
                 """);
         List<String> cp = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
         List<NotebookRunner.Cell> cells = NotebookRunner.run(nb, Path.of("notebooks", "startup.jsh"), cp);
@@ -62,5 +63,9 @@ class NotebooksTest {
         String report = Notebooks.text(uk.org.wcf.finance.data.WcfData.dsgReport2019P6());
         assertThat(report.lines().count()).isGreaterThan(5);
         assertThat(out).contains(report);
+        // a value that prints as one short line but has a table of its own is shown by its table
+        assertThat(report).isEqualTo(uk.org.wcf.finance.data.WcfData.dsgReport2019P6().toText());
+        assertThat(out).contains(uk.org.wcf.finance.data.WcfData.plan2020().toText().stripTrailing())
+                .doesNotContain("Plan[");
     }
 }

@@ -16,7 +16,6 @@ import org.joda.money.Money;
 
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.money.Gbp;
-import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.structure.CostLine;
 import uk.org.wcf.finance.structure.FundingSource;
 import uk.org.wcf.finance.structure.Service;
@@ -295,21 +294,15 @@ public record BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, L
         return new BudgetBook(year, span, status, services, lines, newIncome, passThrough);
     }
 
-    /** @return a readable summary at whole £000 (what JShell shows) */
+    /**
+     * @return a short readable form, one line: year, status, size, gross expenditure and council base budget, exact;
+     *         the summary table at £000, with its footing, is {@link uk.org.wcf.finance.report.BookSummary}
+     */
     @Override
     public String toString() {
-        RoundingPolicy k = RoundingPolicy.THOUSANDS;
-        StringBuilder sb = new StringBuilder("Budget book " + year + " (" + status.name().toLowerCase(Locale.ROOT) + ", "
-                + span.months() + " months, " + services.size() + " services, " + lines.size() + " lines; £000)\n");
-        for (Service s : services) {
-            sb.append(String.format(Locale.UK, "  %-40s %,12d%n", s.ref() + " " + s.name(), k.units(grossOf(s))));
-        }
-        sb.append(String.format(Locale.UK, "  %-40s %,12d%n", "Gross expenditure", k.units(grossExpenditure())));
-        sb.append(String.format(Locale.UK, "  %-40s %,12d%n", "less income outside the contract", k.units(incomeOutsideContractTotal())));
-        sb.append(String.format(Locale.UK, "  %-40s %,12d%n", "WCC gross contract sum", k.units(contractSum())));
-        sb.append(String.format(Locale.UK, "  %-40s %,12d%n", "less funding passed through", k.units(passThroughTotal())));
-        sb.append(String.format(Locale.UK, "  %-40s %,12d%n", "Council base budget", k.units(councilBaseBudget())));
-        return sb.toString();
+        return "BudgetBook[" + year + " " + status.name().toLowerCase(Locale.ROOT) + ", " + span.months() + " months, "
+                + services.size() + " services, " + lines.size() + " lines, gross expenditure "
+                + Gbp.readable(grossExpenditure()) + ", council base budget " + Gbp.readable(councilBaseBudget()) + "]";
     }
 
     /** Builds a budget book line by line. */

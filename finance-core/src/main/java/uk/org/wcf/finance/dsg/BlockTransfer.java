@@ -1,6 +1,7 @@
 package uk.org.wcf.finance.dsg;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import org.joda.money.Money;
 
@@ -17,10 +18,10 @@ import uk.org.wcf.finance.time.FiscalYear;
  * @param name what it is
  * @param year the year
  * @param amount the amount moved (positive)
- * @param approval the approval, or null
+ * @param approval the approval, where recorded
  * @param basis where the figure comes from
  */
-public record BlockTransfer(String name, FiscalYear year, Money amount, Approval approval, Basis basis) {
+public record BlockTransfer(String name, FiscalYear year, Money amount, Optional<Approval> approval, Basis basis) {
     /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
     @Override
     public String toString() {
@@ -34,10 +35,11 @@ public record BlockTransfer(String name, FiscalYear year, Money amount, Approval
      * @param name not blank
      * @param year not null
      * @param amount not negative
-     * @param approval may be null
+     * @param approval the approval, or empty where none is recorded
      * @param basis not null
      */
     public BlockTransfer {
+        Objects.requireNonNull(approval, "approval (Optional.empty() where none is recorded)");
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
             throw new FinanceRuleException("transfer name", "''", "a transfer needs a name");

@@ -251,7 +251,7 @@ public record DsgPlan(String name, FiscalYear firstYear, int years, Money openin
         }
         for (BlockTransfer t : transfers) {
             out.add("Transfer '" + t.name() + "' " + Gbp.inThousands(t.amount()).toPlainString() + "k in " + t.year()
-                    + (t.approval() == null ? "" : ", approval " + t.approval()) + " " + t.basis().label());
+                    + t.approval().map(a -> ", approval " + a).orElse("") + " " + t.basis().label());
         }
         for (OtherIncome i : otherIncome) {
             out.add("Income '" + i.name() + "' " + Gbp.inThousands(i.amount()).toPlainString() + "k in " + i.year() + " "

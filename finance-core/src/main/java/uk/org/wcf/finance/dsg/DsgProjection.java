@@ -1,3 +1,6 @@
+// Over 400 lines: the projection (about 230 lines, of which the records of its results take 100) and its five
+// tables, which are public methods of the value and read its private totals. The tables could move to a
+// renderer in report/ as Plan's do; not done yet (issue #16).
 package uk.org.wcf.finance.dsg;
 
 import java.math.BigDecimal;

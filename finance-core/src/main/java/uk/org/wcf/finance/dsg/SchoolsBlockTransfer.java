@@ -20,9 +20,9 @@ import uk.org.wcf.finance.monitor.Approval;
  * @param schoolsBlock the Schools block budget
  * @param transfer the amount transferred out
  * @param cap the cap as a share of the block
- * @param approval Schools Forum or Secretary of State approval, or null
+ * @param approval Schools Forum or Secretary of State approval, where recorded
  */
-public record SchoolsBlockTransfer(Money schoolsBlock, Money transfer, Rate cap, Approval approval) {
+public record SchoolsBlockTransfer(Money schoolsBlock, Money transfer, Rate cap, Optional<Approval> approval) {
     /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
     @Override
     public String toString() {
@@ -39,15 +39,37 @@ public record SchoolsBlockTransfer(Money schoolsBlock, Money transfer, Rate cap,
      * @param schoolsBlock positive
      * @param transfer not negative
      * @param cap not null
-     * @param approval may be null
+     * @param approval the approval, or empty where none is recorded
      */
     public SchoolsBlockTransfer {
+        Objects.requireNonNull(approval, "approval (Optional.empty() where none is recorded)");
         Gbp.requireNonNegative(schoolsBlock, "Schools block", "the Schools block budget may not be negative");
         Gbp.requireNonNegative(transfer, "Schools block transfer", "a transfer out is entered as a positive amount");
         Objects.requireNonNull(cap, "cap");
         if (schoolsBlock.isZero()) {
             throw new FinanceRuleException("Schools block", schoolsBlock, "a transfer needs a Schools block to come from");
         }
+    }
+
+    /**
+     * @param schoolsBlock the Schools block budget
+     * @param transfer the amount transferred out
+     * @param cap the cap as a share of the block
+     * @return a transfer with no approval recorded
+     */
+    public static SchoolsBlockTransfer of(Money schoolsBlock, Money transfer, Rate cap) {
+        return new SchoolsBlockTransfer(schoolsBlock, transfer, cap, Optional.empty());
+    }
+
+    /**
+     * @param schoolsBlock the Schools block budget
+     * @param transfer the amount transferred out
+     * @param cap the cap as a share of the block
+     * @param approval the approval
+     * @return a transfer with its approval
+     */
+    public static SchoolsBlockTransfer of(Money schoolsBlock, Money transfer, Rate cap, Approval approval) {
+        return new SchoolsBlockTransfer(schoolsBlock, transfer, cap, Optional.of(approval));
     }
 
     /** @return the most that may move without approval: block x cap, exactly */
@@ -65,9 +87,9 @@ public record SchoolsBlockTransfer(Money schoolsBlock, Money transfer, Rate cap,
         return withinCap() || approvalIfAny().isPresent();
     }
 
-    /** @return the approval, if any */
+    /** @return the approval, if it is one that allows a transfer above the cap (Schools Forum, Secretary of State) */
     public Optional<Approval> approvalIfAny() {
-        return Optional.ofNullable(approval).filter(a -> a.route() == Approval.Route.SCHOOLS_FORUM
+        return approval.filter(a -> a.route() == Approval.Route.SCHOOLS_FORUM
                 || a.route() == Approval.Route.SECRETARY_OF_STATE);
     }
 

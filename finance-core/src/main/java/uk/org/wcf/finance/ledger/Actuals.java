@@ -26,8 +26,46 @@ import uk.org.wcf.finance.time.FiscalYear;
  * @param year the financial year
  * @param lines actual spend by line name: twelve amounts, P1 to P12
  * @param unmapped postings with no mapping, by cost centre and code, with their totals
+ * @param provenance which ledger lines were summed into each line's periods ({@link Provenance#NONE} when not known)
  */
-public record Actuals(FiscalYear year, Map<String, List<Money>> lines, List<Unmapped> unmapped) {
+public record Actuals(FiscalYear year, Map<String, List<Money>> lines, List<Unmapped> unmapped, Provenance provenance) {
+
+    /**
+     * Where the actuals came from: the ledger file, and for each line and period the ledger's lines summed into it.
+     *
+     * @param ledger the ledger file, as named to the import (empty when not known)
+     * @param lines by line: twelve {@link LedgerLines}, P1 to P12 (a line not here has no provenance)
+     */
+    public record Provenance(String ledger, Map<String, List<LedgerLines>> lines) {
+        /** Not known. */
+        public static final Provenance NONE = new Provenance("", Map.of());
+
+        /**
+         * Validates the provenance.
+         *
+         * @param ledger not null
+         * @param lines twelve entries per line
+         */
+        public Provenance {
+            Objects.requireNonNull(ledger, "ledger");
+            Map<String, List<LedgerLines>> copy = new LinkedHashMap<>();
+            lines.forEach((k, v) -> {
+                if (v.size() != PeriodTotals.PERIODS) {
+                    throw new FinanceRuleException("ledger lines of '" + k + "'", v.size() + " periods", "need twelve periods");
+                }
+                copy.put(k, List.copyOf(v));
+            });
+            lines = Collections.unmodifiableMap(copy);
+        }
+
+        /**
+         * @param line a line
+         * @return its ledger lines, P1 to P12, or empty when not known
+         */
+        public java.util.Optional<List<LedgerLines>> of(String line) {
+            return java.util.Optional.ofNullable(lines.get(line));
+        }
+    }
 
     /**
      * Postings whose cost centre and code have no mapping.
@@ -52,9 +90,11 @@ public record Actuals(FiscalYear year, Map<String, List<Money>> lines, List<Unma
      * @param year not null
      * @param lines twelve amounts per line
      * @param unmapped the unmapped postings
+     * @param provenance the ledger lines of each line's periods, or {@link Provenance#NONE}
      */
     public Actuals {
         Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(provenance, "provenance");
         Map<String, List<Money>> copy = new LinkedHashMap<>();
         lines.forEach((k, v) -> {
             if (v.size() != PeriodTotals.PERIODS) {
@@ -64,6 +104,17 @@ public record Actuals(FiscalYear year, Map<String, List<Money>> lines, List<Unma
         });
         lines = Collections.unmodifiableMap(copy);
         unmapped = List.copyOf(unmapped);
+    }
+
+    /**
+     * Actuals whose ledger lines are not known.
+     *
+     * @param year not null
+     * @param lines twelve amounts per line
+     * @param unmapped the unmapped postings
+     */
+    public Actuals(FiscalYear year, Map<String, List<Money>> lines, List<Unmapped> unmapped) {
+        this(year, lines, unmapped, Provenance.NONE);
     }
 
     /**

@@ -54,6 +54,9 @@ public final class Readable {
         if (v == null) {
             return "none";
         }
+        if (v instanceof java.util.Optional<?> o) {
+            return o.map(Readable::value).orElse("none");
+        }
         if (v instanceof Money m && m.getCurrencyUnit().equals(Gbp.GBP)) {
             return Gbp.readable(m);
         }

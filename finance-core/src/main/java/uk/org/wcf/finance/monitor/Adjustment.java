@@ -15,9 +15,9 @@ import uk.org.wcf.finance.money.Gbp;
  * @param kind what sort of adjustment
  * @param name what it is, as the report names it
  * @param amount its effect on the variance
- * @param approval who agreed it, or null
+ * @param approval who agreed it, where recorded
  */
-public record Adjustment(Kind kind, String name, Money amount, Approval approval) {
+public record Adjustment(Kind kind, String name, Money amount, Optional<Approval> approval) {
     /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
     @Override
     public String toString() {
@@ -45,10 +45,11 @@ public record Adjustment(Kind kind, String name, Money amount, Approval approval
      * @param kind not null
      * @param name not blank
      * @param amount GBP
-     * @param approval may be null
+     * @param approval the approval, or empty where none is recorded
      */
     public Adjustment {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(approval, "approval (Optional.empty() where none is recorded)");
         if (name == null || name.isBlank()) {
             throw new FinanceRuleException("adjustment name", "'" + name + "'",
                     "every adjustment is named");
@@ -63,23 +64,33 @@ public record Adjustment(Kind kind, String name, Money amount, Approval approval
      * @return a carry-forward
      */
     public static Adjustment carryForward(String name, Money amount) {
-        return new Adjustment(Kind.CARRY_FORWARD, name, amount, null);
+        return new Adjustment(Kind.CARRY_FORWARD, name, amount, Optional.empty());
     }
 
     /**
      * @param kind the kind
      * @param name the name
      * @param amount the effect on the variance
-     * @param approval the approval, or null
+     * @return an adjustment with no approval recorded
+     */
+    public static Adjustment of(Kind kind, String name, Money amount) {
+        return new Adjustment(kind, name, amount, Optional.empty());
+    }
+
+    /**
+     * @param kind the kind
+     * @param name the name
+     * @param amount the effect on the variance
+     * @param approval the approval
      * @return the adjustment
      */
     public static Adjustment of(Kind kind, String name, Money amount, Approval approval) {
-        return new Adjustment(kind, name, amount, approval);
+        return new Adjustment(kind, name, amount, Optional.of(approval));
     }
 
-    /** @return the approval, if recorded */
+    /** @return the approval, if recorded (the same as {@link #approval()}) */
     public Optional<Approval> approvalIfAny() {
-        return Optional.ofNullable(approval);
+        return approval;
     }
 
     /** @return true for a carry-forward */

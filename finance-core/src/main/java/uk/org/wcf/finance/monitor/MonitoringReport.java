@@ -1,3 +1,6 @@
+// Over 400 lines: the report (rows, totals, the three ways "variance last period" is given) and its check against
+// the published table, which needs the report's rows and the published percentage column's own rule; about a
+// third of the file is javadoc of the public API.
 package uk.org.wcf.finance.monitor;
 
 import java.math.BigDecimal;
@@ -130,50 +133,64 @@ public final class MonitoringReport {
     }
 
     /**
-     * A report whose "variance last period" comes from the previous period's snapshot.
+     * A report with no previous period to compare with: "variance last period" is 0 on every line, and a note says
+     * so.
      *
      * @param snapshot this period
-     * @param previous the previous period's snapshot, if there is one
+     * @return the report
+     */
+    public static MonitoringReport of(MonitoringSnapshot snapshot) {
+        List<String> notes = new ArrayList<>();
+        notes.add("No snapshot for " + snapshot.period().previous() + ": variance last period is shown as 0.");
+        return build(snapshot, line -> Gbp.zero(), notes);
+    }
+
+    /**
+     * A report whose "variance last period" comes from the previous period's snapshot; a line that is new since
+     * then has none, shown as 0 and noted.
+     *
+     * @param snapshot this period
+     * @param previous the previous period's snapshot
      * @return the report
      * @throws FinanceRuleException if the previous snapshot is not of the period before, or of another scope
      */
-    public static MonitoringReport of(MonitoringSnapshot snapshot, Optional<MonitoringSnapshot> previous) {
-        List<String> notes = new ArrayList<>();
-        if (previous.isPresent()) {
-            MonitoringSnapshot p = previous.get();
-            if (!p.period().equals(snapshot.period().previous())) {
-                throw new FinanceRuleException("previous snapshot", p.period(), "the report for " + snapshot.period()
-                        + " compares with " + snapshot.period().previous());
-            }
-            if (p.scope() != snapshot.scope()) {
-                throw new FinanceRuleException("previous snapshot", p.scope(), "is not a " + snapshot.scope() + " report");
-            }
-        } else {
-            notes.add("No snapshot for " + snapshot.period().previous() + ": variance last period is shown as 0.");
+    public static MonitoringReport of(MonitoringSnapshot snapshot, MonitoringSnapshot previous) {
+        Objects.requireNonNull(previous, "previous");
+        if (!previous.period().equals(snapshot.period().previous())) {
+            throw new FinanceRuleException("previous snapshot", previous.period(), "the report for " + snapshot.period()
+                    + " compares with " + snapshot.period().previous());
         }
-        Function<MonitoringLine, Money> last = line -> {
-            if (previous.isEmpty()) {
-                return Gbp.zero();
-            }
-            Optional<MonitoringLine> before = previous.get().line(line.line());
-            if (before.isEmpty()) {
-                notes.add("'" + line.line() + "' is new since " + previous.get().period() + ": no variance last period.");
-                return Gbp.zero();
-            }
-            return before.get().varianceAfterAdjustments();
-        };
+        if (previous.scope() != snapshot.scope()) {
+            throw new FinanceRuleException("previous snapshot", previous.scope(), "is not a " + snapshot.scope() + " report");
+        }
+        List<String> notes = new ArrayList<>();
+        Function<MonitoringLine, Money> last = line -> previous.line(line.line())
+                .map(MonitoringLine::varianceAfterAdjustments).orElseGet(() -> {
+                    notes.add("'" + line.line() + "' is new since " + previous.period() + ": no variance last period.");
+                    return Gbp.zero();
+                });
         return build(snapshot, last, notes);
     }
 
     /**
-     * A report whose "variance last period" is given line by line (as in a rows file).
+     * A report whose "variance last period" is given line by line (as in a rows file); a line the figures do not
+     * give is shown as 0 and noted, as a line new since the previous snapshot is.
      *
      * @param snapshot this period
-     * @param varianceLastPeriod last period's variance after adjustments by line name; a missing line is 0
+     * @param varianceLastPeriod last period's variance after adjustments by line name
      * @return the report
      */
     public static MonitoringReport of(MonitoringSnapshot snapshot, Map<String, Money> varianceLastPeriod) {
-        return build(snapshot, l -> varianceLastPeriod.getOrDefault(l.line(), Gbp.zero()), new ArrayList<>());
+        List<String> notes = new ArrayList<>();
+        Function<MonitoringLine, Money> last = line -> {
+            Money given = varianceLastPeriod.get(line.line());
+            if (given == null) {
+                notes.add("'" + line.line() + "' has no variance last period in the figures given: shown as 0.");
+                return Gbp.zero();
+            }
+            return given;
+        };
+        return build(snapshot, last, notes);
     }
 
     private static MonitoringReport build(MonitoringSnapshot s, Function<MonitoringLine, Money> last,
@@ -351,7 +368,7 @@ public final class MonitoringReport {
             }
             PercentCause cause = percentCause(moneyTable, published, r, basis, policy, pub);
             all.add(new Difference(money.model().table().id(), r.label(), r.label(), column,
-                    model.orElse(BigDecimal.ZERO), pub.orElse(null),
+                    model.orElse(BigDecimal.ZERO), pub,
                     cause.sourceRounding() ? Difference.Cause.SOURCE_ROUNDING : Difference.Cause.UNEXPLAINED,
                     cause.sourceRounding() ? cause.words()
                             : "unexplained: published " + pub.map(BigDecimal::toPlainString).orElse("blank") + "%, model "
@@ -408,9 +425,26 @@ public final class MonitoringReport {
         return rows.stream().anyMatch(r -> !r.otherAdjustments().isZero());
     }
 
-    /** @return the report at whole £000 in the published layout */
+    /**
+     * @param policy the rounding policy, such as {@link RoundingPolicy#THOUSANDS}
+     * @return the report as a text table in the published layout, then its notes (what a notebook shows)
+     */
+    public String toText(RoundingPolicy policy) {
+        return MonitoringText.text(this, policy);
+    }
+
+    /** @return {@link #toText(RoundingPolicy)} at whole £000 */
+    public String toText() {
+        return toText(RoundingPolicy.THOUSANDS);
+    }
+
+    /**
+     * @return a short readable form, one line: title, period, scope, number of rows and the total's variance after
+     *         adjustments, exact; the table is {@link #toText()}
+     */
     @Override
     public String toString() {
-        return MonitoringText.text(this, RoundingPolicy.THOUSANDS);
+        return "MonitoringReport[" + title + ", " + period + ", " + scope + ", " + rows.size() + " rows, "
+                + total().label() + " variance " + Gbp.readable(total().varianceAfterAdjustments()) + "]";
     }
 }

@@ -1,7 +1,9 @@
 package uk.org.wcf.finance.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.joda.money.Money;
 
@@ -21,7 +23,7 @@ import uk.org.wcf.finance.time.MonthSpan;
  * @param fullYear the full-year amount
  * @param effective the effective date
  */
-public record ContractVariation(String name, LocalDate agreed, String source, LineRef line, Money fullYear,
+public record ContractVariation(String name, Optional<LocalDate> agreed, String source, LineRef line, Money fullYear,
         LocalDate effective) implements Assumption {
     /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
     @Override
@@ -34,7 +36,7 @@ public record ContractVariation(String name, LocalDate agreed, String source, Li
      * Validates the variation.
      *
      * @param name not blank
-     * @param agreed may be null
+     * @param agreed when agreed, or empty where not recorded
      * @param source may be empty
      * @param line not null
      * @param fullYear GBP
@@ -42,6 +44,7 @@ public record ContractVariation(String name, LocalDate agreed, String source, Li
      */
     public ContractVariation {
         name = Describe.name(name);
+        Objects.requireNonNull(agreed, "agreed (Optional.empty() where not recorded)");
         source = Describe.source(source);
         Objects.requireNonNull(line, "line");
         Gbp.requireGbp(fullYear, "variation '" + name + "'");
@@ -61,5 +64,28 @@ public record ContractVariation(String name, LocalDate agreed, String source, Li
     @Override
     public Driver driver() {
         return Driver.VARIATIONS;
+    }
+
+    @Override
+    public AssumptionKind kind() {
+        return AssumptionKind.CONTRACT_VARIATION;
+    }
+
+    @Override
+    public List<LineEffect> effectsIn(PlanYear year) {
+        MonthSpan span = firstYearSpan();
+        java.math.BigDecimal part = span.exactShareOf(fullYear).getAmount();
+        if (firstYear().equals(year.year())) {
+            return List.of(LineEffect.recurrent(year.resolve(line), part));
+        }
+        if (firstYear().next().equals(year.year()) && span.months() < 12) {
+            return List.of(LineEffect.recurrent(year.resolve(line), fullYear.getAmount().subtract(part)));
+        }
+        return List.of();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.contractVariation(this);
     }
 }

@@ -2,9 +2,11 @@ package uk.org.wcf.finance.plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Optional;
 
 import org.joda.money.Money;
 
@@ -27,7 +29,7 @@ import uk.org.wcf.finance.time.FiscalYear;
  * @param nationalInsurance the employer national insurance rate
  * @param years the years the award is made in
  */
-public record FlatCashAward(String name, LocalDate agreed, String source, Money perFte, Map<String, BigDecimal> fteByService,
+public record FlatCashAward(String name, Optional<LocalDate> agreed, String source, Money perFte, Map<String, BigDecimal> fteByService,
         Rate pension, Rate nationalInsurance, Set<FiscalYear> years) implements Assumption {
     /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
     @Override
@@ -40,7 +42,7 @@ public record FlatCashAward(String name, LocalDate agreed, String source, Money 
      * Validates the award.
      *
      * @param name not blank
-     * @param agreed may be null
+     * @param agreed when agreed, or empty where not recorded
      * @param source may be empty
      * @param perFte not negative
      * @param fteByService not negative
@@ -50,6 +52,7 @@ public record FlatCashAward(String name, LocalDate agreed, String source, Money 
      */
     public FlatCashAward {
         name = Describe.name(name);
+        Objects.requireNonNull(agreed, "agreed (Optional.empty() where not recorded)");
         source = Describe.source(source);
         Gbp.requireNonNegative(perFte, "award per FTE of '" + name + "'", "a pay award per FTE may not be negative");
         fteByService = Map.copyOf(fteByService);
@@ -72,5 +75,27 @@ public record FlatCashAward(String name, LocalDate agreed, String source, Money 
     @Override
     public Driver driver() {
         return Driver.STAFFING_INFLATION;
+    }
+
+    @Override
+    public AssumptionKind kind() {
+        return AssumptionKind.FLAT_CASH_AWARD;
+    }
+
+    @Override
+    public List<LineEffect> effectsIn(PlanYear year) {
+        if (!years.contains(year.year())) {
+            return List.of();
+        }
+        List<LineEffect> out = new java.util.ArrayList<>();
+        fteByService.forEach((svc, fte) -> out.add(LineEffect.recurrent(
+                uk.org.wcf.finance.structure.CostLine.of(year.base().service(svc), uk.org.wcf.finance.structure.SubjectiveGroup.STAFFING),
+                perFte.getAmount().multiply(fte).multiply(onCostFactor()))));
+        return out;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.flatCashAward(this);
     }
 }

@@ -1,7 +1,9 @@
 package uk.org.wcf.finance.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.joda.money.Money;
 
@@ -24,7 +26,7 @@ import uk.org.wcf.finance.time.MonthSpan;
  * @param months the months of the first year it runs for (12 for a full year)
  * @param recurrent true for recurrent, false for one-off
  */
-public record Investment(String name, LocalDate agreed, String source, LineRef line, Money fullYear, FiscalYear year,
+public record Investment(String name, Optional<LocalDate> agreed, String source, LineRef line, Money fullYear, FiscalYear year,
         int months, boolean recurrent) implements Assumption {
     /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
     @Override
@@ -37,7 +39,7 @@ public record Investment(String name, LocalDate agreed, String source, LineRef l
      * Validates the investment.
      *
      * @param name not blank
-     * @param agreed may be null
+     * @param agreed when agreed, or empty where not recorded
      * @param source may be empty
      * @param line not null
      * @param fullYear positive
@@ -47,6 +49,7 @@ public record Investment(String name, LocalDate agreed, String source, LineRef l
      */
     public Investment {
         name = Describe.name(name);
+        Objects.requireNonNull(agreed, "agreed (Optional.empty() where not recorded)");
         source = Describe.source(source);
         Objects.requireNonNull(line, "line");
         Gbp.requireNonNegative(fullYear, "investment '" + name + "'", "an investment is entered as a positive amount");
@@ -64,5 +67,27 @@ public record Investment(String name, LocalDate agreed, String source, LineRef l
     @Override
     public Driver driver() {
         return recurrent ? Driver.INVESTMENTS : Driver.ONE_OFFS;
+    }
+
+    @Override
+    public AssumptionKind kind() {
+        return AssumptionKind.INVESTMENT;
+    }
+
+    @Override
+    public List<LineEffect> effectsIn(PlanYear year) {
+        java.math.BigDecimal part = firstYearSpan().exactShareOf(fullYear).getAmount();
+        if (this.year.equals(year.year())) {
+            return List.of(new LineEffect(year.resolve(line), part, !recurrent, false));
+        }
+        if (recurrent && this.year.next().equals(year.year()) && months < 12) {
+            return List.of(LineEffect.recurrent(year.resolve(line), fullYear.getAmount().subtract(part)));
+        }
+        return List.of();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.investment(this);
     }
 }

@@ -1,7 +1,9 @@
 package uk.org.wcf.finance.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.joda.money.Money;
 
@@ -20,7 +22,7 @@ import uk.org.wcf.finance.time.FiscalYear;
  * @param amount the amount, positive
  * @param year the year
  */
-public record OneOffFromReserves(String name, LocalDate agreed, String source, LineRef line, Money amount,
+public record OneOffFromReserves(String name, Optional<LocalDate> agreed, String source, LineRef line, Money amount,
         FiscalYear year) implements Assumption {
     /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
     @Override
@@ -33,7 +35,7 @@ public record OneOffFromReserves(String name, LocalDate agreed, String source, L
      * Validates the item.
      *
      * @param name not blank
-     * @param agreed may be null
+     * @param agreed when agreed, or empty where not recorded
      * @param source may be empty
      * @param line not null
      * @param amount positive
@@ -41,6 +43,7 @@ public record OneOffFromReserves(String name, LocalDate agreed, String source, L
      */
     public OneOffFromReserves {
         name = Describe.name(name);
+        Objects.requireNonNull(agreed, "agreed (Optional.empty() where not recorded)");
         source = Describe.source(source);
         Objects.requireNonNull(line, "line");
         Gbp.requireNonNegative(amount, "one-off item '" + name + "'", "a one-off item is entered as a positive amount");
@@ -50,5 +53,23 @@ public record OneOffFromReserves(String name, LocalDate agreed, String source, L
     @Override
     public Driver driver() {
         return Driver.ONE_OFFS;
+    }
+
+    @Override
+    public AssumptionKind kind() {
+        return AssumptionKind.ONE_OFF_FROM_RESERVES;
+    }
+
+    @Override
+    public List<LineEffect> effectsIn(PlanYear year) {
+        if (!this.year.equals(year.year())) {
+            return List.of();
+        }
+        return List.of(new LineEffect(year.resolve(line), amount.getAmount(), true, true));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.oneOffFromReserves(this);
     }
 }

@@ -1,7 +1,9 @@
 package uk.org.wcf.finance.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.joda.money.Money;
 
@@ -20,7 +22,7 @@ import uk.org.wcf.finance.time.FiscalYear;
  * @param amount the movement, either sign
  * @param year the year it first applies
  */
-public record OtherMovement(String name, LocalDate agreed, String source, LineRef line, Money amount, FiscalYear year)
+public record OtherMovement(String name, Optional<LocalDate> agreed, String source, LineRef line, Money amount, FiscalYear year)
         implements Assumption {
     /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
     @Override
@@ -33,7 +35,7 @@ public record OtherMovement(String name, LocalDate agreed, String source, LineRe
      * Validates the movement.
      *
      * @param name not blank
-     * @param agreed may be null
+     * @param agreed when agreed, or empty where not recorded
      * @param source may be empty
      * @param line not null
      * @param amount GBP
@@ -41,6 +43,7 @@ public record OtherMovement(String name, LocalDate agreed, String source, LineRe
      */
     public OtherMovement {
         name = Describe.name(name);
+        Objects.requireNonNull(agreed, "agreed (Optional.empty() where not recorded)");
         source = Describe.source(source);
         Objects.requireNonNull(line, "line");
         Gbp.requireGbp(amount, "movement '" + name + "'");
@@ -50,5 +53,23 @@ public record OtherMovement(String name, LocalDate agreed, String source, LineRe
     @Override
     public Driver driver() {
         return Driver.OTHER;
+    }
+
+    @Override
+    public AssumptionKind kind() {
+        return AssumptionKind.OTHER_MOVEMENT;
+    }
+
+    @Override
+    public List<LineEffect> effectsIn(PlanYear year) {
+        if (!this.year.equals(year.year())) {
+            return List.of();
+        }
+        return List.of(LineEffect.recurrent(year.resolve(line), amount.getAmount()));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.otherMovement(this);
     }
 }

@@ -1,3 +1,5 @@
+// Just over 400 lines: the plan is computed year by year in named steps (each assumption says its own effects),
+// and its bridge table checks the plan it belongs to; about a third of the file is javadoc of the public API.
 package uk.org.wcf.finance.plan;
 
 import java.math.BigDecimal;
@@ -6,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +33,6 @@ import uk.org.wcf.finance.structure.FundingSource;
 import uk.org.wcf.finance.structure.Service;
 import uk.org.wcf.finance.structure.SubjectiveGroup;
 import uk.org.wcf.finance.time.FiscalYear;
-import uk.org.wcf.finance.time.MonthSpan;
 
 /**
  * A three-year (or longer) plan: the agreed base year and indicative years, each a {@link BudgetBook}, built
@@ -60,13 +62,10 @@ public final class Plan {
         }
         this.indicativeYears = indicativeYears;
         this.assumptions = List.copyOf(assumptions);
-        List<BudgetBook> books = new ArrayList<>();
-        List<BridgeLine> steps = new ArrayList<>();
-        List<ExcludedSaving> left = new ArrayList<>();
-        compute(books, steps, left);
-        this.years = List.copyOf(books);
-        this.bridge = List.copyOf(steps);
-        this.excluded = List.copyOf(left);
+        this.excluded = savingsLeftOut(this.assumptions);
+        List<PlannedYear> planned = planYearByYear();
+        this.years = planned.stream().map(PlannedYear::book).toList();
+        this.bridge = planned.stream().flatMap(y -> y.bridge().stream()).toList();
     }
 
     /**
@@ -92,118 +91,99 @@ public final class Plan {
         return new Plan(base, indicativeYears, assumptions);
     }
 
-    /** An effect of one assumption on one line in one year, exact. */
-    private record Effect(CostLine line, Assumption assumption, Driver driver, BigDecimal amount, boolean oneOff) {
+    /** An effect on one line in one year, exact, with the bridge step (name and driver) it is shown under. */
+    private record Effect(String name, Driver driver, LineEffect effect) {
     }
 
-    private void compute(List<BudgetBook> books, List<BridgeLine> steps, List<ExcludedSaving> left) {
-        Map<CostLine, BigDecimal> recurrent = new LinkedHashMap<>();
-        base.lines().forEach(l -> recurrent.put(l.line(), l.amount().getAmount()));
-        Map<CostLine, BigDecimal> oneOffPrevious = new LinkedHashMap<>();
-        BudgetBook previous = base;
+    /** A year of the plan: its book and the bridge into it from the year before. */
+    private record PlannedYear(BudgetBook book, List<BridgeLine> bridge) {
+    }
+
+    /**
+     * What one year hands to the next, exact: each line's recurrent value, and the year's one-off items (which drop
+     * out the next year).
+     */
+    private record Carried(Map<CostLine, BigDecimal> recurrent, Map<CostLine, BigDecimal> oneOff) {
+
+        static Carried from(BudgetBook base) {
+            Map<CostLine, BigDecimal> recurrent = new LinkedHashMap<>();
+            base.lines().forEach(l -> recurrent.put(l.line(), l.amount().getAmount()));
+            return new Carried(recurrent, Map.of());
+        }
+
+        /** @return the lines' values after the year's effects; last year's one-offs have dropped out */
+        Carried after(List<Effect> effects) {
+            Map<CostLine, BigDecimal> nextRecurrent = new LinkedHashMap<>(recurrent);
+            Map<CostLine, BigDecimal> nextOneOff = new LinkedHashMap<>();
+            for (Effect e : effects) {
+                if (e.driver() != Driver.ONE_OFFS_DROPPING_OUT) {
+                    (e.effect().oneOff() ? nextOneOff : nextRecurrent).merge(e.effect().line(), e.effect().amount(),
+                            BigDecimal::add);
+                }
+            }
+            return new Carried(nextRecurrent, nextOneOff);
+        }
+
+        /** @return every line's value in the year: recurrent plus one-off */
+        Map<CostLine, BigDecimal> values() {
+            Map<CostLine, BigDecimal> values = new LinkedHashMap<>(recurrent);
+            oneOff.forEach((line, v) -> values.merge(line, v, BigDecimal::add));
+            return values;
+        }
+    }
+
+    private static List<ExcludedSaving> savingsLeftOut(List<Assumption> assumptions) {
+        List<ExcludedSaving> left = new ArrayList<>();
         for (Assumption a : assumptions) {
             if (a instanceof Saving s && !s.included()) {
                 left.add(new ExcludedSaving(s, "status is " + s.status().name().toLowerCase(Locale.ROOT)
                         + "; only deliverable savings reduce the plan"));
             }
         }
+        return List.copyOf(left);
+    }
+
+    /**
+     * The base year (with any changes dated in it), then each indicative year, each from the one before: the
+     * year's effects, worked out from the lines at the start of the year; the lines they leave; the year's book
+     * (rounded to the penny once); the bridge into it.
+     */
+    private List<PlannedYear> planYearByYear() {
+        List<PlannedYear> planned = new ArrayList<>();
+        Carried carried = Carried.from(base);
+        BudgetBook previous = base;
         for (int k = 0; k <= indicativeYears; k++) {
             FiscalYear year = base.year().plusYears(k);
-            Map<CostLine, BigDecimal> start = new LinkedHashMap<>(recurrent);
-            List<Effect> effects = new ArrayList<>();
-            BigDecimal fromReserves = BigDecimal.ZERO;
-            for (Assumption a : assumptions) {
-                fromReserves = fromReserves.add(effectsOf(a, year, start, effects));
-            }
-            oneOffPrevious.forEach((line, amount) -> effects.add(new Effect(line, null, Driver.ONE_OFFS_DROPPING_OUT,
-                    amount.negate(), false)));
-            Map<CostLine, BigDecimal> oneOff = new LinkedHashMap<>();
-            for (Effect e : effects) {
-                if (e.driver() == Driver.ONE_OFFS_DROPPING_OUT) {
-                    continue;
-                }
-                (e.oneOff() ? oneOff : recurrent).merge(e.line(), e.amount(), BigDecimal::add);
-            }
-            BudgetBook book = book(year, k, recurrent, oneOff, fromReserves);
-            bridgeSteps(previous, book, effects, steps);
-            books.add(book);
+            List<Effect> effects = effectsIn(year, carried, previous.year());
+            Carried next = carried.after(effects);
+            BudgetBook book = book(year, k, next.values(), fromReserves(effects));
+            planned.add(new PlannedYear(book, bridgeSteps(previous, book, effects)));
             previous = book;
-            oneOffPrevious = oneOff;
+            carried = next;
         }
+        return List.copyOf(planned);
     }
 
-    /** Adds the assumption's effects in the year; returns any funding from reserves it brings. */
-    private BigDecimal effectsOf(Assumption a, FiscalYear year, Map<CostLine, BigDecimal> start, List<Effect> out) {
-        if (a instanceof StaffingInflation s) {
-            BigDecimal r = s.rateFor(year, base.year()).fraction();
-            if (r.signum() != 0) {
-                start.forEach((line, v) -> {
-                    if (line.group().staffing()) {
-                        out.add(new Effect(line, a, a.driver(), v.multiply(r), false));
-                    }
-                });
-            }
-        } else if (a instanceof FlatCashAward f) {
-            if (f.years().contains(year)) {
-                f.fteByService().forEach((svc, fte) -> out.add(new Effect(
-                        CostLine.of(base.service(svc), SubjectiveGroup.STAFFING), a, a.driver(),
-                        f.perFte().getAmount().multiply(fte).multiply(f.onCostFactor()), false)));
-            }
-        } else if (a instanceof UtilitiesInflation u) {
-            BigDecimal r = u.rateFor(year).fraction();
-            if (r.signum() != 0) {
-                start.forEach((line, v) -> {
-                    if (line.isUtilities()) {
-                        out.add(new Effect(line, a, a.driver(), v.multiply(r), false));
-                    }
-                });
-            }
-        } else if (a instanceof DemandGrowth g) {
-            if (g.appliesIn(year)) {
-                CostLine line = g.line().resolve(base);
-                BigDecimal amount = g.amount() != null ? g.amount().getAmount()
-                        : start.getOrDefault(line, BigDecimal.ZERO).multiply(g.rate().fraction());
-                out.add(new Effect(line, a, a.driver(), amount, false));
-            }
-        } else if (a instanceof Saving s) {
-            if (s.included() && s.year().equals(year)) {
-                out.add(new Effect(s.line().resolve(base), a, a.driver(), s.amount().getAmount().negate(), false));
-            }
-        } else if (a instanceof Investment i) {
-            BigDecimal part = i.firstYearSpan().exactShareOf(i.fullYear()).getAmount();
-            if (i.year().equals(year)) {
-                out.add(new Effect(i.line().resolve(base), a, a.driver(), part, !i.recurrent()));
-            } else if (i.recurrent() && i.year().next().equals(year) && i.months() < 12) {
-                out.add(new Effect(i.line().resolve(base), a, a.driver(), i.fullYear().getAmount().subtract(part),
-                        false));
-            }
-        } else if (a instanceof ContractVariation v) {
-            MonthSpan span = v.firstYearSpan();
-            int months = span.months();
-            BigDecimal part = span.exactShareOf(v.fullYear()).getAmount();
-            if (v.firstYear().equals(year)) {
-                out.add(new Effect(v.line().resolve(base), a, a.driver(), part, false));
-            } else if (v.firstYear().next().equals(year) && months < 12) {
-                out.add(new Effect(v.line().resolve(base), a, a.driver(), v.fullYear().getAmount().subtract(part),
-                        false));
-            }
-        } else if (a instanceof OneOffFromReserves o) {
-            if (o.year().equals(year)) {
-                out.add(new Effect(o.line().resolve(base), a, a.driver(), o.amount().getAmount(), true));
-                return o.amount().getAmount();
-            }
-        } else if (a instanceof OtherMovement m) {
-            if (m.year().equals(year)) {
-                out.add(new Effect(m.line().resolve(base), a, a.driver(), m.amount().getAmount(), false));
-            }
+    /** Every assumption's effects in the year, in the order given, then last year's one-offs dropping out. */
+    private List<Effect> effectsIn(FiscalYear year, Carried carried, FiscalYear previousYear) {
+        PlanYear context = new PlanYear(year, base, carried.recurrent());
+        List<Effect> effects = new ArrayList<>();
+        for (Assumption a : assumptions) {
+            a.effectsIn(context).forEach(e -> effects.add(new Effect(a.name(), a.driver(), e)));
         }
-        return BigDecimal.ZERO;
+        carried.oneOff().forEach((line, amount) -> effects.add(new Effect("one-off items of " + previousYear,
+                Driver.ONE_OFFS_DROPPING_OUT, LineEffect.recurrent(line, amount.negate()))));
+        return effects;
     }
 
-    private BudgetBook book(FiscalYear year, int k, Map<CostLine, BigDecimal> recurrent, Map<CostLine, BigDecimal> oneOff,
-            BigDecimal fromReserves) {
-        Map<CostLine, BigDecimal> values = new LinkedHashMap<>(recurrent);
-        oneOff.forEach((line, v) -> values.merge(line, v, BigDecimal::add));
+    /** The funding from reserves the year's items bring. */
+    private static BigDecimal fromReserves(List<Effect> effects) {
+        return effects.stream().map(Effect::effect).filter(LineEffect::fromReserves).map(LineEffect::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The year's book: every line rounded to the penny, and the funding from reserves added to the pass-through. */
+    private BudgetBook book(FiscalYear year, int k, Map<CostLine, BigDecimal> values, BigDecimal fromReserves) {
         List<BudgetLine> lines = new ArrayList<>();
         for (var e : values.entrySet()) {
             Money amount = RoundingPolicy.PENCE.round(BigMoney.of(Gbp.GBP, e.getValue()));
@@ -231,16 +211,21 @@ public final class Plan {
                 .withLines(lines).withPassThrough(funding);
     }
 
-    private static void bridgeSteps(BudgetBook previous, BudgetBook book, List<Effect> effects, List<BridgeLine> out) {
+    /**
+     * The bridge into the year, service by service: one step per assumption (its effects on the service's lines
+     * added exactly, then rounded to the penny), and a rounding step for whatever the lines' own rounding adds.
+     */
+    private static List<BridgeLine> bridgeSteps(BudgetBook previous, BudgetBook book, List<Effect> effects) {
+        List<BridgeLine> out = new ArrayList<>();
         Map<String, Money> before = new HashMap<>();
         previous.grossByService().forEach((s, m) -> before.put(s.ref(), m));
         Map<Service, Money> after = book.grossByService();
         Map<Service, Map<String, BigDecimal>> byService = new HashMap<>();
         Map<String, Driver> drivers = new HashMap<>();
         for (Effect e : effects) {
-            String name = e.assumption() == null ? "one-off items of " + previous.year() : e.assumption().name();
-            byService.computeIfAbsent(e.line().service(), k -> new LinkedHashMap<>()).merge(name, e.amount(), BigDecimal::add);
-            drivers.putIfAbsent(name, e.driver());
+            byService.computeIfAbsent(e.effect().line().service(), k -> new LinkedHashMap<>())
+                    .merge(e.name(), e.effect().amount(), BigDecimal::add);
+            drivers.putIfAbsent(e.name(), e.driver());
         }
         for (Service s : book.services()) {
             Money change = after.get(s).minus(before.getOrDefault(s.ref(), Gbp.zero()));
@@ -257,6 +242,7 @@ public final class Plan {
                 out.add(new BridgeLine(book.year(), s, Driver.ROUNDING, "rounding", rounding));
             }
         }
+        return out;
     }
 
     // ------------------------------------------------------------------ access
@@ -341,7 +327,7 @@ public final class Plan {
                 Service s = current.service(t.getKey());
                 Money gap = t.getValue().minus(current.grossOf(s));
                 if (!gap.isZero()) {
-                    more.add(new OtherMovement(name, null, source, LineRef.of(s.ref(), SubjectiveGroup.OTHER_NON_STAFFING),
+                    more.add(new OtherMovement(name, Optional.empty(), source, LineRef.of(s.ref(), SubjectiveGroup.OTHER_NON_STAFFING),
                             gap, book.year()));
                 }
             }
@@ -397,14 +383,34 @@ public final class Plan {
         return table;
     }
 
-    /** @return the plan's years by service at whole £000, then its assumptions (what JShell shows) */
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder(TableText.text(
-                BusinessPlanTables.table3(years).round(RoundingPolicy.THOUSANDS)));
+    /**
+     * The plan as a table: its years by service (Business Plan Table 3's layout) through the rounding policy, with
+     * any footing difference under it, then its assumptions and the savings left out. What a notebook shows.
+     *
+     * @param policy the rounding policy, such as {@link RoundingPolicy#THOUSANDS}
+     * @return the text, one line per row, ending with a line break
+     */
+    public String toText(RoundingPolicy policy) {
+        StringBuilder sb = new StringBuilder(TableText.text(BusinessPlanTables.table3(years).round(policy)));
         sb.append("Assumptions:\n");
         assumptions.forEach(a -> sb.append("  ").append(a.name()).append(" [").append(a.driver().label()).append("]\n"));
         excluded.forEach(e -> sb.append("  left out: ").append(e.saving().name()).append(" (").append(e.reason()).append(")\n"));
         return sb.toString();
+    }
+
+    /** @return {@link #toText(RoundingPolicy)} at whole £000 */
+    public String toText() {
+        return toText(RoundingPolicy.THOUSANDS);
+    }
+
+    /**
+     * @return a short readable form, one line: the years, the number of assumptions and of savings left out;
+     *         the table is {@link #toText()}
+     */
+    @Override
+    public String toString() {
+        return "Plan[" + base.year() + " to " + years.get(years.size() - 1).year() + ", " + assumptions.size()
+                + (assumptions.size() == 1 ? " assumption" : " assumptions")
+                + (excluded.isEmpty() ? "" : ", " + excluded.size() + " left out") + "]";
     }
 }

@@ -1,7 +1,9 @@
 package uk.org.wcf.finance.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.joda.money.Money;
 
@@ -20,7 +22,7 @@ import uk.org.wcf.finance.time.FiscalYear;
  * @param year the year it is first made
  * @param status how far it has got
  */
-public record Saving(String name, LocalDate agreed, String source, LineRef line, Money amount, FiscalYear year,
+public record Saving(String name, Optional<LocalDate> agreed, String source, LineRef line, Money amount, FiscalYear year,
         SavingStatus status) implements Assumption {
     /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
     @Override
@@ -33,7 +35,7 @@ public record Saving(String name, LocalDate agreed, String source, LineRef line,
      * Validates the saving.
      *
      * @param name not blank
-     * @param agreed may be null
+     * @param agreed when agreed, or empty where not recorded
      * @param source may be empty
      * @param line not null
      * @param amount positive
@@ -42,6 +44,7 @@ public record Saving(String name, LocalDate agreed, String source, LineRef line,
      */
     public Saving {
         name = Describe.name(name);
+        Objects.requireNonNull(agreed, "agreed (Optional.empty() where not recorded)");
         source = Describe.source(source);
         Objects.requireNonNull(line, "line");
         Gbp.requireNonNegative(amount, "saving '" + name + "'", "a saving is entered as a positive amount");
@@ -57,5 +60,23 @@ public record Saving(String name, LocalDate agreed, String source, LineRef line,
     @Override
     public Driver driver() {
         return Driver.SAVINGS;
+    }
+
+    @Override
+    public AssumptionKind kind() {
+        return AssumptionKind.SAVING;
+    }
+
+    @Override
+    public List<LineEffect> effectsIn(PlanYear year) {
+        if (!included() || !this.year.equals(year.year())) {
+            return List.of();
+        }
+        return List.of(LineEffect.recurrent(year.resolve(line), amount.getAmount().negate()));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.saving(this);
     }
 }

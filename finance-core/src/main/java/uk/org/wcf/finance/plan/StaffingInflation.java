@@ -1,6 +1,8 @@
 package uk.org.wcf.finance.plan;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,7 +20,7 @@ import uk.org.wcf.finance.time.FiscalYear;
  * @param rate the rate for every indicative year
  * @param byYear rates for particular years, overriding {@code rate}
  */
-public record StaffingInflation(String name, LocalDate agreed, String source, Rate rate, Map<FiscalYear, Rate> byYear)
+public record StaffingInflation(String name, Optional<LocalDate> agreed, String source, Rate rate, Map<FiscalYear, Rate> byYear)
         implements Assumption {
     /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
     @Override
@@ -31,13 +33,14 @@ public record StaffingInflation(String name, LocalDate agreed, String source, Ra
      * Validates the assumption.
      *
      * @param name not blank
-     * @param agreed may be null
+     * @param agreed when agreed, or empty where not recorded
      * @param source may be empty
      * @param rate not null
      * @param byYear per-year rates
      */
     public StaffingInflation {
         name = Describe.name(name);
+        Objects.requireNonNull(agreed, "agreed (Optional.empty() where not recorded)");
         source = Describe.source(source);
         Objects.requireNonNull(rate, "rate");
         byYear = Map.copyOf(byYear);
@@ -62,7 +65,7 @@ public record StaffingInflation(String name, LocalDate agreed, String source, Ra
      * @return the assumption, named "Staffing inflation 2%"
      */
     public static StaffingInflation of(Rate rate, String source) {
-        return new StaffingInflation("Staffing inflation " + rate, null, source, rate, Map.of());
+        return new StaffingInflation("Staffing inflation " + rate, Optional.empty(), source, rate, Map.of());
     }
 
     /**
@@ -81,5 +84,30 @@ public record StaffingInflation(String name, LocalDate agreed, String source, Ra
     @Override
     public Driver driver() {
         return Driver.STAFFING_INFLATION;
+    }
+
+    @Override
+    public AssumptionKind kind() {
+        return AssumptionKind.STAFFING_INFLATION;
+    }
+
+    @Override
+    public List<LineEffect> effectsIn(PlanYear year) {
+        java.math.BigDecimal r = rateFor(year.year(), year.base().year()).fraction();
+        if (r.signum() == 0) {
+            return List.of();
+        }
+        List<LineEffect> out = new java.util.ArrayList<>();
+        year.start().forEach((line, v) -> {
+            if (line.group().staffing()) {
+                out.add(LineEffect.recurrent(line, v.multiply(r)));
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.staffingInflation(this);
     }
 }

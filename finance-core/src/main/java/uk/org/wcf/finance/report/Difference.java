@@ -2,6 +2,7 @@ package uk.org.wcf.finance.report;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One figure where the model's rounded output and the published table disagree, with its size and cause.
@@ -11,12 +12,12 @@ import java.util.Objects;
  * @param rowLabel the row's label
  * @param column the column key
  * @param model the model's figure, rounded
- * @param published the published figure, or null where the source has none
+ * @param published the published figure, or empty where the source has none
  * @param cause why they differ
  * @param explanation the cause in words, with the figures that show it
  */
 public record Difference(String table, String row, String rowLabel, String column, BigDecimal model,
-        BigDecimal published, Cause cause, String explanation) {
+        Optional<BigDecimal> published, Cause cause, String explanation) {
     /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
     @Override
     public String toString() {
@@ -51,7 +52,7 @@ public record Difference(String table, String row, String rowLabel, String colum
      * @param rowLabel not null
      * @param column not null
      * @param model not null
-     * @param published may be null
+     * @param published the published figure, or empty where the source has none
      * @param cause not null
      * @param explanation not null
      */
@@ -61,12 +62,13 @@ public record Difference(String table, String row, String rowLabel, String colum
         Objects.requireNonNull(rowLabel, "rowLabel");
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(published, "published (Optional.empty() where the source has none)");
         Objects.requireNonNull(cause, "cause");
         Objects.requireNonNull(explanation, "explanation");
     }
 
     /** @return published - model, or zero where nothing was published */
     public BigDecimal size() {
-        return published == null ? BigDecimal.ZERO : published.subtract(model);
+        return published.map(p -> p.subtract(model)).orElse(BigDecimal.ZERO);
     }
 }

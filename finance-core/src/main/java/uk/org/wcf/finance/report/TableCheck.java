@@ -98,7 +98,7 @@ public record TableCheck(RoundedTable model, PublishedTable published, List<Diff
                 BigDecimal m = BigDecimal.valueOf(model.cell(r.key(), c.key()));
                 BigDecimal p = pr.map(x -> x.values().get(c.key())).orElse(null);
                 if (p == null) {
-                    out.add(new Difference(t.id(), r.key(), r.label(), c.key(), m, null,
+                    out.add(new Difference(t.id(), r.key(), r.label(), c.key(), m, Optional.empty(),
                             Difference.Cause.NOT_PUBLISHED, "the source publishes no figure for this line and column"));
                 } else if (p.compareTo(m) != 0) {
                     out.add(explain(model, published, r, c, m, p));
@@ -109,12 +109,12 @@ public record TableCheck(RoundedTable model, PublishedTable published, List<Diff
         published.rows().forEach(pr -> pr.values().keySet().stream()
                 .filter(k -> t.columns().stream().noneMatch(c -> c.key().equals(k))).forEach(missing::add));
         for (String column : missing) {
-            out.add(new Difference(t.id(), "*", "(every line)", column, BigDecimal.ZERO, null, Difference.Cause.UNEXPLAINED,
+            out.add(new Difference(t.id(), "*", "(every line)", column, BigDecimal.ZERO, Optional.empty(), Difference.Cause.UNEXPLAINED,
                     "the model has no column for the published column '" + column + "', so its figures are not checked"));
         }
         for (PublishedTable.Row pr : published.rows()) {
             if (t.rows().stream().noneMatch(r -> r.key().equals(pr.key()))) {
-                out.add(new Difference(t.id(), pr.key(), pr.label(), "*", BigDecimal.ZERO, null,
+                out.add(new Difference(t.id(), pr.key(), pr.label(), "*", BigDecimal.ZERO, Optional.empty(),
                         Difference.Cause.UNEXPLAINED, "the model has no line for the published line '" + pr.label() + "'"));
             }
         }
@@ -126,18 +126,18 @@ public record TableCheck(RoundedTable model, PublishedTable published, List<Diff
         String id = model.table().id();
         Optional<String> sign = sourceSign(model, published, r, c, m, p);
         if (sign.isPresent()) {
-            return new Difference(id, r.key(), r.label(), c.key(), m, p, Difference.Cause.SOURCE_SIGN, sign.get());
+            return new Difference(id, r.key(), r.label(), c.key(), m, Optional.of(p), Difference.Cause.SOURCE_SIGN, sign.get());
         }
         List<List<Part>> ways = waysToSum(r, c);
         Optional<String> source = sourceRounding(model, published, ways, m, p);
         if (source.isPresent()) {
-            return new Difference(id, r.key(), r.label(), c.key(), m, p, Difference.Cause.SOURCE_ROUNDING, source.get());
+            return new Difference(id, r.key(), r.label(), c.key(), m, Optional.of(p), Difference.Cause.SOURCE_ROUNDING, source.get());
         }
         Optional<String> rounding = modelRounding(model, published, r, c, ways, m, p);
         if (rounding.isPresent()) {
-            return new Difference(id, r.key(), r.label(), c.key(), m, p, Difference.Cause.MODEL_ROUNDING, rounding.get());
+            return new Difference(id, r.key(), r.label(), c.key(), m, Optional.of(p), Difference.Cause.MODEL_ROUNDING, rounding.get());
         }
-        return new Difference(id, r.key(), r.label(), c.key(), m, p, Difference.Cause.UNEXPLAINED,
+        return new Difference(id, r.key(), r.label(), c.key(), m, Optional.of(p), Difference.Cause.UNEXPLAINED,
                 "unexplained: published " + FigureFormat.PRINTED.format(p) + ", model " + FigureFormat.PRINTED.format(m)
                         + "; " + whyNot(published, ways, m, p));
     }
@@ -324,7 +324,7 @@ public record TableCheck(RoundedTable model, PublishedTable published, List<Diff
         }
         differences.forEach(d -> sb.append("  ").append(d.rowLabel()).append(" / ").append(d.column()).append(": model ")
                 .append(FigureFormat.PRINTED.format(d.model())).append(", published ")
-                .append(d.published() == null ? "none" : FigureFormat.PRINTED.format(d.published())).append(" - ")
+                .append(d.published().map(FigureFormat.PRINTED::format).orElse("none")).append(" - ")
                 .append(d.explanation()).append('\n'));
         return sb.append(passes() ? "PASS" : "FAIL").append('\n').toString();
     }

@@ -50,7 +50,7 @@ class DsgPlanTest {
         }
         List<BlockTransfer> transfers = new ArrayList<>();
         for (int i = 0; i < r.nextInt(3); i++) {
-            transfers.add(new BlockTransfer("x" + i, FIRST.plusYears(r.nextInt(years)), Gbp.thousands(r.nextInt(3000)), null,
+            transfers.add(new BlockTransfer("x" + i, FIRST.plusYears(r.nextInt(years)), Gbp.thousands(r.nextInt(3000)), java.util.Optional.empty(),
                     Basis.illustrative("test")));
         }
         List<OtherIncome> income = new ArrayList<>();

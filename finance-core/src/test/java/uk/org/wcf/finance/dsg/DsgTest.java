@@ -31,7 +31,7 @@ class DsgTest {
                 new MonitoringLine("Formula", "schools", Gbp.thousands(100), Gbp.thousands(100), List.of()),
                 new MonitoringLine("De-delegated", "schools", Gbp.thousands(5), Gbp.thousands(6), List.of()),
                 new MonitoringLine("HN", "high_needs", Gbp.thousands(40), Gbp.thousands(49),
-                        List.of(Adjustment.carryForward("c", Gbp.thousands(-8)), Adjustment.of(Adjustment.Kind.OTHER, "o", Gbp.thousands(-1), null)))),
+                        List.of(Adjustment.carryForward("c", Gbp.thousands(-8)), Adjustment.of(Adjustment.Kind.OTHER, "o", Gbp.thousands(-1))))),
                 MonitoringLine.of("Grant", Gbp.thousands(-145), Gbp.thousands(-145)), "DSG - Sub Total", "DSG (net)");
         FigureTable t = DsgBlocks.table(s);
         assertThat(t.value("schools", "net_budget")).isEqualTo(Gbp.thousands(105));
@@ -47,19 +47,19 @@ class DsgTest {
     @Test
     void theCapIsHalfAPercentAndApprovalMustComeFromSchoolsForumOrTheSecretaryOfState() {
         var block = Gbp.thousands(100_000);
-        var within = new SchoolsBlockTransfer(block, Gbp.thousands(500), SchoolsBlockTransfer.DEFAULT_CAP, null);
+        var within = SchoolsBlockTransfer.of(block, Gbp.thousands(500), SchoolsBlockTransfer.DEFAULT_CAP);
         assertThat(within.withinCap()).isTrue();
         assertThat(within.allowed()).isTrue();
         assertThat(within.capAmount().getAmount()).isEqualByComparingTo("500000");
         assertThat(within.explain()).isEqualTo("Transfer of 500000.00 out of a Schools block of 100000000.00 (0.5%) against a cap of 0.5%: within the cap.");
         var cr = Approval.changeRequest("CR-1", LocalDate.of(2020, 1, 1));
-        var notEnough = new SchoolsBlockTransfer(block, Gbp.thousands(600), Rate.percent("0.5"), cr);
+        var notEnough = SchoolsBlockTransfer.of(block, Gbp.thousands(600), Rate.percent("0.5"), cr);
         assertThat(notEnough.allowed()).as("a change request is not Schools Forum approval").isFalse();
-        var sos = new SchoolsBlockTransfer(block, Gbp.thousands(600), Rate.percent("0.5"),
+        var sos = SchoolsBlockTransfer.of(block, Gbp.thousands(600), Rate.percent("0.5"),
                 new Approval(Approval.Route.SECRETARY_OF_STATE, "DfE-2020-1", LocalDate.of(2020, 2, 1)));
         assertThat(sos.allowed()).isTrue();
         assertThat(sos.explain()).contains("above the cap; approved by secretary of state DfE-2020-1 (2020-02-01).");
-        assertThatThrownBy(() -> new SchoolsBlockTransfer(Gbp.zero(), Gbp.zero(), Rate.percent("0.5"), null))
+        assertThatThrownBy(() -> SchoolsBlockTransfer.of(Gbp.zero(), Gbp.zero(), Rate.percent("0.5")))
                 .isInstanceOf(FinanceRuleException.class);
     }
 }

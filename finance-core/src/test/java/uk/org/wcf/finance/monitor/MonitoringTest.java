@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -70,14 +69,28 @@ class MonitoringTest {
     @Test
     void varianceLastPeriodComesFromThePreviousSnapshot() {
         MonitoringSnapshot p5 = p6(P6.previous());
-        MonitoringReport r = MonitoringReport.of(p6(P6), Optional.of(p5));
+        MonitoringReport r = MonitoringReport.of(p6(P6), p5);
         assertThat(r.rows().get(1).varianceLastPeriod()).isEqualTo(Gbp.thousands(975));
         assertThat(r.notes()).isEmpty();
-        assertThatThrownBy(() -> MonitoringReport.of(p6(P6), Optional.of(p6(FiscalYear.of(2019).period(4)))))
+        assertThatThrownBy(() -> MonitoringReport.of(p6(P6), p6(FiscalYear.of(2019).period(4))))
                 .isInstanceOf(FinanceRuleException.class)
                 .hasMessage("previous snapshot is 2019/20 P4: the report for 2019/20 P6 compares with 2019/20 P5");
-        assertThat(MonitoringReport.of(p6(P6), Optional.empty()).notes())
+        assertThat(MonitoringReport.of(p6(P6)).notes())
                 .containsExactly("No snapshot for 2019/20 P5: variance last period is shown as 0.");
+    }
+
+    @Test
+    void aLineWhoseVarianceLastPeriodIsNotGivenIsNotedNotSilentlyZero() {
+        MonitoringReport r = MonitoringReport.of(p6(P6), Map.of("DSG - High Needs Pupils", Gbp.thousands(975)));
+        assertThat(r.rows().get(1).varianceLastPeriod()).isEqualTo(Gbp.thousands(975));
+        assertThat(r.rows().get(0).varianceLastPeriod()).isEqualTo(Gbp.zero());
+        assertThat(r.notes()).contains("'" + r.rows().get(0).label()
+                + "' has no variance last period in the figures given: shown as 0.")
+                .noneMatch(n -> n.startsWith("'DSG - High Needs Pupils'"));
+        MonitoringReport all = MonitoringReport.of(p6(P6), r.rows().stream()
+                .filter(row -> row.kind() == MonitoringReport.RowKind.LINE || row.kind() == MonitoringReport.RowKind.GRANT)
+                .collect(java.util.stream.Collectors.toMap(MonitoringReport.Row::label, MonitoringReport.Row::varianceLastPeriod)));
+        assertThat(all.notes()).isEmpty();
     }
 
     @Test
@@ -96,12 +109,12 @@ class MonitoringTest {
     @Test
     void aSchoolsBlockTransferAboveHalfAPercentNeedsApproval() {
         Money block = Gbp.thousands(126652);
-        assertThat(new SchoolsBlockTransfer(block, Gbp.pounds("633260.00"), SchoolsBlockTransfer.DEFAULT_CAP, null).withinCap()).isTrue();
-        SchoolsBlockTransfer over = new SchoolsBlockTransfer(block, Gbp.pounds("633260.01"), SchoolsBlockTransfer.DEFAULT_CAP, null);
+        assertThat(SchoolsBlockTransfer.of(block, Gbp.pounds("633260.00"), SchoolsBlockTransfer.DEFAULT_CAP).withinCap()).isTrue();
+        SchoolsBlockTransfer over = SchoolsBlockTransfer.of(block, Gbp.pounds("633260.01"), SchoolsBlockTransfer.DEFAULT_CAP);
         assertThat(over.withinCap()).isFalse();
         assertThat(over.allowed()).isFalse();
         assertThat(over.explain()).contains("needs Schools Forum or Secretary of State approval");
-        assertThat(new SchoolsBlockTransfer(block, Gbp.thousands(1000), Rate.percent("0.5"),
+        assertThat(SchoolsBlockTransfer.of(block, Gbp.thousands(1000), Rate.percent("0.5"),
                 new Approval(Approval.Route.SCHOOLS_FORUM, "SF-2019-11", LocalDate.of(2019, 11, 20))).allowed()).isTrue();
     }
 
@@ -111,7 +124,7 @@ class MonitoringTest {
         Gen<MonitoringLine> line = Generators.signedAmounts(10_000_000).zip(Generators.signedAmounts(10_000_000),
                 Generators.signedAmounts(1_000_000), Generators.signedAmounts(1_000_000),
                 (b, f, cf, o) -> new MonitoringLine("x", "", b, f, List.of(Adjustment.carryForward("cf", cf),
-                        Adjustment.of(Adjustment.Kind.RESERVE_DRAW, "draw", o, null))));
+                        Adjustment.of(Adjustment.Kind.RESERVE_DRAW, "draw", o))));
         return lists().of(line).ofSizeBetween(1, 12).map(ls -> {
             List<MonitoringLine> named = new ArrayList<>();
             for (int i = 0; i < ls.size(); i++) {

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,11 +63,11 @@ class PlanTest {
     @Test
     void theFive2020InvestmentsAddTheirPartYearThenTheirFullYear() {
         List<Assumption> investments = List.of(
-                new Investment("Safeguarding", LocalDate.of(2020, 1, 30), "BP 2020/21", LineRef.of("B", SubjectiveGroup.STAFFING), Gbp.thousands(4100), Y2021, 12, true),
-                new Investment("Home to school transport", null, "BP 2020/21", LineRef.of("A", SubjectiveGroup.OTHER_NON_STAFFING), Gbp.thousands(1000), Y2021, 12, true),
-                new Investment("Placements", null, "BP 2020/21", LineRef.of("B", SubjectiveGroup.OTHER_NON_STAFFING, "placements"), Gbp.thousands(500), Y2021, 12, true),
-                new Investment("SEN transport", null, "BP 2020/21", LineRef.of("A", SubjectiveGroup.TRANSPORT), Gbp.thousands(600), Y2021, 6, true),
-                new Investment("Running costs", null, "BP 2020/21", LineRef.of("A", SubjectiveGroup.OTHER_NON_STAFFING), Gbp.thousands(400), Y2021, 12, false));
+                new Investment("Safeguarding", Optional.of(LocalDate.of(2020, 1, 30)), "BP 2020/21", LineRef.of("B", SubjectiveGroup.STAFFING), Gbp.thousands(4100), Y2021, 12, true),
+                new Investment("Home to school transport", Optional.empty(), "BP 2020/21", LineRef.of("A", SubjectiveGroup.OTHER_NON_STAFFING), Gbp.thousands(1000), Y2021, 12, true),
+                new Investment("Placements", Optional.empty(), "BP 2020/21", LineRef.of("B", SubjectiveGroup.OTHER_NON_STAFFING, "placements"), Gbp.thousands(500), Y2021, 12, true),
+                new Investment("SEN transport", Optional.empty(), "BP 2020/21", LineRef.of("A", SubjectiveGroup.TRANSPORT), Gbp.thousands(600), Y2021, 6, true),
+                new Investment("Running costs", Optional.empty(), "BP 2020/21", LineRef.of("A", SubjectiveGroup.OTHER_NON_STAFFING), Gbp.thousands(400), Y2021, 12, false));
         Plan plan = Plan.of(small(), investments);
         Money base = plan.base().grossExpenditure();
         // 4,100 + 1,000 + 500 + 600 x 6/12 + 400 (one-off) in the first year
@@ -80,7 +81,7 @@ class PlanTest {
 
     @Test
     void theLearningAndAchievementVariationIsTenTwelfthsThenTheFullYearAndRaisesTheContractSum() {
-        ContractVariation la = new ContractVariation("Learning and Achievement", LocalDate.of(2020, 5, 1),
+        ContractVariation la = new ContractVariation("Learning and Achievement", Optional.of(LocalDate.of(2020, 5, 1)),
                 "Business Plan 2020/21: c6.5m a year from 1 June 2020", LineRef.of("B", SubjectiveGroup.OTHER_NON_STAFFING),
                 Gbp.thousands(6500), LocalDate.of(2020, 6, 1));
         Plan plan = Plan.of(small(), List.of(la));
@@ -92,7 +93,7 @@ class PlanTest {
 
     @Test
     void aOneOffFromReservesIsFundedFromReservesAndDropsOut() {
-        OneOffFromReserves placements = new OneOffFromReserves("Placements risk reserve", null, "BP 2020/21",
+        OneOffFromReserves placements = new OneOffFromReserves("Placements risk reserve", Optional.empty(), "BP 2020/21",
                 LineRef.of("B", SubjectiveGroup.OTHER_NON_STAFFING), Gbp.thousands(1100), Y2021);
         Plan plan = Plan.of(small(), List.of(placements));
         assertThat(plan.year(Y2021).passThroughOf(FundingSource.FUNDING_FROM_RESERVES)).isEqualTo(Gbp.thousands(2034));
@@ -103,9 +104,9 @@ class PlanTest {
 
     @Test
     void savingsThatAreNotDeliverableAreListedWithTheReason() {
-        Saving planned = new Saving("Review of CWD", null, "", LineRef.of("B", SubjectiveGroup.STAFFING), Gbp.thousands(200),
+        Saving planned = new Saving("Review of CWD", Optional.empty(), "", LineRef.of("B", SubjectiveGroup.STAFFING), Gbp.thousands(200),
                 Y2021, SavingStatus.PLANNED);
-        Saving deliverable = new Saving("Commissioning", null, "", LineRef.of("B", SubjectiveGroup.OTHER_NON_STAFFING),
+        Saving deliverable = new Saving("Commissioning", Optional.empty(), "", LineRef.of("B", SubjectiveGroup.OTHER_NON_STAFFING),
                 Gbp.thousands(300), Y2021, SavingStatus.DELIVERABLE);
         Plan plan = Plan.of(small(), List.of(planned, deliverable));
         assertThat(plan.year(Y2021).grossExpenditure()).isEqualTo(small().grossExpenditure().minus(Gbp.thousands(300)));
@@ -115,10 +116,10 @@ class PlanTest {
 
     @Test
     void anUnknownServiceOrALineTakenBelowZeroIsRefused() {
-        assertThatThrownBy(() -> Plan.of(small(), List.of(new OtherMovement("x", null, "", LineRef.of("Z", SubjectiveGroup.STAFFING),
+        assertThatThrownBy(() -> Plan.of(small(), List.of(new OtherMovement("x", Optional.empty(), "", LineRef.of("Z", SubjectiveGroup.STAFFING),
                 Gbp.thousands(1), Y2021)))).isInstanceOf(FinanceRuleException.class)
                 .hasMessageStartingWith("service is 'Z': unknown service");
-        assertThatThrownBy(() -> Plan.of(small(), List.of(new Saving("too much", null, "", LineRef.of("A", SubjectiveGroup.STAFFING),
+        assertThatThrownBy(() -> Plan.of(small(), List.of(new Saving("too much", Optional.empty(), "", LineRef.of("A", SubjectiveGroup.STAFFING),
                 Gbp.thousands(3000), Y2021, SavingStatus.DELIVERABLE)))).isInstanceOf(FinanceRuleException.class)
                 .hasMessage("plan line 'Resources Directorate / Staffing' in 2021/22 is (£250,000.00): "
                         + "the assumptions take the line below zero; check the savings and movements on it");
@@ -130,8 +131,8 @@ class PlanTest {
     void withEveryAssumptionAtZeroEachIndicativeYearEqualsTheBase() {
         qt().forAll(Generators.budgetBooks(), integers().between(0, 5)).checkAssert((book, n) -> {
             Plan plan = Plan.of(book, n, List.of(StaffingInflation.of(Rate.ZERO),
-                    new DemandGrowth("none", null, "", LineRef.of("A", SubjectiveGroup.OTHER_NON_STAFFING), Gbp.zero(), null,
-                            book.year(), null)));
+                    new DemandGrowth("none", Optional.empty(), "", LineRef.of("A", SubjectiveGroup.OTHER_NON_STAFFING), Optional.of(Gbp.zero()), Optional.empty(),
+                            book.year(), Optional.empty())));
             assertThat(plan.years()).hasSize(n + 1);
             for (BudgetBook y : plan.years()) {
                 assertThat(y.lines()).containsExactlyElementsOf(book.lines());
@@ -162,9 +163,10 @@ class PlanTest {
     void theBridgeAlwaysAddsToTheYearsFigure() {
         qt().forAll(Generators.budgetBooks(), integers().between(0, 1000), integers().between(-500, 500)).checkAssert((book, bp, growth) -> {
             Plan plan = Plan.of(book, 3, List.of(StaffingInflation.of(Rate.of(BigDecimal.valueOf(bp, 4))),
-                    new DemandGrowth("growth", null, "", LineRef.of("A", SubjectiveGroup.OTHER_NON_STAFFING, "placements"),
-                            null, Rate.of(BigDecimal.valueOf(Math.abs(growth), 3)), book.year().next(), null),
-                    new OneOffFromReserves("one-off", null, "", LineRef.of("A", SubjectiveGroup.PREMISES), Gbp.pounds("1234.56"),
+                    new DemandGrowth("growth", Optional.empty(), "", LineRef.of("A", SubjectiveGroup.OTHER_NON_STAFFING, "placements"),
+                            Optional.empty(), Optional.of(Rate.of(BigDecimal.valueOf(Math.abs(growth), 3))), book.year().next(),
+                            Optional.empty()),
+                    new OneOffFromReserves("one-off", Optional.empty(), "", LineRef.of("A", SubjectiveGroup.PREMISES), Gbp.pounds("1234.56"),
                             book.year().next())));
             for (int k = 1; k < plan.years().size(); k++) {
                 BudgetBook prev = plan.years().get(k - 1);
@@ -195,7 +197,7 @@ class PlanTest {
     @Test
     void anExcludedSavingNeverChangesATotal() {
         qt().forAll(Generators.budgetBooks(), Generators.amounts(1_000_000), integers().between(0, 1)).checkAssert((book, amount, st) -> {
-            Saving s = new Saving("not yet", null, "", LineRef.of("A", SubjectiveGroup.STAFFING), amount, book.year().next(),
+            Saving s = new Saving("not yet", Optional.empty(), "", LineRef.of("A", SubjectiveGroup.STAFFING), amount, book.year().next(),
                     st == 0 ? SavingStatus.PROPOSED : SavingStatus.PLANNED);
             Plan with = Plan.of(book, List.of(StaffingInflation.of(Rate.percent("2")), s));
             Plan without = Plan.of(book, List.of(StaffingInflation.of(Rate.percent("2"))));
@@ -211,7 +213,7 @@ class PlanTest {
         qt().forAll(Generators.budgetBooks(), Generators.amounts(20_000_000), integers().between(1, 12), integers().between(1, 28))
                 .checkAssert((book, full, month, day) -> {
                     LocalDate effective = book.year().period(month).firstDay().withDayOfMonth(day);
-                    ContractVariation v = new ContractVariation("variation", null, "", LineRef.of("A", SubjectiveGroup.OTHER_NON_STAFFING),
+                    ContractVariation v = new ContractVariation("variation", Optional.empty(), "", LineRef.of("A", SubjectiveGroup.OTHER_NON_STAFFING),
                             full, effective);
                     if (day > 1 && month == 12) {
                         assertThatThrownBy(() -> Plan.of(book, List.of(v))).isInstanceOf(FinanceRuleException.class);
@@ -227,12 +229,40 @@ class PlanTest {
 
     @Test
     void aFlatCashAwardCostsTheAwardTimesFteWithOnCosts() {
-        FlatCashAward award = new FlatCashAward("£1,000 per FTE", null, "scenario", Gbp.pounds(1000),
+        FlatCashAward award = new FlatCashAward("£1,000 per FTE", Optional.empty(), "scenario", Gbp.pounds(1000),
                 Map.of("A", new BigDecimal("50"), "B", new BigDecimal("600.5")), Rate.percent("18.6"), Rate.percent("13.8"),
                 Set.of(Y2021));
         Plan plan = Plan.of(small(), List.of(award));
         // 650.5 FTE x £1,000 x 1.324
         assertThat(plan.year(Y2021).grossExpenditure().minus(small().grossExpenditure())).isEqualTo(Gbp.pounds("861262.00"));
         assertThat(plan.year(Y2022).grossExpenditure()).isEqualTo(plan.year(Y2021).grossExpenditure());
+    }
+
+    @Test
+    void aPlanPrintsAsOneShortLineAndItsTableIsAMethodOfItsOwn() {
+        Plan plan = Plan.of(small(), List.of(StaffingInflation.of(Rate.percent("2")),
+                new Saving("Maybe", Optional.empty(), "", LineRef.of("A", SubjectiveGroup.STAFFING), Gbp.thousands(10), Y2021, SavingStatus.PROPOSED)));
+        assertThat(plan.toString()).isEqualTo("Plan[2020/21 to 2022/23, 2 assumptions, 1 left out]");
+        assertThat(plan.toText()).contains("(£000)", "Assumptions:\n  Staffing inflation 2% [Staffing inflation]\n",
+                "  left out: Maybe (status is proposed; only deliverable savings reduce the plan)\n");
+    }
+
+    @Test
+    void everyKindOfAssumptionDoesWhatItSaysInItsYearAndTheBridgeNamesIt() {
+        BudgetBook book = BudgetBook.builder(Y2020)
+                .line(Service.standalone("A", "Resources Directorate"), SubjectiveGroup.STAFFING, Gbp.thousands(2750))
+                .line(Service.standalone("B", "Social Care Directorate"), SubjectiveGroup.OTHER_NON_STAFFING, Gbp.thousands(45906))
+                .line(uk.org.wcf.finance.structure.CostLine.of(Service.standalone("B", "Social Care Directorate"),
+                        SubjectiveGroup.PREMISES, "utilities"), Gbp.thousands(100))
+                .build();
+        List<Assumption> each = AssumptionKindTest.oneOfEach();
+        Plan plan = Plan.of(book, each);
+        for (Assumption a : each) {
+            assertThat(plan.bridge(Y2021)).as(a.kind().tag()).anySatisfy(b -> {
+                assertThat(b.assumption()).isEqualTo(a.name());
+                assertThat(b.driver()).isEqualTo(a.driver());
+                assertThat(b.amount().isZero()).isFalse();
+            });
+        }
     }
 }

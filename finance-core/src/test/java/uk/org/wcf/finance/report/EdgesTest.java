@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -96,17 +96,17 @@ class EdgesTest {
 
     @Test
     void growthAppliesFromItsFirstYearToItsLast() {
-        DemandGrowth g = new DemandGrowth("g", null, "", LineRef.of("A", SubjectiveGroup.OTHER_NON_STAFFING), Gbp.pounds(1), null,
-                FiscalYear.of(2021), FiscalYear.of(2022));
+        DemandGrowth g = new DemandGrowth("g", Optional.empty(), "", LineRef.of("A", SubjectiveGroup.OTHER_NON_STAFFING), Optional.of(Gbp.pounds(1)), Optional.empty(),
+                FiscalYear.of(2021), Optional.of(FiscalYear.of(2022)));
         assertThat(g.appliesIn(FiscalYear.of(2020))).isFalse();
         assertThat(g.appliesIn(FiscalYear.of(2021))).isTrue();
         assertThat(g.appliesIn(FiscalYear.of(2022))).isTrue();
         assertThat(g.appliesIn(FiscalYear.of(2023))).isFalse();
         assertThat(g.cash()).contains(Gbp.pounds(1));
-        assertThatThrownBy(() -> new DemandGrowth("g", null, "", LineRef.of("A", SubjectiveGroup.STAFFING), null, null, FiscalYear.of(2021), null))
+        assertThatThrownBy(() -> new DemandGrowth("g", Optional.empty(), "", LineRef.of("A", SubjectiveGroup.STAFFING), Optional.empty(), Optional.empty(), FiscalYear.of(2021), Optional.empty()))
                 .isInstanceOf(FinanceRuleException.class).hasMessage("demand growth 'g' is neither: give an amount or a rate a year, not both");
-        assertThatThrownBy(() -> new DemandGrowth("g", null, "", LineRef.of("A", SubjectiveGroup.STAFFING), Gbp.pounds(1), null,
-                FiscalYear.of(2021), FiscalYear.of(2020))).isInstanceOf(FinanceRuleException.class);
+        assertThatThrownBy(() -> new DemandGrowth("g", Optional.empty(), "", LineRef.of("A", SubjectiveGroup.STAFFING), Optional.of(Gbp.pounds(1)), Optional.empty(),
+                FiscalYear.of(2021), Optional.of(FiscalYear.of(2020)))).isInstanceOf(FinanceRuleException.class);
     }
 
     @Test
@@ -148,7 +148,7 @@ class EdgesTest {
                 MonitoringLine.of("B", Gbp.pounds(5), Gbp.pounds(4))));
         assertThat(p6.varianceAfterAdjustments()).isEqualTo(Gbp.pounds(2));
         assertThat(p6.grantLine()).isEmpty();
-        var r = MonitoringReport.of(p6, Optional.of(p5));
+        var r = MonitoringReport.of(p6, p5);
         assertThat(r.notes()).containsExactly("'B' is new since 2020/21 P5: no variance last period.");
         assertThat(r.hasOtherAdjustments()).isFalse();
         assertThat(MonitoringText.text(r, RoundingPolicy.POUNDS)).contains("Note: 'B' is new since 2020/21 P5").doesNotContain("Other Adj.");

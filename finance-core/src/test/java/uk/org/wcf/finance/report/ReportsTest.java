@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -66,12 +65,15 @@ class ReportsTest {
         FigureTable t4 = BusinessPlanTables.table4(full);
         assertThat(t4.value("lottery", "amount")).isEqualTo(Gbp.thousands(5));
         assertThat(t4.value("council_base_budget", "amount")).isEqualTo(Gbp.thousands(1385));
-        assertThat(plan.toString()).contains("Table 3").contains("Staffing inflation 2% [Staffing inflation]");
+        assertThat(plan.toText()).contains("Table 3").contains("Staffing inflation 2% [Staffing inflation]");
+        assertThat(plan.toString()).isEqualTo("Plan[2020/21 to 2022/23, 1 assumption]");
         assertThat(plan.bridge(FiscalYear.of(2020))).isEmpty();
         assertThatThrownBy(() -> plan.year(FiscalYear.of(2030))).isInstanceOf(FinanceRuleException.class)
                 .hasMessageContaining("not in the plan");
-        assertThat(full.toString()).contains("Budget book 2020/21 (agreed, 12 months, 2 services, 2 lines; £000)")
+        assertThat(BookSummary.text(full, RoundingPolicy.THOUSANDS))
+                .contains("Budget book 2020/21 (agreed, 12 months, 2 services, 2 lines) (£000)")
                 .contains("Council base budget").contains("1,385");
+        assertThat(full.toString()).doesNotContain("\n").startsWith("BudgetBook[2020/21 agreed, 12 months, 2 services, 2 lines, gross expenditure £");
     }
 
     @Test
@@ -103,7 +105,9 @@ class ReportsTest {
                 .containsPattern("Placements\\s+1,000\\s+1,030\\s+30\\s+\\(10\\)\\s+\\(5\\)\\s+15\\s+1.5\\s+12\\s+3");
         assertThat(MonitoringText.markdown(r, RoundingPolicy.THOUSANDS)).startsWith("### Services, 2020/21 P6 (£000)")
                 .contains("| Placements | 1,000 | 1,030 | 30 | (10) | (5) | 15 | 1.5 | 12 | 3 |");
-        assertThat(r.toString()).isEqualTo(text);
+        assertThat(r.toText()).isEqualTo(text);
+        assertThat(r.toString()).isEqualTo("MonitoringReport[" + r.title() + ", 2020/21 P6, " + r.scope() + ", " + r.rows().size()
+                + " rows, Total variance £15,000.00]");
         Map<String, BigDecimal> placements = new HashMap<>(Map.of("net_budget", BigDecimal.valueOf(1000), "forecast", BigDecimal.valueOf(1030),
                 "variance_before_adjustments", BigDecimal.valueOf(30), "proposed_carry_forwards", BigDecimal.valueOf(-10),
                 "other_adjustments", BigDecimal.valueOf(-5), "variance_after_adjustments", BigDecimal.valueOf(15),
@@ -120,7 +124,7 @@ class ReportsTest {
         assertThat(c.differences()).extracting(Difference::row, Difference::column, Difference::cause).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Placements", "variance_after_adjustments_pct", Difference.Cause.UNEXPLAINED));
         assertThat(c.differences().get(0).explanation()).isEqualTo("unexplained: published 1.6%, model 1.5%; more than half the last printed digit apart");
-        assertThatThrownBy(() -> MonitoringReport.of(p6, Optional.of(MonitoringSnapshot.dsg("d", FiscalYear.of(2020).period(5),
+        assertThatThrownBy(() -> MonitoringReport.of(p6, (MonitoringSnapshot.dsg("d", FiscalYear.of(2020).period(5),
                 List.of(new MonitoringLine("x", "schools", Gbp.zero(), Gbp.zero(), List.of())), MonitoringLine.of("g", Gbp.zero(), Gbp.zero()),
                 "s", "t")))).isInstanceOf(FinanceRuleException.class).hasMessageContaining("is not a NON_DSG report");
     }

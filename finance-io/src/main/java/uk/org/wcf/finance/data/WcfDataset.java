@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -22,14 +21,14 @@ import uk.org.wcf.finance.dsg.DsgReserve;
 import uk.org.wcf.finance.io.Amounts;
 import uk.org.wcf.finance.io.AssumptionsFile;
 import uk.org.wcf.finance.io.BudgetBookCsv;
-import uk.org.wcf.finance.io.CsvTable;
 import uk.org.wcf.finance.io.InvalidInputException;
 import uk.org.wcf.finance.io.KpiCsv;
 import uk.org.wcf.finance.io.Problem;
 import uk.org.wcf.finance.io.PublishedTableCsv;
 import uk.org.wcf.finance.io.ReserveLedgerCsv;
 import uk.org.wcf.finance.io.SnapshotFile;
-import uk.org.wcf.finance.io.TreeNode;
+import uk.org.wcf.finance.io.StructuredFormat;
+import uk.org.wcf.finance.io.internal.csv.CsvTable;
 import uk.org.wcf.finance.kpi.Kpi;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.money.RoundingPolicy;
@@ -155,7 +154,7 @@ public final class WcfDataset {
     /** @return the assumptions the Business Plan 2020/21 states for its indicative years ({@code wcf-plan-2020.yaml}) */
     public AssumptionSet statedAssumptions2020() {
         try (InputStream in = open("wcf-plan-2020.yaml")) {
-            return AssumptionsFile.read(name("wcf-plan-2020.yaml"), in, TreeNode.Format.YAML).orThrow().orElseThrow();
+            return AssumptionsFile.read(name("wcf-plan-2020.yaml"), in, StructuredFormat.YAML).orThrow().orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -202,7 +201,7 @@ public final class WcfDataset {
         }
         String file = "wcc-2019-20-p" + period + "-dsg.yaml";
         try (InputStream in = open(file)) {
-            return SnapshotFile.read(name(file), in, TreeNode.Format.YAML).orThrow().orElseThrow();
+            return SnapshotFile.read(name(file), in, StructuredFormat.YAML).orThrow().orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -210,7 +209,7 @@ public final class WcfDataset {
 
     /** @return the Period 6 2019/20 DSG monitoring report, variance last period from the P5 snapshot */
     public MonitoringReport dsgReport2019P6() {
-        return MonitoringReport.of(dsgSnapshot2019(6), Optional.of(dsgSnapshot2019(5)));
+        return MonitoringReport.of(dsgSnapshot2019(6), dsgSnapshot2019(5));
     }
 
     /**

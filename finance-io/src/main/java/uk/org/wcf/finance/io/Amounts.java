@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.joda.money.Money;
 
+import uk.org.wcf.finance.io.internal.csv.AmountSyntax;
+import uk.org.wcf.finance.io.internal.ledger.LedgerReader;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.money.Gbp;
 

@@ -16,9 +16,13 @@ import java.util.TreeMap;
 
 import org.joda.money.Money;
 
+import uk.org.wcf.finance.io.internal.csv.AmountSyntax;
+import uk.org.wcf.finance.io.internal.tree.Fields;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.money.Rate;
 import uk.org.wcf.finance.plan.Assumption;
+import uk.org.wcf.finance.plan.AssumptionKind;
 import uk.org.wcf.finance.plan.AssumptionSet;
 import uk.org.wcf.finance.plan.ContractVariation;
 import uk.org.wcf.finance.plan.DemandGrowth;
@@ -75,7 +79,7 @@ public final class AssumptionsFile {
      */
     public static ReadResult<Optional<AssumptionSet>> read(Path path, uk.org.wcf.finance.budget.BudgetBook book) {
         byte[] bytes;
-        TreeNode.Format format = TreeNode.Format.ofFile(path.toString());
+        StructuredFormat format = StructuredFormat.ofFile(path.toString());
         try (InputStream in = InputFiles.open(path)) {
             bytes = in.readAllBytes();
         } catch (java.io.IOException e) {
@@ -107,7 +111,7 @@ public final class AssumptionsFile {
      * @param format JSON or YAML
      * @return the assumption set (empty when there were problems) and the problems
      */
-    public static ReadResult<Optional<AssumptionSet>> read(String file, InputStream in, TreeNode.Format format) {
+    public static ReadResult<Optional<AssumptionSet>> read(String file, InputStream in, StructuredFormat format) {
         List<Problem> problems = new ArrayList<>();
         Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, SCHEMA_VERSION);
         if (parsed.isEmpty()) {
@@ -153,39 +157,35 @@ public final class AssumptionsFile {
 
     private static Assumption assumption(String file, TreeNode item, Amounts.Unit unit, List<Problem> problems) {
         String type = item.map().containsKey("type") ? item.map().get("type").text().toLowerCase(Locale.ROOT) : "";
-        Set<String> allowed = switch (type) {
-            case "staffing_inflation" -> keys(List.of("rate", "byYear"));
-            case "flat_cash_award" -> keys(List.of("perFtePounds", "fte", "pension", "nationalInsurance", "years"));
-            case "utilities_inflation" -> keys(List.of("index"));
-            case "demand_growth" -> keys(LINE, List.of("amount", "rate", "from", "to"));
-            case "saving" -> keys(LINE, List.of("amount", "year", "status"));
-            case "investment" -> keys(LINE, List.of("amount", "year", "months", "recurrent"));
-            case "contract_variation" -> keys(LINE, List.of("amount", "effective"));
-            case "one_off_from_reserves", "other_movement" -> keys(LINE, List.of("amount", "year"));
-            default -> null;
-        };
-        if (allowed == null) {
-            problems.add(item.problem(file, "type", "type is '" + type + "'; it is one of staffing_inflation, "
-                    + "flat_cash_award, utilities_inflation, demand_growth, saving, investment, contract_variation, "
-                    + "one_off_from_reserves, other_movement"));
+        Optional<AssumptionKind> found = AssumptionKind.ofTag(type);
+        if (found.isEmpty()) {
+            problems.add(item.problem(file, "type", "type is '" + type + "'; it is one of " + AssumptionKind.tags()));
             return null;
         }
+        AssumptionKind kind = found.get();
+        Set<String> allowed = switch (kind) {
+            case STAFFING_INFLATION -> keys(List.of("rate", "byYear"));
+            case FLAT_CASH_AWARD -> keys(List.of("perFtePounds", "fte", "pension", "nationalInsurance", "years"));
+            case UTILITIES_INFLATION -> keys(List.of("index"));
+            case DEMAND_GROWTH -> keys(LINE, List.of("amount", "rate", "from", "to"));
+            case SAVING -> keys(LINE, List.of("amount", "year", "status"));
+            case INVESTMENT -> keys(LINE, List.of("amount", "year", "months", "recurrent"));
+            case CONTRACT_VARIATION -> keys(LINE, List.of("amount", "effective"));
+            case ONE_OFF_FROM_RESERVES, OTHER_MOVEMENT -> keys(LINE, List.of("amount", "year"));
+        };
         Fields f = new Fields(file, item, problems, allowed);
         String name = f.text("name", true);
-        LocalDate agreed = f.date("agreed", false);
+        Optional<LocalDate> agreed = Optional.ofNullable(f.date("agreed", false));
         String source = f.has("source") ? f.text("source", false) : "";
         LineRef line = allowed.contains("service") ? line(f) : null;
-        Assumption a = null;
         try {
-            switch (type) {
-                case "staffing_inflation" -> {
+            return switch (kind) {
+                case STAFFING_INFLATION -> {
                     Rate rate = f.rate("rate", true);
                     var byYear = f.mapOf("byYear", FiscalYear::parse, Rate::parse);
-                    if (f.ok()) {
-                        a = new StaffingInflation(name, agreed, source, rate, byYear);
-                    }
+                    yield f.ok() ? new StaffingInflation(name, agreed, source, rate, byYear) : null;
                 }
-                case "flat_cash_award" -> {
+                case FLAT_CASH_AWARD -> {
                     Money perFte = f.amount("perFtePounds", true, Amounts.Unit.POUNDS);
                     var fte = f.mapOf("fte", k -> k, t -> AmountSyntax.decimal(t, "fte"));
                     Rate pension = f.has("pension") ? f.rate("pension", false) : Rate.ZERO;
@@ -194,69 +194,52 @@ public final class AssumptionsFile {
                     if (years.isEmpty()) {
                         f.fail(item, "years", "years is missing; name the years the award is made in");
                     }
-                    if (f.ok()) {
-                        a = new FlatCashAward(name, agreed, source, perFte, fte, pension, ni, new HashSet<>(years));
-                    }
+                    yield f.ok() ? new FlatCashAward(name, agreed, source, perFte, fte, pension, ni, new HashSet<>(years)) : null;
                 }
-                case "utilities_inflation" -> {
+                case UTILITIES_INFLATION -> {
                     var index = f.mapOf("index", FiscalYear::parse, Rate::parse);
-                    if (f.ok()) {
-                        a = new UtilitiesInflation(name, agreed, source, index);
-                    }
+                    yield f.ok() ? new UtilitiesInflation(name, agreed, source, index) : null;
                 }
-                case "demand_growth" -> {
-                    Money amount = f.amount("amount", false, unit);
-                    Rate rate = f.rate("rate", false);
+                case DEMAND_GROWTH -> {
+                    Optional<Money> amount = Optional.ofNullable(f.amount("amount", false, unit));
+                    Optional<Rate> rate = Optional.ofNullable(f.rate("rate", false));
                     FiscalYear from = f.year("from", true);
-                    FiscalYear to = f.year("to", false);
-                    if (f.ok()) {
-                        a = new DemandGrowth(name, agreed, source, line, amount, rate, from, to);
-                    }
+                    Optional<FiscalYear> to = Optional.ofNullable(f.year("to", false));
+                    yield f.ok() ? new DemandGrowth(name, agreed, source, line, amount, rate, from, to) : null;
                 }
-                case "saving" -> {
+                case SAVING -> {
                     Money amount = f.amount("amount", true, unit);
                     FiscalYear year = f.year("year", true);
                     SavingStatus status = f.has("status") ? status(f, item) : SavingStatus.DELIVERABLE;
-                    if (f.ok()) {
-                        a = new Saving(name, agreed, source, line, amount, year, status);
-                    }
+                    yield f.ok() ? new Saving(name, agreed, source, line, amount, year, status) : null;
                 }
-                case "investment" -> {
+                case INVESTMENT -> {
                     Money amount = f.amount("amount", true, unit);
                     FiscalYear year = f.year("year", true);
                     Integer months = f.has("months") ? f.integer("months", false) : Integer.valueOf(12);
                     Boolean recurrent = f.has("recurrent") ? f.bool("recurrent", false) : Boolean.TRUE;
-                    if (f.ok()) {
-                        a = new Investment(name, agreed, source, line, amount, year, months, recurrent);
-                    }
+                    yield f.ok() ? new Investment(name, agreed, source, line, amount, year, months, recurrent) : null;
                 }
-                case "contract_variation" -> {
+                case CONTRACT_VARIATION -> {
                     Money amount = f.amount("amount", true, unit);
                     LocalDate effective = f.date("effective", true);
-                    if (f.ok()) {
-                        a = new ContractVariation(name, agreed, source, line, amount, effective);
-                    }
+                    yield f.ok() ? new ContractVariation(name, agreed, source, line, amount, effective) : null;
                 }
-                case "one_off_from_reserves" -> {
+                case ONE_OFF_FROM_RESERVES -> {
                     Money amount = f.amount("amount", true, unit);
                     FiscalYear year = f.year("year", true);
-                    if (f.ok()) {
-                        a = new OneOffFromReserves(name, agreed, source, line, amount, year);
-                    }
+                    yield f.ok() ? new OneOffFromReserves(name, agreed, source, line, amount, year) : null;
                 }
-                default -> {
+                case OTHER_MOVEMENT -> {
                     Money amount = f.amount("amount", true, unit);
                     FiscalYear year = f.year("year", true);
-                    if (f.ok()) {
-                        a = new OtherMovement(name, agreed, source, line, amount, year);
-                    }
+                    yield f.ok() ? new OtherMovement(name, agreed, source, line, amount, year) : null;
                 }
-            }
+            };
         } catch (FinanceRuleException e) {
             f.fail(item, e.field(), e.getMessage());
             return null;
         }
-        return a;
     }
 
     private static SavingStatus status(Fields f, TreeNode item) {
@@ -293,30 +276,41 @@ public final class AssumptionsFile {
      * @param format JSON or YAML
      * @return the text
      */
-    public static String write(AssumptionSet set, TreeNode.Format format) {
+    public static String write(AssumptionSet set, StructuredFormat format) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("name", set.name());
         root.put("indicativeYears", set.indicativeYears());
         root.put("unit", "pounds");
         root.put("assumptions", set.assumptions().stream().map(AssumptionsFile::assumptionMap).toList());
-        return SnapshotFile.Structured.write(root, format);
+        return format.write(root);
     }
 
+    /** Each kind's fields after the common ones (type, name, agreed, source); one method per kind. */
     private static Map<String, Object> assumptionMap(Assumption a) {
         Map<String, Object> m = new LinkedHashMap<>();
-        if (a instanceof StaffingInflation s) {
-            m.put("type", "staffing_inflation");
-            common(a, m);
+        m.put("type", a.kind().tag());
+        common(a, m);
+        m.putAll(a.accept(FIELDS));
+        return m;
+    }
+
+    private static final Assumption.Visitor<Map<String, Object>> FIELDS = new Assumption.Visitor<>() {
+        @Override
+        public Map<String, Object> staffingInflation(StaffingInflation s) {
+            Map<String, Object> m = new LinkedHashMap<>();
             m.put("rate", s.rate().toString());
             if (!s.byYear().isEmpty()) {
                 Map<String, Object> by = new TreeMap<>();
                 s.byYear().forEach((y, r) -> by.put(y.toString(), r.toString()));
                 m.put("byYear", by);
             }
-        } else if (a instanceof FlatCashAward f) {
-            m.put("type", "flat_cash_award");
-            common(a, m);
+            return m;
+        }
+
+        @Override
+        public Map<String, Object> flatCashAward(FlatCashAward f) {
+            Map<String, Object> m = new LinkedHashMap<>();
             m.put("perFtePounds", f.perFte().getAmount().toPlainString());
             Map<String, Object> fte = new TreeMap<>();
             f.fteByService().forEach((k, v) -> fte.put(k, v.toPlainString()));
@@ -324,77 +318,87 @@ public final class AssumptionsFile {
             m.put("pension", f.pension().toString());
             m.put("nationalInsurance", f.nationalInsurance().toString());
             m.put("years", f.years().stream().sorted().map(FiscalYear::toString).toList());
-        } else if (a instanceof UtilitiesInflation u) {
-            m.put("type", "utilities_inflation");
-            common(a, m);
+            return m;
+        }
+
+        @Override
+        public Map<String, Object> utilitiesInflation(UtilitiesInflation u) {
             Map<String, Object> idx = new TreeMap<>();
             u.index().forEach((y, r) -> idx.put(y.toString(), r.toString()));
+            Map<String, Object> m = new LinkedHashMap<>();
             m.put("index", idx);
-        } else if (a instanceof DemandGrowth g) {
-            m.put("type", "demand_growth");
-            common(a, m);
-            line(g.line(), m);
-            if (g.amount() != null) {
-                m.put("amount", g.amount().getAmount().toPlainString());
-            } else {
-                m.put("rate", g.rate().toString());
-            }
+            return m;
+        }
+
+        @Override
+        public Map<String, Object> demandGrowth(DemandGrowth g) {
+            Map<String, Object> m = line(g.line());
+            g.amount().ifPresent(a -> m.put("amount", a.getAmount().toPlainString()));
+            g.rate().ifPresent(r -> m.put("rate", r.toString()));
             m.put("from", g.from().toString());
-            if (g.to() != null) {
-                m.put("to", g.to().toString());
-            }
-        } else if (a instanceof Saving s) {
-            m.put("type", "saving");
-            common(a, m);
-            line(s.line(), m);
+            g.to().ifPresent(t -> m.put("to", t.toString()));
+            return m;
+        }
+
+        @Override
+        public Map<String, Object> saving(Saving s) {
+            Map<String, Object> m = line(s.line());
             m.put("amount", s.amount().getAmount().toPlainString());
             m.put("year", s.year().toString());
             m.put("status", s.status().name().toLowerCase(Locale.ROOT));
-        } else if (a instanceof Investment i) {
-            m.put("type", "investment");
-            common(a, m);
-            line(i.line(), m);
+            return m;
+        }
+
+        @Override
+        public Map<String, Object> investment(Investment i) {
+            Map<String, Object> m = line(i.line());
             m.put("amount", i.fullYear().getAmount().toPlainString());
             m.put("year", i.year().toString());
             m.put("months", i.months());
             m.put("recurrent", i.recurrent());
-        } else if (a instanceof ContractVariation v) {
-            m.put("type", "contract_variation");
-            common(a, m);
-            line(v.line(), m);
+            return m;
+        }
+
+        @Override
+        public Map<String, Object> contractVariation(ContractVariation v) {
+            Map<String, Object> m = line(v.line());
             m.put("amount", v.fullYear().getAmount().toPlainString());
             m.put("effective", v.effective().toString());
-        } else if (a instanceof OneOffFromReserves o) {
-            m.put("type", "one_off_from_reserves");
-            common(a, m);
-            line(o.line(), m);
-            m.put("amount", o.amount().getAmount().toPlainString());
-            m.put("year", o.year().toString());
-        } else if (a instanceof OtherMovement o) {
-            m.put("type", "other_movement");
-            common(a, m);
-            line(o.line(), m);
-            m.put("amount", o.amount().getAmount().toPlainString());
-            m.put("year", o.year().toString());
+            return m;
         }
-        return m;
-    }
+
+        @Override
+        public Map<String, Object> oneOffFromReserves(OneOffFromReserves o) {
+            Map<String, Object> m = line(o.line());
+            m.put("amount", o.amount().getAmount().toPlainString());
+            m.put("year", o.year().toString());
+            return m;
+        }
+
+        @Override
+        public Map<String, Object> otherMovement(OtherMovement o) {
+            Map<String, Object> m = line(o.line());
+            m.put("amount", o.amount().getAmount().toPlainString());
+            m.put("year", o.year().toString());
+            return m;
+        }
+    };
 
     private static void common(Assumption a, Map<String, Object> m) {
         m.put("name", a.name());
-        if (a.agreed() != null) {
-            m.put("agreed", a.agreed().toString());
-        }
+        a.agreed().ifPresent(d -> m.put("agreed", d.toString()));
         if (!a.source().isEmpty()) {
             m.put("source", a.source());
         }
     }
 
-    private static void line(LineRef l, Map<String, Object> m) {
+    private static Map<String, Object> line(LineRef l) {
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("service", l.service());
         m.put("group", l.group().code());
         if (!l.detail().isEmpty()) {
             m.put("detail", l.detail());
         }
+        return m;
     }
 }

@@ -15,6 +15,8 @@ import org.joda.money.Money;
 
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.budget.BudgetStatus;
+import uk.org.wcf.finance.io.internal.csv.CsvTable;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.structure.CostLine;
 import uk.org.wcf.finance.structure.Directorate;

@@ -19,6 +19,8 @@ import uk.org.wcf.finance.budget.BudgetLine;
 import uk.org.wcf.finance.budget.BudgetStatus;
 import uk.org.wcf.finance.budget.FundingLine;
 import uk.org.wcf.finance.budget.IncomeLine;
+import uk.org.wcf.finance.io.internal.tree.Fields;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.structure.CostLine;
 import uk.org.wcf.finance.structure.Directorate;
@@ -59,7 +61,7 @@ public final class BudgetBookFile {
      * @param format JSON or YAML
      * @return the book (empty when there were problems) and the problems
      */
-    public static ReadResult<Optional<BudgetBook>> read(String file, InputStream in, TreeNode.Format format) {
+    public static ReadResult<Optional<BudgetBook>> read(String file, InputStream in, StructuredFormat format) {
         List<Problem> problems = new ArrayList<>();
         Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, SCHEMA_VERSION);
         if (parsed.isEmpty()) {
@@ -188,7 +190,7 @@ public final class BudgetBookFile {
      * @param format JSON or YAML
      * @return the text
      */
-    public static String write(BudgetBook book, TreeNode.Format format) {
+    public static String write(BudgetBook book, StructuredFormat format) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("year", book.year().toString());
@@ -227,6 +229,6 @@ public final class BudgetBookFile {
             m.put("amount", f.amount().getAmount().toPlainString());
             return m;
         }).toList());
-        return SnapshotFile.Structured.write(root, format);
+        return format.write(root);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import uk.org.wcf.finance.budget.BudgetBook;
+import uk.org.wcf.finance.io.internal.csv.CsvTable;
 import uk.org.wcf.finance.returns.Packs;
 import uk.org.wcf.finance.structure.Service;
 

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import uk.org.wcf.finance.io.internal.ledger.LedgerReader;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.ledger.BudgetVsActual;
 import uk.org.wcf.finance.ledger.PeriodTotals;
 import uk.org.wcf.finance.time.FiscalYear;
@@ -110,7 +112,7 @@ public final class BudgetVsActualFiles {
     public static Result run(Path gl, Path budget, FiscalYear year, DateFormat dateFormat, LedgerOptions options,
             Progress progress) {
         PeriodTotals actual = PeriodTotals.create();
-        LedgerReader.Result r;
+        LedgerSummary r;
         try (InputStream in = progress.watch(gl.toString(), InputFiles.open(gl), Files.size(gl))) {
             // budget against actual is by cost centre: the codes are not read
             r = LedgerReader.read(gl.toString(), in, year, LedgerReader.POSTINGS_BY_COST_CENTRE, dateFormat, options,
@@ -124,7 +126,7 @@ public final class BudgetVsActualFiles {
         PeriodTotals budgets = PeriodTotals.create();
         List<String> names;
         try (InputStream in = InputFiles.open(budget)) {
-            LedgerReader.Result br = LedgerReader.read(budget.toString(), in, y, LedgerReader.MONTHLY_BUDGET,
+            LedgerSummary br = LedgerReader.read(budget.toString(), in, y, LedgerReader.MONTHLY_BUDGET,
                     (cc, code, period, pence) -> budgets.add(cc, period, pence));
             problems.addAll(br.problems());
             notes.addAll(br.notes());

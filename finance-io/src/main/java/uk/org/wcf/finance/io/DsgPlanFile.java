@@ -28,6 +28,9 @@ import uk.org.wcf.finance.dsg.Mitigation;
 import uk.org.wcf.finance.dsg.OtherIncome;
 import uk.org.wcf.finance.dsg.Provision;
 import uk.org.wcf.finance.dsg.SchoolsBlockTransfer;
+import uk.org.wcf.finance.io.internal.csv.AmountSyntax;
+import uk.org.wcf.finance.io.internal.tree.Fields;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.money.Rate;
 import uk.org.wcf.finance.monitor.Approval;
@@ -84,7 +87,7 @@ public final class DsgPlanFile {
      * @param format JSON or YAML
      * @return the plan (empty when there were problems) and the problems
      */
-    public static ReadResult<Optional<DsgPlan>> read(String file, InputStream in, TreeNode.Format format) {
+    public static ReadResult<Optional<DsgPlan>> read(String file, InputStream in, StructuredFormat format) {
         List<Problem> problems = new ArrayList<>();
         Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, SCHEMA_VERSION);
         if (parsed.isEmpty()) {
@@ -188,7 +191,7 @@ public final class DsgPlanFile {
                 continue; // Fields.approval has recorded what is wrong with it
             }
             Basis b = basis(f);
-            add(transfers, build(f, item, () -> new BlockTransfer(tname, year, amount, approval, b)));
+            add(transfers, build(f, item, () -> new BlockTransfer(tname, year, amount, Optional.ofNullable(approval), b)));
         }
         List<OtherIncome> income = new ArrayList<>();
         for (TreeNode item : list(top, "otherIncome", false)) {
@@ -348,7 +351,7 @@ public final class DsgPlanFile {
      * @param format JSON or YAML
      * @return the text
      */
-    public static String write(DsgPlan plan, TreeNode.Format format) {
+    public static String write(DsgPlan plan, StructuredFormat format) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("name", plan.name());
@@ -404,13 +407,13 @@ public final class DsgPlanFile {
             m.put("name", t.name());
             m.put("year", t.year().toString());
             m.put("amount", pounds(t.amount()));
-            if (t.approval() != null) {
+            t.approval().ifPresent(approval -> {
                 Map<String, Object> a = new LinkedHashMap<>();
-                a.put("route", t.approval().route().name().toLowerCase(Locale.ROOT));
-                a.put("reference", t.approval().reference());
-                a.put("date", t.approval().date().toString());
+                a.put("route", approval.route().name().toLowerCase(Locale.ROOT));
+                a.put("reference", approval.reference());
+                a.put("date", approval.date().toString());
                 m.put("approval", a);
-            }
+            });
             basis(t.basis(), m);
             return m;
         }).toList());
@@ -422,7 +425,7 @@ public final class DsgPlanFile {
             basis(i.basis(), m);
             return m;
         }).toList());
-        return SnapshotFile.Structured.write(root, format);
+        return format.write(root);
     }
 
     private static String pounds(Money m) {

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import uk.org.wcf.finance.dsg.DsgProjection;
 import uk.org.wcf.finance.dsg.Provision;
+import uk.org.wcf.finance.io.write.XlsxWriter;
 import uk.org.wcf.finance.report.FigureTable;
 
 /**

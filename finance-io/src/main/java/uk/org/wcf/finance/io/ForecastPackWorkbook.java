@@ -32,6 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.joda.money.BigMoney;
 import org.joda.money.Money;
 
+import uk.org.wcf.finance.io.internal.csv.AmountSyntax;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.money.RoundingPolicy;

@@ -3,6 +3,8 @@ package uk.org.wcf.finance.io;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import uk.org.wcf.finance.io.internal.Problems;
+
 /**
  * An input file broke the rules. The message lists every problem, one per line, each with file, line, column
  * and rule; {@link #problems()} has them as data.

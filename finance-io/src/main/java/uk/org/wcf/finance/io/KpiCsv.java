@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import uk.org.wcf.finance.io.internal.csv.AmountSyntax;
+import uk.org.wcf.finance.io.internal.csv.CsvTable;
+import uk.org.wcf.finance.io.internal.csv.DateSyntax;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.kpi.Kpi;
 import uk.org.wcf.finance.kpi.KpiAssessment;
 import uk.org.wcf.finance.kpi.KpiValue;

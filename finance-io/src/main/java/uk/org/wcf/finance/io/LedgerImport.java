@@ -14,7 +14,11 @@ import java.util.Optional;
 
 import org.joda.money.Money;
 
+import uk.org.wcf.finance.io.internal.csv.CsvTable;
+import uk.org.wcf.finance.io.internal.ledger.LedgerReader;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.ledger.Actuals;
+import uk.org.wcf.finance.ledger.LedgerLines;
 import uk.org.wcf.finance.ledger.PeriodTotals;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.time.FiscalYear;
@@ -102,7 +106,7 @@ public final class LedgerImport {
      */
     public static ReadResult<Optional<Actuals>> run(Path ledger, Path mapping, FiscalYear year, DateFormat dateFormat,
             LedgerOptions options, Progress progress, java.util.function.Consumer<String> notes,
-            java.util.function.Consumer<LedgerReader.Result> read) {
+            java.util.function.Consumer<LedgerSummary> read) {
         LedgerOptions fromMapping;
         try {
             fromMapping = LedgerOptions.fromComments(leadingComments(mapping));
@@ -144,8 +148,10 @@ public final class LedgerImport {
                 return line;
             }).problems());
         }
-        Pairs pairs = new Pairs();
-        LedgerReader.Result r;
+        Map<String, Integer> lineIds = new HashMap<>();
+        map.values().stream().sorted().distinct().forEach(l -> lineIds.put(l, lineIds.size()));
+        Pairs pairs = new Pairs(map, lineIds);
+        LedgerSummary r;
         try (InputStream in = progress.watch(ledger.toString(), InputFiles.open(ledger), Files.size(ledger))) {
             r = LedgerReader.read(ledger.toString(), in, year, LedgerReader.POSTINGS, dateFormat, used, pairs);
         } catch (IOException e) {
@@ -166,7 +172,7 @@ public final class LedgerImport {
             String cc = r.costCentres().get(pairs.costCentre[id]);
             int codeId = pairs.code[id];
             String code = codeId < 0 ? "" : r.codes().get(codeId);
-            String key = map.containsKey(cc + "\u0000" + code) ? cc + "\u0000" + code : cc + "\u0000*";
+            String key = key(map, cc, code);
             String line = map.get(key);
             mappingLines.remove(key);
             if (line == null) {
@@ -179,12 +185,18 @@ public final class LedgerImport {
             }
         }
         Map<String, List<Money>> out = new LinkedHashMap<>();
+        Map<String, List<LedgerLines>> from = new LinkedHashMap<>();
         lines.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             List<Money> m = new ArrayList<>();
             for (long v : e.getValue()) {
                 m.add(Money.ofMinor(Gbp.GBP, v));
             }
             out.put(e.getKey(), m);
+            List<LedgerLines> at = new ArrayList<>();
+            for (int p = 1; p <= PeriodTotals.PERIODS; p++) {
+                at.add(pairs.lines(lineIds.get(e.getKey()), p));
+            }
+            from.put(e.getKey(), at);
         });
         if (!mappingIgnored.isEmpty()) {
             notes.accept(mapping + ": columns not read: " + String.join(", ", mappingIgnored));
@@ -194,7 +206,8 @@ public final class LedgerImport {
                 + " with code " + k.substring(k.indexOf('\u0000') + 1) + " matches no posting in " + ledger));
         unmapped.sort((x, y) -> x.costCentre().equals(y.costCentre()) ? x.code().compareTo(y.code())
                 : x.costCentre().compareTo(y.costCentre()));
-        return new ReadResult<>(Optional.of(new Actuals(r.year(), out, unmapped)), problems);
+        return new ReadResult<>(Optional.of(new Actuals(r.year(), out, unmapped,
+                new Actuals.Provenance(ledger.toString(), from))), problems);
     }
 
     /**
@@ -210,6 +223,9 @@ public final class LedgerImport {
             g.writeNumberField("schemaVersion", 1);
             g.writeStringField("year", actuals.year().toString());
             g.writeStringField("unit", "pounds");
+            if (!actuals.provenance().ledger().isEmpty()) {
+                g.writeStringField("ledger", actuals.provenance().ledger());
+            }
             g.writeArrayFieldStart("lines");
             for (Map.Entry<String, List<Money>> e : actuals.lines().entrySet()) {
                 g.writeStartObject();
@@ -220,6 +236,14 @@ public final class LedgerImport {
                 }
                 g.writeEndObject();
                 g.writeStringField("total", Gbp.sum(e.getValue()).getAmount().toPlainString());
+                Map<String, String> at = ledgerLines(actuals, e.getKey());
+                if (!at.isEmpty()) {
+                    g.writeObjectFieldStart("ledgerLines");
+                    for (Map.Entry<String, String> a : at.entrySet()) {
+                        g.writeStringField(a.getKey(), a.getValue());
+                    }
+                    g.writeEndObject();
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -241,12 +265,28 @@ public final class LedgerImport {
         return s.endsWith("\n") ? s : s + "\n";
     }
 
+    /** A line's ledger lines by period ({@code P1}: {@code 2, 5, 9-14}), the periods without postings left out. */
+    private static Map<String, String> ledgerLines(Actuals actuals, String line) {
+        Map<String, String> at = new LinkedHashMap<>();
+        actuals.provenance().of(line).ifPresent(l -> {
+            for (int p = 0; p < l.size(); p++) {
+                if (!l.get(p).isEmpty()) {
+                    at.put("P" + (p + 1), l.get(p).toString());
+                }
+            }
+        });
+        return at;
+    }
+
     /** The tree the object mapper writes, for YAML (and, in a test, to hold the JSON writer to it). */
     static Map<String, Object> tree(Actuals actuals) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", 1);
         root.put("year", actuals.year().toString());
         root.put("unit", "pounds");
+        if (!actuals.provenance().ledger().isEmpty()) {
+            root.put("ledger", actuals.provenance().ledger());
+        }
         root.put("lines", actuals.lines().entrySet().stream().map(e -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("line", e.getKey());
@@ -256,6 +296,10 @@ public final class LedgerImport {
             }
             m.put("periods", periods);
             m.put("total", Gbp.sum(e.getValue()).getAmount().toPlainString());
+            Map<String, String> at = ledgerLines(actuals, e.getKey());
+            if (!at.isEmpty()) {
+                m.put("ledgerLines", at);
+            }
             return m;
         }).toList());
         root.put("unmapped", actuals.unmapped().stream().map(u -> {
@@ -269,10 +313,18 @@ public final class LedgerImport {
         return root;
     }
 
+    /** The mapping's key of a cost centre and code: the pair's own row, else the cost centre's {@code *} row. */
+    private static String key(Map<String, String> map, String cc, String code) {
+        return map.containsKey(cc + "\u0000" + code) ? cc + "\u0000" + code : cc + "\u0000*";
+    }
+
     /**
      * The (cost centre, code) pairs of the postings, each given a dense id on first sight, with its totals by
      * period and its count of postings: arrays indexed by the reader's own dense ids, so a posting costs two array
      * reads and no allocation (a map of boxed keys cost twice the time of {@code actuals} and twice its memory).
+     * A pair is given its monitoring line on first sight, and each posting's line of the ledger is kept by line and
+     * period: the first {@value LedgerLines#KEPT} ranges of lines, then only a count and the last line, so that
+     * memory grows with the monitoring lines, not the postings.
      */
     private static final class Pairs implements LedgerReader.Sink {
         final PeriodTotals totals = PeriodTotals.create();
@@ -281,10 +333,86 @@ public final class LedgerImport {
         int[] costCentre = new int[256];
         int[] code = new int[256];
         long[] postings = new long[256];
+        /** By pair id: the index of its monitoring line, or -1 when unmapped. */
+        int[] lineOf = new int[256];
         int size;
+        private final Map<String, String> map;
+        private final Map<String, Integer> lineIds;
+        /**
+         * By monitoring line x 12 + period - 1: {ranges listed, postings not listed, first and last line of those,
+         * then each range's first and last line}; null until the first posting.
+         */
+        final long[][] traces;
+        private List<String> costCentreNames = List.of();
+        private List<String> codeNames = List.of();
+
+        Pairs(Map<String, String> map, Map<String, Integer> lineIds) {
+            this.map = map;
+            this.lineIds = lineIds;
+            this.traces = new long[lineIds.size() * PeriodTotals.PERIODS][];
+        }
+
+        @Override
+        public void names(List<String> costCentres, List<String> codes) {
+            costCentreNames = costCentres;
+            codeNames = codes;
+        }
 
         @Override
         public void posting(int cc, int codeId, int period, long pence) {
+            int id = pair(cc, codeId);
+            totals.add(id, period, pence);
+            postings[id]++;
+        }
+
+        @Override
+        public void posting(int cc, int codeId, int period, long pence, long line) {
+            int id = pair(cc, codeId);
+            totals.add(id, period, pence);
+            postings[id]++;
+            int l = lineOf[id];
+            if (l >= 0) {
+                trace(l * PeriodTotals.PERIODS + period - 1, line);
+            }
+        }
+
+        /** Adds a line of the ledger to a figure's (lines come in ascending order). */
+        private void trace(int cell, long line) {
+            long[] t = traces[cell];
+            if (t == null) {
+                t = traces[cell] = new long[4 + 2 * LedgerLines.KEPT];
+            }
+            int n = (int) t[0];
+            if (t[1] > 0) {
+                t[1]++;
+                t[3] = line;
+            } else if (n > 0 && t[2 * n + 3] == line - 1) {
+                t[2 * n + 3] = line;
+            } else if (n < LedgerLines.KEPT) {
+                t[2 * n + 4] = line;
+                t[2 * n + 5] = line;
+                t[0] = n + 1;
+            } else {
+                t[1] = 1;
+                t[2] = line;
+                t[3] = line;
+            }
+        }
+
+        /** @return the ledger lines of a monitoring line's period */
+        LedgerLines lines(int lineId, int period) {
+            long[] t = traces[lineId * PeriodTotals.PERIODS + period - 1];
+            if (t == null) {
+                return LedgerLines.NONE;
+            }
+            List<LedgerLines.Range> ranges = new ArrayList<>();
+            for (int i = 0; i < t[0]; i++) {
+                ranges.add(new LedgerLines.Range(t[2 * i + 4], t[2 * i + 5]));
+            }
+            return new LedgerLines(ranges, t[1], t[2], t[3]);
+        }
+
+        private int pair(int cc, int codeId) {
             if (cc >= ids.length) {
                 ids = java.util.Arrays.copyOf(ids, Math.max(ids.length * 2, cc + 1));
             }
@@ -302,12 +430,15 @@ public final class LedgerImport {
                     costCentre = java.util.Arrays.copyOf(costCentre, id * 2);
                     code = java.util.Arrays.copyOf(code, id * 2);
                     postings = java.util.Arrays.copyOf(postings, id * 2);
+                    lineOf = java.util.Arrays.copyOf(lineOf, id * 2);
                 }
                 costCentre[id] = cc;
                 code[id] = codeId;
+                String line = cc < costCentreNames.size()
+                        ? map.get(key(map, costCentreNames.get(cc), codeId < 0 ? "" : codeNames.get(codeId))) : null;
+                lineOf[id] = line == null ? -1 : lineIds.get(line);
             }
-            totals.add(id, period, pence);
-            postings[id]++;
+            return id;
         }
     }
 
@@ -330,17 +461,20 @@ public final class LedgerImport {
     }
 
     /**
-     * Writes actuals as JSON or YAML: {@code schemaVersion}, {@code year}, {@code unit} (pounds), {@code lines}
-     * (line, twelve period amounts P1..P12, total) and {@code unmapped} (cost centre, code, postings, total).
+     * Writes actuals as JSON or YAML: {@code schemaVersion}, {@code year}, {@code unit} (pounds), {@code ledger} (the
+     * ledger file as named to the import, when known), {@code lines} (line, twelve period amounts P1..P12, total and,
+     * when known, {@code ledgerLines}: by period with postings, the ledger's lines summed into it, in the text form of
+     * {@link LedgerLines}, such as {@code 2, 5, 9-14} or {@code 2, 5, 9-14; 40 more in 15-999}) and {@code unmapped}
+     * (cost centre, code, postings, total).
      *
      * @param actuals the actuals
      * @param format JSON or YAML
      * @return the text
      */
-    public static String write(Actuals actuals, TreeNode.Format format) {
-        if (format == TreeNode.Format.JSON) {
+    public static String write(Actuals actuals, StructuredFormat format) {
+        if (format == StructuredFormat.JSON) {
             return json(actuals);
         }
-        return SnapshotFile.Structured.write(tree(actuals), format);
+        return format.write(tree(actuals));
     }
 }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import uk.org.wcf.finance.io.internal.ledger.LedgerReader;
+
 /**
  * How to read a ledger extract as a finance system wrote it, without renaming its headers by hand.
  *
@@ -21,7 +23,7 @@ import java.util.Set;
  *   Filters on different columns must all hold (and); values given for the same column are alternatives (or):
  *   {@code --where Type=Revenue --where Type=Rev} keeps both. A column may name alternatives as above
  *   ({@code Type|caporrev=Revenue}). Rows left out are not read further (a bad date on a capital row is not a
- *   problem of a revenue import) and are counted in {@link LedgerReader.Result#leftOut()}.</li>
+ *   problem of a revenue import) and are counted in {@link LedgerSummary#leftOut()}.</li>
  *   <li><b>Period</b>: every posting in one period (1 to 12), for an extract whose dates cannot be used (a
  *   quarterly file whose every date is {@code 00:00:00}); the date and period columns are then not read, and the
  *   year must be given.</li>

@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import org.joda.money.Money;
 
+import uk.org.wcf.finance.io.internal.csv.CsvTable;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.monitor.Adjustment;
@@ -126,7 +128,7 @@ public final class MonitorRowsCsv {
                     adj.add(Adjustment.carryForward("Proposed carry-forwards", cf));
                 }
                 if (!other.isZero()) {
-                    adj.add(Adjustment.of(Adjustment.Kind.OTHER, "Other adjustments", other, null));
+                    adj.add(Adjustment.of(Adjustment.Kind.OTHER, "Other adjustments", other));
                 }
                 return new Line(new MonitoringLine(name, "", budget, forecast, adj), last, row.line(),
                         new Money[] {budget, forecast, cf, other, last});

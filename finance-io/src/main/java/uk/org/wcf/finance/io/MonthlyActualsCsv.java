@@ -11,7 +11,11 @@ import java.util.TreeMap;
 import org.joda.money.Money;
 
 import uk.org.wcf.finance.forecast.Forecast;
+import uk.org.wcf.finance.io.internal.csv.CsvTable;
+import uk.org.wcf.finance.io.internal.csv.DateSyntax;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.ledger.Actuals;
+import uk.org.wcf.finance.ledger.LedgerLines;
 import uk.org.wcf.finance.money.FinanceRuleException;
 
 /**
@@ -19,7 +23,8 @@ import uk.org.wcf.finance.money.FinanceRuleException;
  *
  * <p>In, either of two layouts, columns in any order: the file {@code actuals} writes,
  * {@code cost_centre,month,budget,actual,variance} (the cost centre is the line; budget and variance are not
- * used), or a plain {@code line,month,actual} ({@code actual_gbp} too, as {@code import} writes it). {@code month} is written {@code 2016-04}; {@code actual} in
+ * used), or a plain {@code line,month,actual} ({@code actual_gbp} too, as {@code import} writes it, with optional
+ * {@code ledger,ledger_lines} after it: the ledger file and its lines summed into the month). {@code month} is written {@code 2016-04}; {@code actual} in
  * pounds ({@code 1,234.56}, {@code -975} and {@code (975)} too). A line and month given twice is a problem.
  * A month with no row is nil.
  *
@@ -43,6 +48,11 @@ public final class MonthlyActualsCsv {
     private static final List<String> FORECAST_READ = List.of("line", "actual_to_date", "outturn", "p10", "p90", "method");
     /** The columns of a file of imported actuals ({@link #writeActuals}), which {@link #read} reads as a plain file. */
     public static final List<String> IMPORTED = List.of("line", "month", "actual_gbp");
+    /**
+     * The columns of a file of imported actuals that says where they came from: {@link #IMPORTED}, then the ledger
+     * file and its lines summed into the month's actual (blank for a month without postings).
+     */
+    public static final List<String> IMPORTED_WITH_LEDGER = List.of("line", "month", "actual_gbp", "ledger", "ledger_lines");
 
     private MonthlyActualsCsv() {
     }
@@ -55,9 +65,34 @@ public final class MonthlyActualsCsv {
      * @return each line's months (in month order), lines in file order; and any problems
      */
     public static ReadResult<Map<String, Map<YearMonth, Money>>> read(String file, InputStream in) {
+        return read(file, in, null);
+    }
+
+    /**
+     * The ledger lines of imported actuals, as {@link #writeActuals} writes them beside each line and month.
+     *
+     * @param ledger the ledger file the rows name (empty when none does)
+     * @param lines by line and month, the ledger's lines summed into the actual (months without postings left out)
+     */
+    public record LedgerColumns(String ledger, Map<String, Map<YearMonth, LedgerLines>> lines) {
+    }
+
+    /**
+     * Reads monthly actuals and, from a file {@code import} wrote, the ledger lines summed into each.
+     *
+     * @param file the file name, for problems
+     * @param in the CSV
+     * @param ledger receives the ledger lines of the rows (none from a file without the columns), or null
+     * @return each line's months (in month order), lines in file order; and any problems
+     */
+    static ReadResult<Map<String, Map<YearMonth, Money>>> read(String file, InputStream in,
+            java.util.function.Consumer<LedgerColumns> ledger) {
         Map<String, Map<YearMonth, Money>> out = new LinkedHashMap<>();
-        try (CsvTable t = CsvTable.open(file, in, List.of("month", "actual"), List.of("line", "cost_centre", "budget", "variance"),
-                "_gbp", List.of("actual", "budget", "variance"))) {
+        Map<String, Map<YearMonth, LedgerLines>> lines = new LinkedHashMap<>();
+        String[] ledgerFile = {""};
+        long[] ledgerRow = {0};
+        try (CsvTable t = CsvTable.open(file, in, List.of("month", "actual"), List.of("line", "cost_centre", "budget", "variance",
+                "ledger", "ledger_lines"), "_gbp", List.of("actual", "budget", "variance"))) {
             List<Problem> problems = new ArrayList<>();
             boolean plain = t.header().contains("line");
             boolean actuals = t.header().contains("cost_centre");
@@ -73,17 +108,38 @@ public final class MonthlyActualsCsv {
                 String line = row.required(key);
                 YearMonth month = row.parse("month", MonthlyActualsCsv::month);
                 Money actual = row.amount("actual", Amounts.Unit.POUNDS);
+                LedgerLines at = row.has("ledger_lines") ? row.parse("ledger_lines", LedgerLines::parse) : LedgerLines.NONE;
                 if (!row.ok()) {
                     return null;
+                }
+                String from = row.text("ledger");
+                if (!at.isEmpty() && from.isEmpty()) {
+                    row.fail("ledger", "ledger is blank but ledger_lines are given; name the ledger file they are lines of");
+                    return null;
+                }
+                if (!from.isEmpty() && !ledgerFile[0].isEmpty() && !from.equals(ledgerFile[0])) {
+                    row.fail("ledger", "ledger is '" + from + "' but line " + ledgerRow[0] + " has '" + ledgerFile[0]
+                            + "'; a file of actuals is imported from one ledger");
+                    return null;
+                }
+                if (ledgerFile[0].isEmpty() && !from.isEmpty()) {
+                    ledgerFile[0] = from;
+                    ledgerRow[0] = row.line();
                 }
                 Map<YearMonth, Money> months = out.computeIfAbsent(line, k -> new TreeMap<>());
                 if (months.putIfAbsent(month, actual) != null) {
                     row.fail("month", "'" + line + "' has two rows for " + month + "; a line has one row a month");
                     return null;
                 }
+                if (!at.isEmpty()) {
+                    lines.computeIfAbsent(line, k -> new TreeMap<>()).put(month, at);
+                }
                 return line;
             });
             problems.addAll(r.problems());
+            if (ledger != null) {
+                ledger.accept(new LedgerColumns(ledgerFile[0], lines));
+            }
             return new ReadResult<>(out, problems);
         }
     }
@@ -94,8 +150,10 @@ public final class MonthlyActualsCsv {
 
     /**
      * Writes imported actuals as CSV, one row per line and month of the year: {@code line,month,actual_gbp}, pounds
-     * and pence (period 13 and later adjustments counted with March, as the import counts them); {@link #read}
-     * reads it back, and {@code forecast --actuals} takes it. The codes no line was mapped to follow as {@code #}
+     * and pence (period 13 and later adjustments counted with March, as the import counts them), then, when the
+     * actuals know their ledger lines, {@code ledger,ledger_lines}: the ledger file and the lines of it summed into
+     * the month, in the text form of {@link LedgerLines} ({@code "2, 5, 9-14"}; both blank for a month without
+     * postings); {@link #read} reads either form back, and {@code forecast --actuals} takes it. The codes no line was mapped to follow as {@code #}
      * comment lines (cost centre, code, postings, total in pounds), so that they stay in the file without being
      * read as a line's actuals.
      *
@@ -103,7 +161,9 @@ public final class MonthlyActualsCsv {
      * @return the CSV text
      */
     public static String writeActuals(Actuals actuals) {
-        StringBuilder sb = new StringBuilder(Csv.line(IMPORTED));
+        Actuals.Provenance from = actuals.provenance();
+        boolean traced = !from.ledger().isEmpty();
+        StringBuilder sb = new StringBuilder(Csv.line(traced ? IMPORTED_WITH_LEDGER : IMPORTED));
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(actuals.year().start()); months.size() < 12; m = m.plusMonths(1)) {
             months.add(m);
@@ -111,8 +171,15 @@ public final class MonthlyActualsCsv {
         for (Map.Entry<String, List<Money>> e : actuals.lines().entrySet()) {
             String line = Csv.text(e.getKey());
             line = line.startsWith("#") ? '"' + line + '"' : line; // a row that starts with # would read as a comment
+            List<LedgerLines> at = from.of(e.getKey()).orElse(null);
             for (int p = 0; p < e.getValue().size(); p++) {
-                sb.append(Csv.rawLine(List.of(line, months.get(p).toString(), plain(e.getValue().get(p)))));
+                if (!traced) {
+                    sb.append(Csv.rawLine(List.of(line, months.get(p).toString(), plain(e.getValue().get(p)))));
+                    continue;
+                }
+                LedgerLines l = at == null ? LedgerLines.NONE : at.get(p);
+                sb.append(Csv.rawLine(List.of(line, months.get(p).toString(), plain(e.getValue().get(p)),
+                        l.isEmpty() ? "" : Csv.text(from.ledger()), l.isEmpty() ? "" : Csv.text(l.toString()))));
             }
         }
         if (!actuals.unmapped().isEmpty()) {

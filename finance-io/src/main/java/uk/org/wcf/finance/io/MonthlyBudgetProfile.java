@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import uk.org.wcf.finance.io.internal.ledger.LedgerReader;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /**
@@ -30,7 +31,7 @@ public final class MonthlyBudgetProfile {
      */
     public static ReadResult<List<BigDecimal>> read(Path file, FiscalYear year) {
         long[] pence = new long[12];
-        LedgerReader.Result r;
+        LedgerSummary r;
         try (InputStream in = InputFiles.open(file)) {
             r = LedgerReader.read(file.toString(), in, year, LedgerReader.MONTHLY_BUDGET,
                     (cc, code, period, p) -> pence[period - 1] = Math.addExact(pence[period - 1], p));

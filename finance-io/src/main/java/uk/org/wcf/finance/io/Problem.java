@@ -3,6 +3,7 @@ package uk.org.wcf.finance.io;
 import java.util.Locale;
 import java.util.Objects;
 
+import uk.org.wcf.finance.io.internal.Problems;
 import uk.org.wcf.finance.report.SafeText;
 
 /**

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import uk.org.wcf.finance.io.internal.csv.AmountSyntax;
+import uk.org.wcf.finance.io.internal.csv.CsvReader;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.report.PublishedTable;
 
 /**

@@ -3,6 +3,8 @@ package uk.org.wcf.finance.io;
 import java.util.List;
 import java.util.Objects;
 
+import uk.org.wcf.finance.io.internal.Problems;
+
 /**
  * What a reader read: the good values and every problem found, together. The caller decides whether to stop;
  * {@link #orThrow()} is the usual choice for a program that needs a clean file.

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.joda.money.Money;
 
+import uk.org.wcf.finance.io.internal.csv.CsvTable;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.monitor.Approval;

@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.joda.money.Money;
 
+import uk.org.wcf.finance.io.internal.tree.Fields;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.monitor.Approval;
 import uk.org.wcf.finance.reserve.EarmarkedReserve;
@@ -49,7 +51,7 @@ public final class ReserveLedgerFile {
      * @param format JSON or YAML
      * @return the ledger (empty when there were problems) and the problems
      */
-    public static ReadResult<Optional<ReserveLedger>> read(String file, InputStream in, TreeNode.Format format) {
+    public static ReadResult<Optional<ReserveLedger>> read(String file, InputStream in, StructuredFormat format) {
         List<Problem> problems = new ArrayList<>();
         Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, SCHEMA_VERSION);
         if (parsed.isEmpty()) {
@@ -125,7 +127,7 @@ public final class ReserveLedgerFile {
      * @param format JSON or YAML
      * @return the text
      */
-    public static String write(ReserveLedger ledger, TreeNode.Format format) {
+    public static String write(ReserveLedger ledger, StructuredFormat format) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("year", ledger.year().toString());
@@ -137,7 +139,7 @@ public final class ReserveLedgerFile {
             m.put("movements", r.movements().stream().map(ReserveLedgerFile::movement).toList());
             return m;
         }).toList());
-        return SnapshotFile.Structured.write(root, format);
+        return format.write(root);
     }
 
     private static Map<String, Object> movement(ReserveMovement mv) {

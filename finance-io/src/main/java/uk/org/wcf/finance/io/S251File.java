@@ -25,6 +25,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import uk.org.wcf.finance.io.internal.csv.CsvReader;
+import uk.org.wcf.finance.io.internal.csv.CsvRecord;
+import uk.org.wcf.finance.io.internal.csv.Utf8;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.s251.CouncilReturn;
 import uk.org.wcf.finance.s251.Figures;
 import uk.org.wcf.finance.s251.LineCatalogue;

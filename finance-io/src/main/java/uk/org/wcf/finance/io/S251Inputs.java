@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import uk.org.wcf.finance.io.internal.csv.CsvTable;
 import uk.org.wcf.finance.s251.BookMapping;
 import uk.org.wcf.finance.s251.Measure;
 import uk.org.wcf.finance.s251.S251Return;

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import uk.org.wcf.finance.io.write.XlsxWriter;
 import uk.org.wcf.finance.s251.CouncilReturn;
 import uk.org.wcf.finance.s251.Figures;
 import uk.org.wcf.finance.s251.LineKind;

@@ -16,10 +16,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-
 import org.joda.money.Money;
 
 import uk.org.wcf.finance.dsg.DsgBlock;
+import uk.org.wcf.finance.io.internal.tree.Fields;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
+import uk.org.wcf.finance.io.internal.tree.Yaml11Quoting;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.monitor.Adjustment;
 import uk.org.wcf.finance.monitor.Approval;
@@ -73,7 +75,7 @@ public final class SnapshotFile {
      * @param format JSON or YAML
      * @return the snapshot (empty when there were problems) and the problems
      */
-    public static ReadResult<Optional<MonitoringSnapshot>> read(String file, InputStream in, TreeNode.Format format) {
+    public static ReadResult<Optional<MonitoringSnapshot>> read(String file, InputStream in, StructuredFormat format) {
         List<Problem> problems = new ArrayList<>();
         Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, SCHEMA_VERSION);
         if (parsed.isEmpty()) {
@@ -183,7 +185,7 @@ public final class SnapshotFile {
                 return null;
             }
         }
-        return f.ok() ? new Adjustment(kind, name, amount, approval) : null;
+        return f.ok() ? new Adjustment(kind, name, amount, java.util.Optional.ofNullable(approval)) : null;
     }
 
     /**
@@ -197,7 +199,7 @@ public final class SnapshotFile {
         return new ReadResult<>(r.values().orElse(Map.of()), r.problems());
     }
 
-    private static ReadResult<Optional<Map<String, Trail>>> readTrails(String file, InputStream in, TreeNode.Format format) {
+    private static ReadResult<Optional<Map<String, Trail>>> readTrails(String file, InputStream in, StructuredFormat format) {
         List<Problem> problems = new ArrayList<>();
         Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, SCHEMA_VERSION);
         Map<String, Trail> out = new LinkedHashMap<>();
@@ -243,7 +245,7 @@ public final class SnapshotFile {
      * @param format JSON or YAML
      * @return the text
      */
-    public static String write(MonitoringSnapshot snapshot, TreeNode.Format format) {
+    public static String write(MonitoringSnapshot snapshot, StructuredFormat format) {
         return write(snapshot, List.of(), format);
     }
 
@@ -255,7 +257,7 @@ public final class SnapshotFile {
      * @param format JSON or YAML
      * @return the text
      */
-    public static String write(MonitoringSnapshot snapshot, List<Trail> trails, TreeNode.Format format) {
+    public static String write(MonitoringSnapshot snapshot, List<Trail> trails, StructuredFormat format) {
         Map<String, Trail> byLine = new LinkedHashMap<>();
         for (Trail t : trails) {
             if (snapshot.line(t.line()).isEmpty() || byLine.putIfAbsent(t.line(), t) != null) {
@@ -289,7 +291,7 @@ public final class SnapshotFile {
             return m;
         }).toList());
         snapshot.grantLine().ifPresent(g -> root.put("grant", lineMap(g)));
-        return Structured.write(root, format);
+        return format.write(root);
     }
 
     private static Map<String, Object> lineMap(MonitoringLine l) {
@@ -319,43 +321,5 @@ public final class SnapshotFile {
             m.put("adjustments", adj);
         }
         return m;
-    }
-
-    /**
-     * Jackson writers for the structured formats. YAML strings are quoted wherever a YAML 1.1 reader would take them
-     * as a number, a boolean, a date or null ({@link Yaml11Quoting}); a character no reader of the library accepts
-     * (a control or direction-override character) is written visibly, as {@code <U+001B>}, never as itself.
-     */
-    static final class Structured {
-        private Structured() {
-        }
-
-        private static Object visible(Object node) {
-            if (node instanceof String s) {
-                return SafeText.visible(s);
-            }
-            if (node instanceof Map<?, ?> m) {
-                Map<Object, Object> out = new LinkedHashMap<>();
-                m.forEach((k, v) -> out.put(visible(k), visible(v)));
-                return out;
-            }
-            if (node instanceof List<?> l) {
-                return l.stream().map(Structured::visible).toList();
-            }
-            return node;
-        }
-
-        static String write(Object tree, TreeNode.Format format) {
-            ObjectMapper mapper = format == TreeNode.Format.YAML
-                    ? new ObjectMapper(YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).stringQuotingChecker(new Yaml11Quoting()).build())
-                    : new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            try {
-                String s = mapper.writeValueAsString(visible(tree));
-                return s.endsWith("\n") ? s : s + "\n";
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write " + format, e);
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Readers and writers: CSV with problems reported by file, line and column, and the formats the model is
- * exchanged in.
+ * The formats a user calls: one class per kind of file (budget books, snapshots, plans, ledgers, KPIs, s251
+ * returns...), each reading into a {@link uk.org.wcf.finance.io.ReadResult} of values and
+ * {@link uk.org.wcf.finance.io.Problem}s (file, line, column, rule) and writing what it reads.
  */
 package uk.org.wcf.finance.io;

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.money.Rate;
 import uk.org.wcf.finance.plan.AssumptionSet;
@@ -20,7 +21,7 @@ class AssumptionsFileTest {
 
     private static ReadResult<Optional<AssumptionSet>> yaml(String text) {
         return AssumptionsFile.read("a.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                TreeNode.Format.YAML);
+                StructuredFormat.YAML);
     }
 
     @Test
@@ -70,7 +71,7 @@ class AssumptionsFileTest {
         var r = AssumptionsFile.read("a.json", new ByteArrayInputStream("""
                 {"schemaVersion": 1, "name": "J", "indicativeYears": 3, "unit": "pounds",
                  "assumptions": [{"type": "other_movement", "name": "O", "service": "A", "amount": "12.34", "year": "2021/22"}]}
-                """.getBytes(StandardCharsets.UTF_8)), TreeNode.Format.JSON).orThrow().orElseThrow();
+                """.getBytes(StandardCharsets.UTF_8)), StructuredFormat.JSON).orThrow().orElseThrow();
         assertThat(r.indicativeYears()).isEqualTo(3);
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.budget.BudgetStatus;
 import uk.org.wcf.finance.data.WcfData;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.time.FiscalYear;
 
@@ -54,8 +55,8 @@ class BudgetBooksTest {
     @Test
     void everyFormatReadsBackTheSameBook() throws IOException {
         BudgetBook wcf = WcfData.budgetBook(Y2020);
-        Path yaml = write("b.yaml", BudgetBookFile.write(wcf, TreeNode.Format.YAML));
-        Path json = write("b.json", BudgetBookFile.write(wcf, TreeNode.Format.JSON));
+        Path yaml = write("b.yaml", BudgetBookFile.write(wcf, StructuredFormat.YAML));
+        Path json = write("b.json", BudgetBookFile.write(wcf, StructuredFormat.JSON));
         Path csv = write("b.csv", BudgetBookCsv.writeLines(List.of(wcf)));
         Path x = dir.resolve("b.xlsx");
         try (OutputStream out = Files.newOutputStream(x)) {
@@ -70,7 +71,7 @@ class BudgetBooksTest {
 
     @Test
     void aYearTheFileDoesNotHoldIsNamedWithTheYearsItHolds() throws IOException {
-        Path yaml = write("b.yaml", BudgetBookFile.write(WcfData.budgetBook(Y2020), TreeNode.Format.YAML));
+        Path yaml = write("b.yaml", BudgetBookFile.write(WcfData.budgetBook(Y2020), StructuredFormat.YAML));
         assertThat(BudgetBooks.read(yaml, FiscalYear.parse("2013/14")).problems()).extracting(Problem::toString)
                 .containsExactly(yaml + ": holds no budget for 2013/14; it holds 2020/21");
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,6 +11,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import uk.org.wcf.finance.data.WcfData;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.money.Rate;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.monitor.MonitoringReport;
@@ -26,8 +26,8 @@ class ConcurrencyTest {
         Plan plan = Plan.of(book, List.of(StaffingInflation.of(Rate.percent(String.valueOf(2 + i % 3)))));
         var p5 = WcfData.dsgSnapshot2019(5);
         var p6 = WcfData.dsgSnapshot2019(6);
-        MonitoringReport r = MonitoringReport.of(p6, Optional.of(p5));
-        return plan.toString() + plan.bridgeTable(plan.years().get(2).year()) + r + SnapshotFile.write(p6, TreeNode.Format.JSON)
+        MonitoringReport r = MonitoringReport.of(p6, p5);
+        return plan.toString() + plan.bridgeTable(plan.years().get(2).year()) + r + SnapshotFile.write(p6, StructuredFormat.JSON)
                 + r.table(false).round(RoundingPolicy.THOUSANDS).footingDifferences();
     }
 

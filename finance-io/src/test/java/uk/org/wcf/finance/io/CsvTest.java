@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.org.wcf.finance.io.write.AtomicFiles;
+import uk.org.wcf.finance.io.write.Csv;
+
 /** CSV out is safe to open in a spreadsheet; files are written whole or not at all. */
 class CsvTest {
 

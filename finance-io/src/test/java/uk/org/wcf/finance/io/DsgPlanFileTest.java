@@ -19,6 +19,7 @@ import uk.org.wcf.finance.dsg.DsgBlock;
 import uk.org.wcf.finance.dsg.DsgPlan;
 import uk.org.wcf.finance.dsg.DsgProjection;
 import uk.org.wcf.finance.dsg.DsgReserve;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.monitor.MonitoringReport;
 import uk.org.wcf.finance.time.FiscalYear;
@@ -31,7 +32,7 @@ class DsgPlanFileTest {
 
     private static ReadResult<Optional<DsgPlan>> yaml(String text) {
         return DsgPlanFile.read("p.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                TreeNode.Format.YAML);
+                StructuredFormat.YAML);
     }
 
     private static DsgPlan example() {
@@ -99,7 +100,7 @@ class DsgPlanFileTest {
     @Test
     void aPlanWrittenReadsBackTheSameInYamlAndJson() {
         DsgPlan plan = example();
-        for (TreeNode.Format f : TreeNode.Format.values()) {
+        for (StructuredFormat f : StructuredFormat.values()) {
             String text = DsgPlanFile.write(plan, f);
             ReadResult<Optional<DsgPlan>> back = DsgPlanFile.read("p." + f.name().toLowerCase(java.util.Locale.ROOT),
                     new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), f);
@@ -205,7 +206,7 @@ class DsgPlanFileTest {
             for (int i = 0; i < bytes.length; i++) {
                 bytes[i] = b.get(i);
             }
-            var r = DsgPlanFile.read("p.yaml", new ByteArrayInputStream(bytes), TreeNode.Format.YAML);
+            var r = DsgPlanFile.read("p.yaml", new ByteArrayInputStream(bytes), StructuredFormat.YAML);
             // a plan only when the file had no problem
             assertThat(r.values().isPresent()).isEqualTo(r.problems().isEmpty());
         });

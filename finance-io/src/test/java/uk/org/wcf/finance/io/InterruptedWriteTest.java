@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.org.wcf.finance.io.write.AtomicFiles;
+
 /**
  * A write stopped part-way, as a process: SIGTERM and SIGINT leave the target intact and no temporary file;
  * SIGKILL leaves one, which the next write to the same target removes once it is old (and only ours).

@@ -37,6 +37,12 @@ import org.quicktheories.core.Gen;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
+import uk.org.wcf.finance.io.internal.csv.CsvTable;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
+import uk.org.wcf.finance.io.internal.tree.YamlMarks;
+import uk.org.wcf.finance.io.write.Csv;
+import uk.org.wcf.finance.io.write.HtmlReport;
+import uk.org.wcf.finance.io.write.XlsxWriter;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.monitor.Approval;
 import uk.org.wcf.finance.report.FigureTable;
@@ -106,7 +112,7 @@ class LabelEscapingTest {
             ReserveLedger ledger = ledger(names, description);
             assertThat(ReserveLedgerCsv.read("r.csv", in(ReserveLedgerCsv.write(List.of(ledger)))).orThrow())
                     .containsExactly(ledger);
-            for (TreeNode.Format f : TreeNode.Format.values()) {
+            for (StructuredFormat f : StructuredFormat.values()) {
                 String text = ReserveLedgerFile.write(ledger, f);
                 assertThat(ReserveLedgerFile.read("r", in(text), f).orThrow().orElseThrow()).isEqualTo(ledger);
                 // YAML 1.1 (SnakeYAML, like PyYAML and Ruby's Psych) reads every name and description as that text,
@@ -244,7 +250,7 @@ class LabelEscapingTest {
             String yaml = "name: \"" + l.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
                     .replace("\t", "\\t").replace("\u0000", "\\0").replace("\u001b", "\\e").replace("\u007f", "\\x7f")
                     .replace("\u0085", "\\N").replace("\u2028", "\\L").replace("\ufeff", "\\ufeff") + "\"\n";
-            List<Problem> p = TreeNode.read("a.yaml", in(yaml), TreeNode.Format.YAML).problems();
+            List<Problem> p = TreeNode.read("a.yaml", in(yaml), StructuredFormat.YAML).problems();
             assertThat(p).as(yaml).hasSize(1);
             assertThat(p.get(0).line()).isEqualTo(1);
             assertThat(p.get(0).column()).isEqualTo(7);

@@ -12,12 +12,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
+import uk.org.wcf.finance.io.internal.ledger.LedgerReader;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.ledger.Actuals;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.time.FiscalYear;
@@ -37,7 +38,7 @@ class LedgerOptionsTest {
             + "Council,Parks,D2,12/05/2015,\"1,200.50\",revenue \n"
             + "Council,Parks,C1,13/05/2015,not a number,Capital\n";
 
-    private static LedgerReader.Result read(String csv, LedgerOptions o, FiscalYear year, List<long[]> postings) {
+    private static LedgerSummary read(String csv, LedgerOptions o, FiscalYear year, List<long[]> postings) {
         return LedgerReader.read("spend.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), year,
                 LedgerReader.POSTINGS, DateFormat.AUTO, o, (cc, code, p, pence) -> postings.add(new long[] {cc, code, p, pence}));
     }
@@ -50,7 +51,7 @@ class LedgerOptionsTest {
     @Test
     void columnsNameTheExtractsOwnHeadersAndWhereLeavesOutRowsCountingThem() {
         List<long[]> got = new ArrayList<>();
-        LedgerReader.Result r = read(SPEND, options("date=Paid Date,cost_centre=Organisational Unit,"
+        LedgerSummary r = read(SPEND, options("date=Paid Date,cost_centre=Organisational Unit,"
                 + "subjective=Expenditure Code", "type=REVENUE"), null, got);
         assertThat(r.problems()).isEmpty();
         // the capital row with a bad amount is left out before it is read: not a problem of a revenue import
@@ -66,17 +67,17 @@ class LedgerOptionsTest {
     @Test
     void whereOnDifferentColumnsIsAndOnTheSameColumnIsOr() {
         List<long[]> got = new ArrayList<>();
-        LedgerReader.Result and = read(SPEND, options("date=Paid Date,cost_centre=Organisational Unit,"
+        LedgerSummary and = read(SPEND, options("date=Paid Date,cost_centre=Organisational Unit,"
                 + "subjective=Expenditure Code", "Type=Revenue", "Organisational Unit=Parks"), null, got);
         assertThat(and.postings()).isEqualTo(1);
         assertThat(and.leftOut()).isEqualTo(3);
         got.clear();
-        LedgerReader.Result or = read(SPEND.replace("not a number", "7"), options("date=Paid Date,"
+        LedgerSummary or = read(SPEND.replace("not a number", "7"), options("date=Paid Date,"
                 + "cost_centre=Organisational Unit,subjective=Expenditure Code", "Type=Revenue", "Type=capital"), null, got);
         assertThat(or.postings()).isEqualTo(4);
         assertThat(or.leftOut()).isZero();
         got.clear();
-        LedgerReader.Result bar = read(SPEND.replace("not a number", "7"), options("date=Paid Date,"
+        LedgerSummary bar = read(SPEND.replace("not a number", "7"), options("date=Paid Date,"
                 + "cost_centre=Organisational Unit,subjective=Expenditure Code", "Type=Revenue|Capital"), null, got);
         assertThat(bar.postings()).isEqualTo(4);
     }
@@ -85,18 +86,18 @@ class LedgerOptionsTest {
     void headersMatchIgnoringCaseSpacesAndUnderscoresButNeverTwoAtOnce() {
         List<long[]> got = new ArrayList<>();
         String snake = SPEND.replace("Organisational Unit", "organisational_unit").replace("Paid Date", "PAID  DATE");
-        LedgerReader.Result r = read(snake, options("date=paid_date,cost_centre=Organisational Unit|Service Area,"
+        LedgerSummary r = read(snake, options("date=paid_date,cost_centre=Organisational Unit|Service Area,"
                 + "subjective=Expenditure Code", "Type=Revenue"), null, got);
         assertThat(r.problems()).isEmpty();
         assertThat(r.postings()).isEqualTo(2);
         String both = SPEND.replace("Body Name", "Service Area");
-        LedgerReader.Result two = read(both, options("date=Paid Date,cost_centre=Organisational Unit|Service Area",
+        LedgerSummary two = read(both, options("date=Paid Date,cost_centre=Organisational Unit|Service Area",
                 "Type=Revenue"), null, got);
         assertThat(two.problems()).extracting(Problem::toString).containsExactly("spend.csv, line 1, column 2 "
                 + "(organisational unit): two cost centre columns, 'service area' (column 1) and 'organisational unit' "
                 + "(column 2); keep the one you mean");
         String dup = SPEND.replace("Body Name", "paid_date");
-        LedgerReader.Result same = read(dup, options("date=Paid Date,cost_centre=Organisational Unit", "Type=Revenue"),
+        LedgerSummary same = read(dup, options("date=Paid Date,cost_centre=Organisational Unit", "Type=Revenue"),
                 null, got);
         assertThat(same.problems()).extracting(Problem::toString).containsExactly("spend.csv, line 1, column 4 "
                 + "(paid date): the columns 'paid_date' (column 1) and 'paid date' (column 4) are one name once case, "
@@ -106,11 +107,11 @@ class LedgerOptionsTest {
     @Test
     void aColumnOrFilterTheHeaderHasNotIsNamedWithTheHeader() {
         List<long[]> got = new ArrayList<>();
-        LedgerReader.Result r = read(SPEND, options("date=Paid On,cost_centre=Organisational Unit"), null, got);
+        LedgerSummary r = read(SPEND, options("date=Paid On,cost_centre=Organisational Unit"), null, got);
         assertThat(r.problems()).extracting(Problem::toString).containsExactly("spend.csv, line 1: the header has no "
                 + "column 'paid on' (--columns) or period; its columns are body name, organisational unit, expenditure code, "
                 + "paid date, amount, type");
-        LedgerReader.Result w = read(SPEND, options("date=Paid Date,cost_centre=Organisational Unit", "caporrev=Revenue"),
+        LedgerSummary w = read(SPEND, options("date=Paid Date,cost_centre=Organisational Unit", "caporrev=Revenue"),
                 null, got);
         assertThat(w.problems()).extracting(Problem::toString).containsExactly("spend.csv, line 1: --where "
                 + "caporrev=Revenue: the header has no column 'caporrev'; its columns are body name, organisational unit, "
@@ -122,11 +123,11 @@ class LedgerOptionsTest {
         String undated = SPEND.replaceAll("\\d\\d/\\d\\d/2015", "00:00:00");
         List<long[]> got = new ArrayList<>();
         LedgerOptions o = options("cost_centre=Organisational Unit", "Type=Revenue").withPeriod(3);
-        LedgerReader.Result r = read(undated, o, FiscalYear.parse("2015/16"), got);
+        LedgerSummary r = read(undated, o, FiscalYear.parse("2015/16"), got);
         assertThat(r.problems()).isEmpty();
         assertThat(got).extracting(p -> p[2]).containsExactly(3L, 3L);
         assertThat(r.ignoredColumns()).contains("paid date");
-        LedgerReader.Result noYear = read(undated, o, null, got);
+        LedgerSummary noYear = read(undated, o, null, got);
         assertThat(noYear.problems()).extracting(Problem::toString).containsExactly("spend.csv, line 1: every posting "
                 + "is put in P3, so the year must be given (--year 2020/21)");
     }
@@ -150,7 +151,7 @@ class LedgerOptionsTest {
         Files.writeString(map, "# the council's spend extract\n# columns: date=Paid Date,cost_centre=Body Name\n"
                 + "# where: Type=Revenue\ncost_centre,code,line\nHousing,*,Homes\nParks,*,Parks\n");
         List<String> notes = new ArrayList<>();
-        LedgerReader.Result[] read = new LedgerReader.Result[1];
+        LedgerSummary[] read = new LedgerSummary[1];
         Actuals a = LedgerImport.run(gl, map, null, DateFormat.AUTO, options("cost_centre=Organisational Unit"),
                 Progress.NONE, notes::add, r -> read[0] = r).orThrow().orElseThrow();
         assertThat(a.lines().get("Homes").get(0)).isEqualTo(Gbp.pounds("100.00"));
@@ -165,9 +166,9 @@ class LedgerOptionsTest {
                 Gbp.pounds("-0.05"))), List.of(new Actuals.Unmapped("CC\\1", "E\u00012", 3, Gbp.pounds("12.34"))));
         String mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(LedgerImport.tree(a))
                 + "\n";
-        assertThat(LedgerImport.write(a, TreeNode.Format.JSON)).isEqualTo(mapper);
+        assertThat(LedgerImport.write(a, StructuredFormat.JSON)).isEqualTo(mapper);
         Actuals none = new Actuals(FiscalYear.of(2020), Map.of(), List.of());
-        assertThat(LedgerImport.write(none, TreeNode.Format.JSON)).isEqualTo(new ObjectMapper()
+        assertThat(LedgerImport.write(none, StructuredFormat.JSON)).isEqualTo(new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(LedgerImport.tree(none)) + "\n");
     }
 }

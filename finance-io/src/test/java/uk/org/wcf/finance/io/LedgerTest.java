@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.org.wcf.finance.io.internal.ledger.LedgerReader;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.ledger.Actuals;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.monitor.MonitoringLine;
@@ -47,7 +49,7 @@ class LedgerTest {
         assertThat(a.lines().get("Agency staff").get(1)).isEqualTo(Gbp.pounds("-0.05"));
         assertThat(a.lines().get("Placements").get(1)).isEqualTo(Gbp.pounds("-200.00"));
         assertThat(a.unmapped()).containsExactly(new Actuals.Unmapped("CC300", "E9999", 1, Gbp.pounds("50.00")));
-        String json = LedgerImport.write(a, TreeNode.Format.JSON);
+        String json = LedgerImport.write(a, StructuredFormat.JSON);
         assertThat(json).contains("\"costCentre\" : \"CC300\"").contains("\"total\" : \"50.00\"");
     }
 
@@ -118,7 +120,7 @@ class LedgerTest {
         String csv = budget ? "cost_centre,month,budget\ncc1," + first + ",1.00\ncc1," + date + ",1.00\n"
                 : "date,cost_centre,amount\n" + first + ",cc1,1.00\n" + date + ",cc1,1.00\n";
         int[] period = {0};
-        LedgerReader.Result r = LedgerReader.read("d.csv", new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+        LedgerSummary r = LedgerReader.read("d.csv", new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 year, layout, (cc, code, p, pence) -> period[0] = p);
         return r.problems().isEmpty() ? "P" + period[0] : r.problems().get(0).message();
     }
@@ -175,7 +177,7 @@ class LedgerTest {
     void aPeriodCellMayBePaddedWithSpaces() {
         String csv = "period,cost_centre,amount\n 2020-06 ,cc1,1.00\nP7 ,cc1,2.00\n 2021-04,cc1,3.00\n";
         List<String> seen = new java.util.ArrayList<>();
-        LedgerReader.Result r = LedgerReader.read("p.csv", new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+        LedgerSummary r = LedgerReader.read("p.csv", new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 FiscalYear.of(2020), (cc, code, p, pence) -> seen.add("P" + p + " " + pence));
         assertThat(seen).containsExactly("P3 100", "P7 200");
         assertThat(r.problems()).singleElement().asString()

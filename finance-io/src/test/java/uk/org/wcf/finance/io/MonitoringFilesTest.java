@@ -18,6 +18,7 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 import uk.org.wcf.finance.data.WcfData;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.monitor.Adjustment;
 import uk.org.wcf.finance.monitor.Approval;
@@ -170,7 +171,7 @@ class MonitoringFilesTest {
                                         Approval.changeRequest("CR-" + i, LocalDate.of(2020, 9, 1))))));
             }
             MonitoringSnapshot s = MonitoringSnapshot.nonDsg("Title: " + name, FiscalYear.of(2020).period(p), lines, "Total");
-            for (TreeNode.Format f : TreeNode.Format.values()) {
+            for (StructuredFormat f : StructuredFormat.values()) {
                 String text = SnapshotFile.write(s, f);
                 MonitoringSnapshot back = SnapshotFile.read("s", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), f)
                         .orThrow().orElseThrow();

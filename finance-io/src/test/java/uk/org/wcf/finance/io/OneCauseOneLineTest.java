@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import uk.org.wcf.finance.io.internal.Problems;
+import uk.org.wcf.finance.io.internal.ledger.LedgerReader;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /** One cause is one line: a run of the same rule broken is grouped, and every reader caps its list the same way. */
@@ -16,7 +18,7 @@ class OneCauseOneLineTest {
     @Test
     void aLedgerOfAnotherYearIsOneProblemNamingTheRunOfLines() {
         String csv = "date,cost_centre,amount\n" + "2021-04-01,cc1,1\n".repeat(2000) + "2020-04-01,cc1,x\n2020-04-01,cc1,y\n";
-        LedgerReader.Result r = LedgerReader.read("gl.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+        LedgerSummary r = LedgerReader.read("gl.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 FiscalYear.of(2020), (cc, code, p, pence) -> { });
         assertThat(r.problems()).extracting(Problem::toString).containsExactly(
                 "gl.csv, line 2, column 1 (date): '2021-04-01' is outside 2020/21 (2020-04-01 to 2021-03-31); the same on the"
@@ -29,7 +31,7 @@ class OneCauseOneLineTest {
     void aLedgerWithTwoCausesOnEveryLineGroupsAndCountsAsEveryOtherReader() {
         // each line breaks two rules, the date and the amount: two runs of 3,000 lines each, nothing left to count
         String csv = "date,cost_centre,amount\n" + "2020-13-01,cc1,x\n".repeat(3000);
-        LedgerReader.Result r = LedgerReader.read("gl.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+        LedgerSummary r = LedgerReader.read("gl.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 FiscalYear.of(2020), (cc, code, p, pence) -> { });
         List<String> expected = List.of(
                 "gl.csv, line 2, column 1 (date): date is '2020-13-01': not a date; the same on the next 2,999 lines, to line 3,001",

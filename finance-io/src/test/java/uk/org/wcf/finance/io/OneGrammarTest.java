@@ -16,6 +16,8 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
+import uk.org.wcf.finance.io.internal.csv.DateSyntax;
+import uk.org.wcf.finance.io.internal.ledger.LedgerReader;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /**
@@ -50,7 +52,7 @@ class OneGrammarTest {
         String csv = "date,cost_centre," + (thousands ? "amount_gbp_thousands" : "amount") + "\n2020-04-01,cc1,"
                 + quoted(text) + "\n";
         long[] got = {Long.MIN_VALUE};
-        LedgerReader.Result r = LedgerReader.read("g.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+        LedgerSummary r = LedgerReader.read("g.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 FiscalYear.of(2020), (cc, code, p, pence) -> got[0] = pence);
         if (r.problems().isEmpty()) {
             return Long.toString(got[0]);
@@ -114,7 +116,7 @@ class OneGrammarTest {
     private static String ledgerDate(String text, DateFormat f) {
         String csv = "date,cost_centre,amount\n" + quoted(text) + ",cc1,1\n";
         List<String> got = new ArrayList<>();
-        LedgerReader.Result r = LedgerReader.read("g.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+        LedgerSummary r = LedgerReader.read("g.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 null, LedgerReader.POSTINGS, f, (cc, code, p, pence) -> got.add("P" + p));
         if (r.problems().isEmpty()) {
             // the year is taken from the date, so the period names the date's month

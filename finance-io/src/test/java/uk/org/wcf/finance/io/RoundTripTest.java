@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 import uk.org.wcf.finance.budget.BudgetBook;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.money.Rate;
 import uk.org.wcf.finance.monitor.Approval;
 import uk.org.wcf.finance.plan.Assumption;
@@ -80,7 +82,7 @@ class RoundTripTest {
     @Test
     void budgetBooksInJsonAndYaml() {
         qt().forAll(books()).checkAssert(book -> {
-            for (TreeNode.Format f : TreeNode.Format.values()) {
+            for (StructuredFormat f : StructuredFormat.values()) {
                 BudgetBook back = BudgetBookFile.read("b", in(BudgetBookFile.write(book, f)), f).orThrow().orElseThrow();
                 assertThat(back).isEqualTo(book);
             }
@@ -115,7 +117,7 @@ class RoundTripTest {
                 reserves.add(r);
             }
             ReserveLedger ledger = new ReserveLedger(FiscalYear.of(2020), reserves);
-            for (TreeNode.Format f : TreeNode.Format.values()) {
+            for (StructuredFormat f : StructuredFormat.values()) {
                 assertThat(ReserveLedgerFile.read("r", in(ReserveLedgerFile.write(ledger, f)), f).orThrow().orElseThrow())
                         .isEqualTo(ledger);
             }
@@ -131,19 +133,26 @@ class RoundTripTest {
             FiscalYear y = FiscalYear.of(2021);
             LineRef line = LineRef.of("B", SubjectiveGroup.OTHER_NON_STAFFING, "placements");
             List<Assumption> all = List.of(
-                    new StaffingInflation(name, LocalDate.of(2020, 1, 30), "src: " + name, r, Map.of(FiscalYear.of(2022), Rate.percent("3"))),
-                    new FlatCashAward("award", null, "", m, Map.of("A", new BigDecimal("60.5")), Rate.percent("18.6"), r, Set.of(y)),
-                    new UtilitiesInflation("u", null, "", Map.of(y, r)),
-                    new DemandGrowth("g1", null, "", line, m, null, y, null),
-                    new DemandGrowth("g2", null, "", line, null, r, y, FiscalYear.of(2022)),
-                    new Saving("s", null, "", LineRef.of("A", SubjectiveGroup.STAFFING), m, y, SavingStatus.PROPOSED),
-                    new Investment("i", null, "", line, m, y, 7, false),
-                    new ContractVariation("v", null, "", LineRef.of("C", SubjectiveGroup.TRANSPORT), m.negated(), LocalDate.of(2020, 6, 15)),
-                    new OneOffFromReserves("o", null, "", line, m, y),
-                    new OtherMovement("x", null, "", line, m.negated(), y));
+                    new StaffingInflation(name, Optional.of(LocalDate.of(2020, 1, 30)), "src: " + name, r, Map.of(FiscalYear.of(2022), Rate.percent("3"))),
+                    new FlatCashAward("award", Optional.empty(), "", m, Map.of("A", new BigDecimal("60.5")), Rate.percent("18.6"), r, Set.of(y)),
+                    new UtilitiesInflation("u", Optional.empty(), "", Map.of(y, r)),
+                    new DemandGrowth("g1", Optional.empty(), "", line, Optional.of(m), Optional.empty(), y, Optional.empty()),
+                    new DemandGrowth("g2", Optional.empty(), "", line, Optional.empty(), Optional.of(r), y, Optional.of(FiscalYear.of(2022))),
+                    new Saving("s", Optional.empty(), "", LineRef.of("A", SubjectiveGroup.STAFFING), m, y, SavingStatus.PROPOSED),
+                    new Investment("i", Optional.empty(), "", line, m, y, 7, false),
+                    new ContractVariation("v", Optional.empty(), "", LineRef.of("C", SubjectiveGroup.TRANSPORT), m.negated(), LocalDate.of(2020, 6, 15)),
+                    new OneOffFromReserves("o", Optional.empty(), "", line, m, y),
+                    new OtherMovement("x", Optional.empty(), "", line, m.negated(), y));
             AssumptionSet set = new AssumptionSet("Scenario: " + name, years, all);
-            for (TreeNode.Format f : TreeNode.Format.values()) {
-                assertThat(AssumptionsFile.read("a", in(AssumptionsFile.write(set, f)), f).orThrow().orElseThrow()).isEqualTo(set);
+            // every kind of the family is here, and each is written under its one tag
+            assertThat(all.stream().map(Assumption::kind).distinct()).containsExactlyInAnyOrder(
+                    uk.org.wcf.finance.plan.AssumptionKind.values());
+            for (StructuredFormat f : StructuredFormat.values()) {
+                String written = AssumptionsFile.write(set, f);
+                for (Assumption a : all) {
+                    assertThat(written).containsPattern("\"?type\"?\\s*:\\s*\"?" + a.kind().tag() + "\\b");
+                }
+                assertThat(AssumptionsFile.read("a", in(written), f).orThrow().orElseThrow()).isEqualTo(set);
             }
         });
     }

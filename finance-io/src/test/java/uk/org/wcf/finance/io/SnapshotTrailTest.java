@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.money.FinanceRuleException;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.monitor.MonitoringLine;
@@ -31,7 +32,7 @@ class SnapshotTrailTest {
                 MonitoringLine.of("Beta / Staffing", Gbp.pounds(60_000), Gbp.pounds(61_000))), "Total");
         Trail t = new Trail("Alpha / Staffing", List.of(new Trail.Step("net budget", Gbp.pounds(120_000), "book.yaml", "service A"),
                 new Trail.Step("forecast", Gbp.pounds("125000.25"), "returns/A.xlsx", "sheet Forecast, cell H6; comment: #1: yes")));
-        for (TreeNode.Format f : TreeNode.Format.values()) {
+        for (StructuredFormat f : StructuredFormat.values()) {
             Path file = dir.resolve("p5." + f.name().toLowerCase(java.util.Locale.ROOT));
             Files.writeString(file, SnapshotFile.write(s, List.of(t), f));
             assertThat(SnapshotFile.read(file).orThrow().orElseThrow()).isEqualTo(s);
@@ -40,6 +41,6 @@ class SnapshotTrailTest {
             assertThat(back.get("Alpha / Staffing")).isEqualTo(t);
         }
         Trail stray = new Trail("Gamma", List.of(new Trail.Step("net budget", Gbp.zero(), "book.yaml", "")));
-        assertThatThrownBy(() -> SnapshotFile.write(s, List.of(stray), TreeNode.Format.YAML)).isInstanceOf(FinanceRuleException.class);
+        assertThatThrownBy(() -> SnapshotFile.write(s, List.of(stray), StructuredFormat.YAML)).isInstanceOf(FinanceRuleException.class);
     }
 }

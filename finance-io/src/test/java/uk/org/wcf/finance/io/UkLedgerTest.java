@@ -15,13 +15,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.org.wcf.finance.io.internal.ledger.LedgerReader;
 import uk.org.wcf.finance.ledger.PeriodTotals;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /** Ledgers as UK finance systems and spreadsheets leave them: day-first dates, period 13, rows of commas. */
 class UkLedgerTest {
 
-    private static LedgerReader.Result read(String csv, FiscalYear year, DateFormat format, List<String> seen) {
+    private static LedgerSummary read(String csv, FiscalYear year, DateFormat format, List<String> seen) {
         return LedgerReader.read("gl.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), year,
                 LedgerReader.POSTINGS, format, (cc, code, p, pence) -> seen.add("P" + p + " " + pence));
     }
@@ -29,7 +30,7 @@ class UkLedgerTest {
     @Test
     void dayFirstAndMonthNameDatesReadAsTheSameDays() {
         List<String> seen = new ArrayList<>();
-        LedgerReader.Result r = read("date,cost_centre,amount\n14/04/2020,cc1,1\n14-Apr-2020,cc1,2\n2020-04-14,cc1,3\n"
+        LedgerSummary r = read("date,cost_centre,amount\n14/04/2020,cc1,1\n14-Apr-2020,cc1,2\n2020-04-14,cc1,3\n"
                 + "1/3/2021,cc1,4\n31-MAR-2021,cc1,5\n", null, DateFormat.AUTO, seen);
         assertThat(r.problems()).isEmpty();
         assertThat(r.year()).isEqualTo(FiscalYear.of(2020));
@@ -39,7 +40,7 @@ class UkLedgerTest {
     @Test
     void aDeclaredDateFormatRefusesEveryOtherFormAtItsCell() {
         List<String> seen = new ArrayList<>();
-        LedgerReader.Result r = read("date,cost_centre,amount\n14/04/2020,cc1,1\n2020-04-14,cc1,2\n", FiscalYear.of(2020),
+        LedgerSummary r = read("date,cost_centre,amount\n14/04/2020,cc1,1\n2020-04-14,cc1,2\n", FiscalYear.of(2020),
                 DateFormat.DAY_MONTH_YEAR, seen);
         assertThat(seen).containsExactly("P1 100");
         assertThat(r.problems()).extracting(Problem::toString).containsExactly("gl.csv, line 3, column 1 (date): date is"
@@ -49,10 +50,10 @@ class UkLedgerTest {
     @Test
     void period13AndAuditPeriodsAreYearEndAdjustmentsCountedWithMarch() {
         List<String> seen = new ArrayList<>();
-        LedgerReader.Result r = read("period,cost_centre,amount\nP12,cc1,1\nP13,cc1,2.50\n14,cc1,(1)\np16,cc1,1\nP17,cc1,1\n",
+        LedgerSummary r = read("period,cost_centre,amount\nP12,cc1,1\nP13,cc1,2.50\n14,cc1,(1)\np16,cc1,1\nP17,cc1,1\n",
                 FiscalYear.of(2020), DateFormat.AUTO, seen);
         assertThat(seen).containsExactly("P12 100", "P12 250", "P12 -100", "P12 100");
-        assertThat(r.adjustments()).isEqualTo(new LedgerReader.Adjustments(3, 250));
+        assertThat(r.adjustments()).isEqualTo(new LedgerSummary.Adjustments(3, 250));
         assertThat(r.problems()).extracting(Problem::message).containsExactly("period is 'P17': a period is P1 (April) to P12 (March)");
         assertThat(r.notes()).contains("gl.csv: 3 year-end adjustments (period 13 and later), 2.50 in pounds, counted with March 2021 (P12)");
     }
@@ -60,7 +61,7 @@ class UkLedgerTest {
     @Test
     void rowsOfOnlyCommasAreSkippedAndCountedAndUnreadColumnsNamed() {
         List<String> seen = new ArrayList<>();
-        LedgerReader.Result r = read("date,cost_centre,amount,supplier,\n2020-04-01,cc1,1,ACME,\n,,,,\n , , ,,\n,,,,\n",
+        LedgerSummary r = read("date,cost_centre,amount,supplier,\n2020-04-01,cc1,1,ACME,\n,,,,\n , , ,,\n,,,,\n",
                 null, DateFormat.AUTO, seen);
         assertThat(r.problems()).isEmpty();
         assertThat(seen).containsExactly("P1 100");
@@ -73,7 +74,7 @@ class UkLedgerTest {
     @Test
     void aYearColumnGivesTheYearOfAFileOfPeriodsAndMustAgreeOnEveryRow() {
         List<String> seen = new ArrayList<>();
-        LedgerReader.Result r = read("year,period,cost_centre,amount\n2020/21,P1,cc1,1\n2019/20,P1,cc1,1\n2020/21,P2,cc1,1\n",
+        LedgerSummary r = read("year,period,cost_centre,amount\n2020/21,P1,cc1,1\n2019/20,P1,cc1,1\n2020/21,P2,cc1,1\n",
                 null, DateFormat.AUTO, seen);
         assertThat(r.year()).isEqualTo(FiscalYear.of(2020));
         assertThat(seen).containsExactly("P1 100", "P2 100");
@@ -86,7 +87,7 @@ class UkLedgerTest {
         StringBuilder csv = new StringBuilder("date,cost_centre,amount_gbp_thousands\n");
         csv.append("2020-04-01,cc1,999999999.99999\n".repeat(92_234));
         PeriodTotals totals = PeriodTotals.create();
-        LedgerReader.Result r = LedgerReader.read("gl.csv", new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+        LedgerSummary r = LedgerReader.read("gl.csv", new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
                 null, (cc, code, p, pence) -> totals.add(cc, p, pence));
         assertThat(r.problems()).extracting(Problem::toString).containsExactly("gl.csv, line 92235, column 3"
                 + " (amount_gbp_thousands): amount is '999999999.99999': adding it makes a total pass £92,233,720,368,547,758.07,"
@@ -115,7 +116,7 @@ class UkLedgerTest {
             Path gl = dir.resolve(name);
             Files.write(gl, lines, StandardCharsets.UTF_8);
             long[] sum = {0};
-            LedgerReader.Result r;
+            LedgerSummary r;
             try (InputStream in = Files.newInputStream(gl)) {
                 r = LedgerReader.read(name, in, FiscalYear.of(2015), LedgerReader.POSTINGS, DateFormat.DAY_MONTH_YEAR,
                         (cc, code, p, pence) -> sum[0] += pence);

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import uk.org.wcf.finance.data.WcfData;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
+import uk.org.wcf.finance.io.write.AtomicFiles;
+import uk.org.wcf.finance.io.write.Csv;
+import uk.org.wcf.finance.io.write.HtmlReport;
+import uk.org.wcf.finance.io.write.XlsxWriter;
 import uk.org.wcf.finance.ledger.BudgetVsActual;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.report.BusinessPlanTables;
@@ -59,8 +64,8 @@ class WriteFaultTest {
         var book = WcfData.businessPlan2020();
         w.put("xlsx", out -> XlsxWriter.write(List.of(XlsxWriter.SheetSpec.of(BusinessPlanTables.table2(book))), out));
         w.put("csv", out -> out.write(Csv.table(BusinessPlanTables.table2(book).round(RoundingPolicy.THOUSANDS)).getBytes(StandardCharsets.UTF_8)));
-        w.put("json", out -> out.write(BudgetBookFile.write(book, TreeNode.Format.JSON).getBytes(StandardCharsets.UTF_8)));
-        w.put("yaml", out -> out.write(SnapshotFile.write(WcfData.dsgSnapshot2019(6), TreeNode.Format.YAML).getBytes(StandardCharsets.UTF_8)));
+        w.put("json", out -> out.write(BudgetBookFile.write(book, StructuredFormat.JSON).getBytes(StandardCharsets.UTF_8)));
+        w.put("yaml", out -> out.write(SnapshotFile.write(WcfData.dsgSnapshot2019(6), StructuredFormat.YAML).getBytes(StandardCharsets.UTF_8)));
         w.put("html", out -> out.write(HtmlReport.page("t", "", List.of()).getBytes(StandardCharsets.UTF_8)));
         w.put("budget-vs-actual", out -> BudgetVsActualFiles.write(List.of(new BudgetVsActual.Row("cc1",
                 uk.org.wcf.finance.time.FiscalYear.of(2020).period(1), 100, 250)), out));

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 import uk.org.wcf.finance.dsg.DsgPlan;
+import uk.org.wcf.finance.io.internal.tree.TreeNode;
+import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.ledger.Actuals;
 import uk.org.wcf.finance.ledger.BudgetVsActual;
 import uk.org.wcf.finance.money.Gbp;
@@ -142,7 +144,7 @@ class WriteThenReadTest {
                     adj.add(Adjustment.carryForward("Proposed carry-forwards", Gbp.thousands(k.get(5 * i + 2))));
                 }
                 if (k.get(5 * i + 3) != 0) {
-                    adj.add(Adjustment.of(Adjustment.Kind.OTHER, "Other adjustments", Gbp.thousands(k.get(5 * i + 3)), null));
+                    adj.add(Adjustment.of(Adjustment.Kind.OTHER, "Other adjustments", Gbp.thousands(k.get(5 * i + 3))));
                 }
                 ls.add(new MonitoringLine(lines.get(i), "", Gbp.thousands(Math.abs(k.get(5 * i))),
                         Gbp.thousands(Math.abs(k.get(5 * i + 1))), adj));
@@ -222,8 +224,8 @@ class WriteThenReadTest {
                             mitigations:
                               - {name: M, provision: a, lever: numbers, change: %d%%, from: 2021-04-01, source: test}
                             """.formatted(opening, allocation, growth, numbers, unitCost, growth, change);
-                    DsgPlan plan = DsgPlanFile.read("p.yaml", in(yaml), TreeNode.Format.YAML).orThrow().orElseThrow();
-                    for (TreeNode.Format f : TreeNode.Format.values()) {
+                    DsgPlan plan = DsgPlanFile.read("p.yaml", in(yaml), StructuredFormat.YAML).orThrow().orElseThrow();
+                    for (StructuredFormat f : StructuredFormat.values()) {
                         Optional<DsgPlan> back = DsgPlanFile.read("p", in(DsgPlanFile.write(plan, f)), f).orThrow();
                         assertThat(back.orElseThrow().project().years()).isEqualTo(plan.project().years());
                         assertThat(back.orElseThrow().project().bridge()).isEqualTo(plan.project().bridge());

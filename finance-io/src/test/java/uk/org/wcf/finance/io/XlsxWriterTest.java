@@ -23,6 +23,7 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 import uk.org.wcf.finance.data.WcfData;
+import uk.org.wcf.finance.io.write.XlsxWriter;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.monitor.MonitoringReport;

@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import uk.org.wcf.finance.io.HtmlReport;
-import uk.org.wcf.finance.io.TreeNode;
+import uk.org.wcf.finance.io.write.HtmlReport;
+import uk.org.wcf.finance.io.StructuredFormat;
 import uk.org.wcf.finance.report.TableText;
 
 /**
@@ -33,7 +33,7 @@ public final class Export {
     private final String what;
     private final String title;
     private final Supplier<String> csv;
-    private final Function<TreeNode.Format, String> tree;
+    private final Function<StructuredFormat, String> tree;
     private final Workbook xlsx;
     private final List<HtmlReport.Section> sections;
     private final Set<ExportFormat> formats;
@@ -42,7 +42,7 @@ public final class Export {
      * @param sections the tables for Markdown and HTML; empty when the export has neither (a budget book, written
      *        only in forms the library reads back)
      */
-    Export(String what, String title, Supplier<String> csv, Function<TreeNode.Format, String> tree, Workbook xlsx,
+    Export(String what, String title, Supplier<String> csv, Function<StructuredFormat, String> tree, Workbook xlsx,
             List<HtmlReport.Section> sections) {
         this.what = what;
         this.title = title;
@@ -88,8 +88,8 @@ public final class Export {
                 out.write(BOM);
                 out.write(csv.get().getBytes(StandardCharsets.UTF_8));
             }
-            case JSON -> out.write(tree.apply(TreeNode.Format.JSON).getBytes(StandardCharsets.UTF_8));
-            case YAML -> out.write(tree.apply(TreeNode.Format.YAML).getBytes(StandardCharsets.UTF_8));
+            case JSON -> out.write(tree.apply(StructuredFormat.JSON).getBytes(StandardCharsets.UTF_8));
+            case YAML -> out.write(tree.apply(StructuredFormat.YAML).getBytes(StandardCharsets.UTF_8));
             case MD -> out.write(markdown().getBytes(StandardCharsets.UTF_8));
             case HTML -> out.write(HtmlReport.page(title, "wcf-finance, figures in GBP thousands", sections)
                     .getBytes(StandardCharsets.UTF_8));

@@ -13,14 +13,14 @@ import uk.org.wcf.finance.io.BudgetBookCsv;
 import uk.org.wcf.finance.io.BudgetBookFile;
 import uk.org.wcf.finance.io.DsgPlanFile;
 import uk.org.wcf.finance.io.KpiCsv;
-import uk.org.wcf.finance.io.LedgerReader;
 import uk.org.wcf.finance.io.MonitorRowsCsv;
 import uk.org.wcf.finance.io.Problem;
 import uk.org.wcf.finance.io.PublishedTableCsv;
 import uk.org.wcf.finance.io.ReserveLedgerCsv;
 import uk.org.wcf.finance.io.ReserveLedgerFile;
 import uk.org.wcf.finance.io.SnapshotFile;
-import uk.org.wcf.finance.io.TreeNode;
+import uk.org.wcf.finance.io.StructuredFormat;
+import uk.org.wcf.finance.io.internal.ledger.LedgerReader;
 import uk.org.wcf.finance.time.FiscalYear;
 
 /**
@@ -256,17 +256,17 @@ public final class MalformedInputs {
         READERS.put("monthly budget", b -> strings(LedgerReader.read("budget.csv", new ByteArrayInputStream(b), FiscalYear.of(2020),
                 LedgerReader.MONTHLY_BUDGET, (cc, code, p, pence) -> { }).problems()));
         READERS.put("reserves", b -> strings(ReserveLedgerCsv.read("reserves.csv", new ByteArrayInputStream(b)).problems()));
-        READERS.put("assumptions yaml", b -> strings(AssumptionsFile.read("a.yaml", new ByteArrayInputStream(b), TreeNode.Format.YAML).problems()));
-        READERS.put("assumptions json", b -> strings(AssumptionsFile.read("a.json", new ByteArrayInputStream(b), TreeNode.Format.JSON).problems()));
-        READERS.put("snapshot yaml", b -> strings(SnapshotFile.read("s.yaml", new ByteArrayInputStream(b), TreeNode.Format.YAML).problems()));
-        READERS.put("budget book yaml", b -> strings(BudgetBookFile.read("b.yaml", new ByteArrayInputStream(b), TreeNode.Format.YAML).problems()));
+        READERS.put("assumptions yaml", b -> strings(AssumptionsFile.read("a.yaml", new ByteArrayInputStream(b), StructuredFormat.YAML).problems()));
+        READERS.put("assumptions json", b -> strings(AssumptionsFile.read("a.json", new ByteArrayInputStream(b), StructuredFormat.JSON).problems()));
+        READERS.put("snapshot yaml", b -> strings(SnapshotFile.read("s.yaml", new ByteArrayInputStream(b), StructuredFormat.YAML).problems()));
+        READERS.put("budget book yaml", b -> strings(BudgetBookFile.read("b.yaml", new ByteArrayInputStream(b), StructuredFormat.YAML).problems()));
         READERS.put("kpi values", b -> strings(KpiCsv.readValues("kpi.csv", new ByteArrayInputStream(b),
                 uk.org.wcf.finance.data.WcfData.kpis()).problems()));
-        READERS.put("budget book json", b -> strings(BudgetBookFile.read("b.json", new ByteArrayInputStream(b), TreeNode.Format.JSON).problems()));
-        READERS.put("snapshot json", b -> strings(SnapshotFile.read("s.json", new ByteArrayInputStream(b), TreeNode.Format.JSON).problems()));
-        READERS.put("reserve ledger json", b -> strings(ReserveLedgerFile.read("r.json", new ByteArrayInputStream(b), TreeNode.Format.JSON).problems()));
+        READERS.put("budget book json", b -> strings(BudgetBookFile.read("b.json", new ByteArrayInputStream(b), StructuredFormat.JSON).problems()));
+        READERS.put("snapshot json", b -> strings(SnapshotFile.read("s.json", new ByteArrayInputStream(b), StructuredFormat.JSON).problems()));
+        READERS.put("reserve ledger json", b -> strings(ReserveLedgerFile.read("r.json", new ByteArrayInputStream(b), StructuredFormat.JSON).problems()));
         READERS.put("published table", b -> strings(PublishedTableCsv.read("t", "t.csv", new ByteArrayInputStream(b)).problems()));
-        READERS.put("dsg plan yaml", b -> strings(DsgPlanFile.read("d.yaml", new ByteArrayInputStream(b), TreeNode.Format.YAML).problems()));
+        READERS.put("dsg plan yaml", b -> strings(DsgPlanFile.read("d.yaml", new ByteArrayInputStream(b), StructuredFormat.YAML).problems()));
     }
 
     private static List<String> strings(List<Problem> problems) {

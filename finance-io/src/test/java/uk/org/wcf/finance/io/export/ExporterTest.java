@@ -19,11 +19,11 @@ import uk.org.wcf.finance.data.WcfData;
 import uk.org.wcf.finance.io.AssumptionsFile;
 import uk.org.wcf.finance.io.BudgetBookCsv;
 import uk.org.wcf.finance.io.BudgetBookFile;
+import uk.org.wcf.finance.io.StructuredFormat;
 import uk.org.wcf.finance.io.MonitorRowsCsv;
 import uk.org.wcf.finance.io.ReserveLedgerCsv;
 import uk.org.wcf.finance.io.ReserveLedgerFile;
 import uk.org.wcf.finance.io.SnapshotFile;
-import uk.org.wcf.finance.io.TreeNode;
 import uk.org.wcf.finance.money.RoundingPolicy;
 import uk.org.wcf.finance.plan.AssumptionSet;
 import uk.org.wcf.finance.plan.Plan;
@@ -76,8 +76,8 @@ class ExporterTest {
         Export e = budget();
         assertThat(e.formats()).isEqualTo(EnumSet.allOf(ExportFormat.class));
         assertThat(text(e, ExportFormat.CSV)).isEqualTo(BOM + BudgetBookCsv.writeLines(List.of(BOOK)));
-        assertThat(text(e, ExportFormat.JSON)).isEqualTo(BudgetBookFile.write(BOOK, TreeNode.Format.JSON));
-        assertThat(text(e, ExportFormat.YAML)).isEqualTo(BudgetBookFile.write(BOOK, TreeNode.Format.YAML));
+        assertThat(text(e, ExportFormat.JSON)).isEqualTo(BudgetBookFile.write(BOOK, StructuredFormat.JSON));
+        assertThat(text(e, ExportFormat.YAML)).isEqualTo(BudgetBookFile.write(BOOK, StructuredFormat.YAML));
         assertThat(sheets(bytes(e, ExportFormat.XLSX))).hasSize(2);
         String md = text(e, ExportFormat.MD);
         assertThat(md).startsWith("# WCF budget book 2020/21\n\n### " + BusinessPlanTables.table2(BOOK).title() + " (£000)");
@@ -91,7 +91,7 @@ class ExporterTest {
         assertThat(e.formats()).containsExactlyInAnyOrder(ExportFormat.XLSX, ExportFormat.CSV, ExportFormat.JSON,
                 ExportFormat.YAML);
         assertThat(text(e, ExportFormat.CSV)).isEqualTo(BOM + BudgetBookCsv.writeLines(List.of(BOOK)));
-        assertThat(text(e, ExportFormat.YAML)).isEqualTo(BudgetBookFile.write(BOOK, TreeNode.Format.YAML));
+        assertThat(text(e, ExportFormat.YAML)).isEqualTo(BudgetBookFile.write(BOOK, StructuredFormat.YAML));
         assertThat(sheets(bytes(e, ExportFormat.XLSX))).containsExactly("Budget", "Funding");
         for (ExportFormat f : List.of(ExportFormat.MD, ExportFormat.HTML)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -106,9 +106,9 @@ class ExporterTest {
         Plan plan = WcfData.plan2020();
         Export e = plan();
         assertThat(text(e, ExportFormat.CSV)).isEqualTo(BOM
-                + uk.org.wcf.finance.io.Csv.table(BusinessPlanTables.table3(plan.years()).round(RoundingPolicy.THOUSANDS)));
+                + uk.org.wcf.finance.io.write.Csv.table(BusinessPlanTables.table3(plan.years()).round(RoundingPolicy.THOUSANDS)));
         assertThat(text(e, ExportFormat.JSON)).isEqualTo(AssumptionsFile.write(new AssumptionSet("Business Plan 2020/21",
-                plan.indicativeYears(), plan.assumptions()), TreeNode.Format.JSON));
+                plan.indicativeYears(), plan.assumptions()), StructuredFormat.JSON));
         assertThat(sheets(bytes(e, ExportFormat.XLSX))).hasSize(plan.years().size());
         assertThat(text(e, ExportFormat.MD)).startsWith("# WCF three-year plan from 2020/21\n\n");
     }
@@ -118,7 +118,7 @@ class ExporterTest {
         var report = WcfData.dsgReport2019P6();
         Export e = monitor();
         assertThat(text(e, ExportFormat.CSV)).isEqualTo(BOM + MonitorRowsCsv.write(report, RoundingPolicy.THOUSANDS));
-        assertThat(text(e, ExportFormat.YAML)).isEqualTo(SnapshotFile.write(WcfData.dsgSnapshot2019(6), TreeNode.Format.YAML));
+        assertThat(text(e, ExportFormat.YAML)).isEqualTo(SnapshotFile.write(WcfData.dsgSnapshot2019(6), StructuredFormat.YAML));
         assertThat(sheets(bytes(e, ExportFormat.XLSX))).hasSize(1);
         String title = report.title() + ", " + report.period();
         assertThat(text(e, ExportFormat.MD)).startsWith("# " + title + "\n\n" + TableText.markdownGrid(title + " (£000)",
@@ -132,7 +132,7 @@ class ExporterTest {
         Export e = reserves();
         assertThat(e.formats()).isEqualTo(EnumSet.allOf(ExportFormat.class));
         assertThat(text(e, ExportFormat.CSV)).isEqualTo(BOM + ReserveLedgerCsv.write(List.of(ledger)));
-        assertThat(text(e, ExportFormat.JSON)).isEqualTo(ReserveLedgerFile.write(ledger, TreeNode.Format.JSON));
+        assertThat(text(e, ExportFormat.JSON)).isEqualTo(ReserveLedgerFile.write(ledger, StructuredFormat.JSON));
         assertThat(text(e, ExportFormat.HTML)).contains("<title>Earmarked reserves 2020/21</title>");
         assertThat(text(e, ExportFormat.MD)).startsWith("# Earmarked reserves 2020/21\n\n### ");
     }
