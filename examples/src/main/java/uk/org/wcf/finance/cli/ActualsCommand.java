@@ -73,11 +73,8 @@ final class ActualsCommand implements Callable<Integer> {
     }
 
     private Integer call(PrintWriter err) throws IOException {
-        BudgetVsActualFiles.Result r = BudgetVsActualFiles.run(gl, budget, year, dateFormat, ledgerColumns.options(),
-                ProgressBar.forTerminal());
-        if (!r.problems().isEmpty()) {
-            throw new InvalidInputException(r.problems());
-        }
+        BudgetVsActualFiles.Comparison r = BudgetVsActualFiles.run(gl, budget, year, dateFormat, ledgerColumns.options(),
+                ProgressBar.forTerminal()).orThrow();
         Output.write(output, out -> BudgetVsActualFiles.write(r.rows(), out));
         r.notes().forEach(n -> err.println("note: " + n));
         err.flush();

@@ -132,7 +132,7 @@ final class CycleCommand implements Runnable {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(Problem.ofFile(file.toString(), "no such file"));
         }
-        return SnapshotFile.read(file).orThrow().orElseThrow();
+        return SnapshotFile.read(file).orThrow();
     }
 
     static String k(Money m) {
@@ -164,7 +164,7 @@ final class CycleCommand implements Runnable {
                 throw new InvalidInputException(Problem.ofFile(ledger.toString(), "no such file"));
             }
             String sha = sha256(ledger);
-            Actuals actuals = LedgerImport.run(ledger, mapping, p.year()).orThrow().orElseThrow();
+            Actuals actuals = LedgerImport.run(ledger, mapping, p.year()).orThrow();
             try (MonitoringStore store = db.open()) {
                 LedgerBatch b = store.importBatch(p, ledger.getFileName().toString(), sha, actuals, db.change());
                 PrintWriter out = spec.commandLine().getOut();

@@ -115,14 +115,14 @@ final class MonitorCommand implements Callable<Integer> {
             FiscalYear y = year != null ? year : now.year();
             FiscalPeriod p = FiscalPeriod.of(y, period != null ? FiscalPeriod.parseNumber(period) : now.number());
             try (InputStream in = uk.org.wcf.finance.io.InputFiles.open(rows)) {
-                report = MonitorRowsCsv.read(rows.toString(), in, p, total).orThrow().orElseThrow();
+                report = MonitorRowsCsv.read(rows.toString(), in, p, total).orThrow();
             } catch (NoSuchFileException e) {
                 throw new InvalidInputException(Problem.ofFile(rows.toString(), "no such file"));
             }
         } else if (snapshot != null) {
-            MonitoringSnapshot s = SnapshotFile.read(snapshot).orThrow().orElseThrow();
+            MonitoringSnapshot s = SnapshotFile.read(snapshot).orThrow();
             Optional<MonitoringSnapshot> p = previous == null ? Optional.empty()
-                    : Optional.of(SnapshotFile.read(previous).orThrow().orElseThrow());
+                    : Optional.of(SnapshotFile.read(previous).orThrow());
             report = MonitoringReport.of(s, p);
             dsgSnapshot = s.scope() == Scope.DSG ? s : null;
         } else {
@@ -144,7 +144,7 @@ final class MonitorCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--explain goes with --snapshot alone (not --rows or --previous)");
         }
         output.format("monitor --explain", Output.Format.text);
-        MonitoringSnapshot s = SnapshotFile.read(snapshot).orThrow().orElseThrow();
+        MonitoringSnapshot s = SnapshotFile.read(snapshot).orThrow();
         MonitoringLine line = s.line(explain).orElseThrow(() -> new InvalidInputException(Problem.ofFile(snapshot.toString(),
                 "has no line '" + explain + "'; its lines are " + s.lines().stream().map(MonitoringLine::line)
                         .collect(java.util.stream.Collectors.joining(", ")))));

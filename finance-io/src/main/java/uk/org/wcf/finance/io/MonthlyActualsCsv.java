@@ -69,7 +69,7 @@ public final class MonthlyActualsCsv {
                         : "the header has neither 'line' nor 'cost_centre'; the columns are line,month,actual or "
                                 + String.join(",", ACTUALS)));
                 problems.addAll(t.problems());
-                return new ReadResult<>(out, problems);
+                return ReadResult.of(out, problems);
             }
             String key = plain ? "line" : "cost_centre";
             ReadResult<List<Object>> r = t.readAll(row -> {
@@ -87,7 +87,7 @@ public final class MonthlyActualsCsv {
                 return line;
             });
             problems.addAll(r.problems());
-            return new ReadResult<>(out, problems);
+            return ReadResult.of(out, problems);
         }
     }
 
