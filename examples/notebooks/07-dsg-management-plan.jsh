@@ -2,7 +2,7 @@
 // The example plan is built on WCF's published figures (P6 2019/20 DSG forecast, the DSG reserve, the EHCP
 // counts); every figure it marks [ILLUSTRATIVE] is not from a source. Run from the repository root or examples/.
 var file = Files.exists(Path.of("dsg", "wcf-dsg-plan.yaml")) ? Path.of("dsg", "wcf-dsg-plan.yaml") : Path.of("examples", "dsg", "wcf-dsg-plan.yaml");
-var plan = DsgPlanFile.read(file).orThrow().orElseThrow();
+var plan = DsgPlanFile.read(file).orThrow();
 plan.assumptions().forEach(System.out::println);
 
 // The financial summary per block per year, in the DfE template's layout. The first year is the P6 forecast:

@@ -127,7 +127,7 @@ public final class StoreYear {
                 long c0 = threads.getCurrentThreadCpuTime();
                 long p0 = os.getProcessCpuTime();
                 String sha = store ? sha256(f) : null;
-                Actuals a = LedgerImport.run(f, mapping, LEDGER_YEAR).orThrow().orElseThrow();
+                Actuals a = LedgerImport.run(f, mapping, LEDGER_YEAR).orThrow();
                 if (store) {
                     // the ledgers are dated in 2020/21; the store takes them into a new year each round
                     Actuals moved = new Actuals(y, a.lines(), a.unmapped());

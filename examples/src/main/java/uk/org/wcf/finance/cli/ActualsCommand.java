@@ -58,11 +58,8 @@ final class ActualsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BudgetVsActualFiles.Result r = BudgetVsActualFiles.run(gl, budget, dates.year, dates.dateFormat, ledgerColumns.options(),
-                ProgressBar.forTerminal());
-        if (!r.problems().isEmpty()) {
-            throw new InvalidInputException(r.problems());
-        }
+        BudgetVsActualFiles.Comparison r = BudgetVsActualFiles.run(gl, budget, dates.year, dates.dateFormat, ledgerColumns.options(),
+                ProgressBar.forTerminal()).orThrow();
         Output.write(output, out -> BudgetVsActualFiles.write(r.rows(), out));
         PrintWriter err = spec.commandLine().getErr();
         r.notes().forEach(n -> err.println("note: " + n));

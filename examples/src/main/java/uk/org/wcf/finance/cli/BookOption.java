@@ -43,7 +43,7 @@ final class BookOption {
      */
     BudgetBook book(FiscalYear year) {
         if (file != null) {
-            return BudgetBooks.read(file, year).orThrow().orElseThrow();
+            return BudgetBooks.read(file, year).orThrow();
         }
         FiscalYear y = year == null ? EMBEDDED_DEFAULT : year;
         List<BudgetBook> books = WcfData.budgetBooks();
@@ -70,7 +70,7 @@ final class BookOption {
                     + "and the book alone states no assumptions");
         }
         BudgetBook base = book(year);
-        AssumptionSet set = AssumptionsFile.read(assumptions, base).orThrow().orElseThrow();
+        AssumptionSet set = AssumptionsFile.read(assumptions, base).orThrow();
         return set.planFrom(base);
     }
 

@@ -109,7 +109,7 @@ final class CycleCommand implements Runnable {
                 throw new InvalidInputException(Problem.ofFile(ledger.toString(), "no such file"));
             }
             String sha = sha256(ledger);
-            Actuals actuals = LedgerImport.run(ledger, mapping, p.year()).orThrow().orElseThrow();
+            Actuals actuals = LedgerImport.run(ledger, mapping, p.year()).orThrow();
             try (MonitoringStore store = db.open()) {
                 LedgerBatch b = store.importBatch(p, ledger.getFileName().toString(), sha, actuals, db.change());
                 PrintWriter out = spec.commandLine().getOut();

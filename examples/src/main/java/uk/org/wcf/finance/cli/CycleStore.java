@@ -92,7 +92,7 @@ final class CycleStore {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(Problem.ofFile(file.toString(), "no such file"));
         }
-        return SnapshotFile.read(file).orThrow().orElseThrow();
+        return SnapshotFile.read(file).orThrow();
     }
 
     static String k(Money m) {

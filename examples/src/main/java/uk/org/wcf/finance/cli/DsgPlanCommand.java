@@ -103,11 +103,11 @@ final class DsgPlanCommand implements Callable<Integer> {
         if (runs < 1 || runs > 100_000) {
             throw new ParameterException(spec.commandLine(), "--runs is " + runs + "; it is from 1 to 100000");
         }
-        DsgPlan plan = DsgPlanFile.read(planFile).orThrow().orElseThrow();
+        DsgPlan plan = DsgPlanFile.read(planFile).orThrow();
         List<DsgPlan> others = new ArrayList<>();
         if (compare != null) {
             for (Path p : compare) {
-                others.add(DsgPlanFile.read(p).orThrow().orElseThrow());
+                others.add(DsgPlanFile.read(p).orThrow());
             }
         }
         DsgProjection projection = plan.project();

@@ -72,7 +72,7 @@ final class ForecastInputs {
         if (!java.nio.file.Files.exists(file)) {
             throw new InvalidInputException(Problem.ofFile(file.toString(), "no such file"));
         }
-        return BudgetBooks.read(file, year).orThrow().orElseThrow();
+        return BudgetBooks.read(file, year).orThrow();
     }
 
     /**
@@ -100,10 +100,10 @@ final class ForecastInputs {
      */
     Made packs(FiscalPeriod at, Map<String, Money> previous) {
         BudgetBook b = readBook(book, year);
-        LineActualsFile.LineActuals a = LineActualsFile.read(actuals, year).orThrow().orElseThrow();
+        LineActualsFile.LineActuals a = LineActualsFile.read(actuals, year).orThrow();
         Map<String, List<List<Money>>> hist = a.history();
         if (history != null) {
-            hist = LineActualsFile.read(history, year).orThrow().orElseThrow().history();
+            hist = LineActualsFile.read(history, year).orThrow().history();
         }
         Map<String, String> byHolder = holders == null ? Map.of() : BudgetHoldersCsv.read(holders, b).orThrow();
         Map<String, BudgetLine> lines = new LinkedHashMap<>();

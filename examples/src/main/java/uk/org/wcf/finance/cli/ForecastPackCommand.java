@@ -65,7 +65,7 @@ final class ForecastPackCommand implements Callable<Integer> {
             if (!Files.exists(previous)) {
                 throw new InvalidInputException(Problem.ofFile(previous.toString(), "no such file"));
             }
-            MonitoringSnapshot p = SnapshotFile.read(previous).orThrow().orElseThrow();
+            MonitoringSnapshot p = SnapshotFile.read(previous).orThrow();
             if (!p.period().equals(at.previous())) {
                 throw new InvalidInputException(Problem.ofFile(previous.toString(), "is the snapshot of " + p.period()
                         + "; last period's, before " + at + ", is of " + at.previous()));

@@ -92,7 +92,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         LedgerSummary[] read = new LedgerSummary[1];
         Actuals actuals = LedgerImport.run(ledger, mapping, dates.year, dates.dateFormat, options, ProgressBar.forTerminal(),
-                notes::add, r -> read[0] = r).orThrow().orElseThrow();
+                notes::add, r -> read[0] = r).orThrow();
         String text = csv ? MonthlyActualsCsv.writeActuals(actuals) : LedgerImport.write(actuals, format);
         Output.write(output, o -> {
             if (csv) {

@@ -114,14 +114,14 @@ final class MonitorCommand implements Callable<Integer> {
             FiscalYear y = year != null ? year : now.year();
             FiscalPeriod p = FiscalPeriod.of(y, period != null ? FiscalPeriod.parseNumber(period) : now.number());
             try (InputStream in = uk.org.wcf.finance.io.InputFiles.open(rows)) {
-                report = MonitorRowsCsv.read(rows.toString(), in, p, total).orThrow().orElseThrow();
+                report = MonitorRowsCsv.read(rows.toString(), in, p, total).orThrow();
             } catch (NoSuchFileException e) {
                 throw new InvalidInputException(Problem.ofFile(rows.toString(), "no such file"));
             }
         } else if (snapshot != null) {
-            MonitoringSnapshot s = SnapshotFile.read(snapshot).orThrow().orElseThrow();
+            MonitoringSnapshot s = SnapshotFile.read(snapshot).orThrow();
             report = previous == null ? MonitoringReport.of(s)
-                    : MonitoringReport.of(s, SnapshotFile.read(previous).orThrow().orElseThrow());
+                    : MonitoringReport.of(s, SnapshotFile.read(previous).orThrow());
             dsgSnapshot = s.scope() == Scope.DSG ? s : null;
         } else {
             report = WcfData.dsgReport2019P6();
@@ -142,7 +142,7 @@ final class MonitorCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--explain goes with --snapshot alone (not --rows or --previous)");
         }
         output.format("monitor --explain", Output.Format.TEXT);
-        MonitoringSnapshot s = SnapshotFile.read(snapshot).orThrow().orElseThrow();
+        MonitoringSnapshot s = SnapshotFile.read(snapshot).orThrow();
         MonitoringLine line = s.line(explain).orElseThrow(() -> new InvalidInputException(Problem.ofFile(snapshot.toString(),
                 "has no line '" + explain + "'; its lines are " + s.lines().stream().map(MonitoringLine::line)
                         .collect(java.util.stream.Collectors.joining(", ")))));

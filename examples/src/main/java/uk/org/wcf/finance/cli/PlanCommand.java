@@ -72,8 +72,8 @@ final class PlanCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>();
         if (source != null && source.compare != null) {
             BudgetBook base = book.book(year);
-            AssumptionSet a = AssumptionsFile.read(source.compare.get(0), base).orThrow().orElseThrow();
-            AssumptionSet b = AssumptionsFile.read(source.compare.get(1), base).orThrow().orElseThrow();
+            AssumptionSet a = AssumptionsFile.read(source.compare.get(0), base).orThrow();
+            AssumptionSet b = AssumptionsFile.read(source.compare.get(1), base).orThrow();
             Plan pa = a.planFrom(base);
             Plan pb = b.planFrom(base);
             tables.add(scenario("A", a.name(), book.titled(BusinessPlanTables.table3(pa.years()))));
@@ -99,7 +99,7 @@ final class PlanCommand implements Callable<Integer> {
             Plan plan;
             if (source != null && source.assumptions != null) {
                 BudgetBook base = book.book(year);
-                AssumptionSet set = AssumptionsFile.read(source.assumptions, base).orThrow().orElseThrow();
+                AssumptionSet set = AssumptionsFile.read(source.assumptions, base).orThrow();
                 plan = set.planFrom(base);
                 notes.add("Scenario: " + set.name() + " (" + source.assumptions + ")");
                 if (book.given()) {

@@ -113,16 +113,14 @@ final class S251StatementCommand implements Callable<Integer> {
         List<BookMapping> tags = S251Inputs.mapping(mapping).orThrow();
         CouncilReturn council;
         if (book != null) {
-            BudgetBook b = BudgetBookFile.read(book).orThrow().orElseThrow(() -> new IllegalArgumentException(book
-                    + ": the file holds no budget book"));
+            BudgetBook b = BudgetBookFile.read(book).orThrow();
             if (!b.year().equals(year)) {
                 throw S251Command.refuse(spec, "--year is " + year + " but " + book.getFileName() + " is the book for "
                         + b.year());
             }
             council = S251Statement.fromBook(b, tags, catalogue, la, name);
         } else {
-            Actuals actuals = LedgerImport.run(ledger, ledgerMapping, year).orThrow().orElseThrow(() ->
-                    new IllegalArgumentException(ledger + ": the ledger gave no actuals"));
+            Actuals actuals = LedgerImport.run(ledger, ledgerMapping, year).orThrow();
             council = S251Statement.fromActuals(actuals, tags, catalogue, la, name);
         }
         S251Return statement = S251Return.of(k, catalogue, List.of(council));

@@ -86,9 +86,9 @@ class ForecastPackLibreOfficeIT {
 
     /** The library's packs of the sample data, made in this process. */
     private List<Pack> libraryPacks(Path data) {
-        BudgetBook book = BudgetBookFile.read(data.resolve("book.yaml")).orThrow().orElseThrow();
-        LineActualsFile.LineActuals a = LineActualsFile.read(data.resolve("actuals.json"), P5.year()).orThrow().orElseThrow();
-        MonitoringSnapshot p4 = SnapshotFile.read(data.resolve("p4.yaml")).orThrow().orElseThrow();
+        BudgetBook book = BudgetBookFile.read(data.resolve("book.yaml")).orThrow();
+        LineActualsFile.LineActuals a = LineActualsFile.read(data.resolve("actuals.json"), P5.year()).orThrow();
+        MonitoringSnapshot p4 = SnapshotFile.read(data.resolve("p4.yaml")).orThrow();
         Map<String, Money> previous = new java.util.LinkedHashMap<>();
         p4.lines().forEach(l -> previous.put(l.line(), l.forecast()));
         Packs.Sources none = new Packs.Sources() {
@@ -198,7 +198,7 @@ class ForecastPackLibreOfficeIT {
         Cli.Run c = Cli.run(dir, "forecast-collect", "resaved", "--book", "returns/book.yaml", "--actuals", "returns/actuals.json",
                 "--year", "2024/25", "--period", "P5", "--output", "p5.yaml");
         assertThat(c.exit()).as(c.err()).isZero();
-        MonitoringSnapshot p5 = SnapshotFile.read(dir.resolve("p5.yaml")).orThrow().orElseThrow();
+        MonitoringSnapshot p5 = SnapshotFile.read(dir.resolve("p5.yaml")).orThrow();
         for (int i = 0; i < typed.length; i++) {
             PackLine l = lib.lines().get(i);
             long want = typed[i] != 0 ? typed[i] : l.suggested().outturn().getAmountMinorLong();

@@ -266,7 +266,7 @@ class ForecastYearIT {
             assertThat(c.out()).contains("defaulted to the suggested outturn (" + defaulted + " lines");
 
             // the snapshot, line by line, against this test's own figures
-            MonitoringSnapshot snap = SnapshotFile.read(dir.resolve(snapshot)).orThrow().orElseThrow();
+            MonitoringSnapshot snap = SnapshotFile.read(dir.resolve(snapshot)).orThrow();
             Map<String, Trail> trails = SnapshotFile.readTrails(dir.resolve(snapshot)).orThrow();
             long budgetTotal = 0;
             long forecastTotal = 0;

@@ -154,7 +154,7 @@ public final class WcfDataset {
     /** @return the assumptions the Business Plan 2020/21 states for its indicative years ({@code wcf-plan-2020.yaml}) */
     public AssumptionSet statedAssumptions2020() {
         try (InputStream in = open("wcf-plan-2020.yaml")) {
-            return AssumptionsFile.read(name("wcf-plan-2020.yaml"), in, StructuredFormat.YAML).orThrow().orElseThrow();
+            return AssumptionsFile.read(name("wcf-plan-2020.yaml"), in, StructuredFormat.YAML).orThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -201,7 +201,7 @@ public final class WcfDataset {
         }
         String file = "wcc-2019-20-p" + period + "-dsg.yaml";
         try (InputStream in = open(file)) {
-            return SnapshotFile.read(name(file), in, StructuredFormat.YAML).orThrow().orElseThrow();
+            return SnapshotFile.read(name(file), in, StructuredFormat.YAML).orThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

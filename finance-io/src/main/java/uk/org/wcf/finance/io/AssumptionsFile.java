@@ -38,6 +38,8 @@ import uk.org.wcf.finance.plan.UtilitiesInflation;
 import uk.org.wcf.finance.structure.SubjectiveGroup;
 import uk.org.wcf.finance.time.FiscalYear;
 
+// Over 400 lines: nine assumption kinds, each read with its own fields and checks and written back; a kind's
+// reading and writing sit together so that they cannot drift apart.
 /**
  * Reads plan assumptions from YAML or JSON (format in the finance-io README). Top level:
  * {@code schemaVersion} (1), {@code name}, {@code indicativeYears} (default 2), {@code unit} ({@code thousands},
@@ -65,7 +67,7 @@ public final class AssumptionsFile {
      * @param path the file
      * @return the assumption set and any problems
      */
-    public static ReadResult<Optional<AssumptionSet>> read(Path path) {
+    public static ReadResult<AssumptionSet> read(Path path) {
         return TreeNode.readFile(path, AssumptionsFile::read);
     }
 
@@ -77,7 +79,7 @@ public final class AssumptionsFile {
      * @param book the budget book the plan starts from
      * @return the assumption set and any problems
      */
-    public static ReadResult<Optional<AssumptionSet>> read(Path path, uk.org.wcf.finance.budget.BudgetBook book) {
+    public static ReadResult<AssumptionSet> read(Path path, uk.org.wcf.finance.budget.BudgetBook book) {
         byte[] bytes;
         StructuredFormat format = StructuredFormat.ofFile(path.toString());
         try (InputStream in = InputFiles.open(path)) {
@@ -86,12 +88,12 @@ public final class AssumptionsFile {
             throw new java.io.UncheckedIOException(e);
         }
         String file = path.toString();
-        ReadResult<Optional<AssumptionSet>> r = read(file, new java.io.ByteArrayInputStream(bytes), format);
+        ReadResult<AssumptionSet> r = read(file, new java.io.ByteArrayInputStream(bytes), format);
         if (!r.isClean()) {
             return r;
         }
         List<Problem> problems = new ArrayList<>();
-        TreeNode root = TreeNode.read(file, new java.io.ByteArrayInputStream(bytes), format).values().orElseThrow();
+        TreeNode root = TreeNode.read(file, new java.io.ByteArrayInputStream(bytes), format).value().orElseThrow();
         for (TreeNode item : root.map().getOrDefault("assumptions", new TreeNode(null, 0, 0)).list()) {
             TreeNode service = item.map().get("service");
             if (service != null && book.findService(service.text()).isEmpty()) {
@@ -100,7 +102,7 @@ public final class AssumptionsFile {
                                 .map(sv -> sv.ref() + " (" + sv.name() + ")").toList())));
             }
         }
-        return problems.isEmpty() ? r : new ReadResult<>(Optional.empty(), problems);
+        return problems.isEmpty() ? r : ReadResult.failed(problems);
     }
 
     /**
@@ -111,11 +113,11 @@ public final class AssumptionsFile {
      * @param format JSON or YAML
      * @return the assumption set (empty when there were problems) and the problems
      */
-    public static ReadResult<Optional<AssumptionSet>> read(String file, InputStream in, StructuredFormat format) {
+    public static ReadResult<AssumptionSet> read(String file, InputStream in, StructuredFormat format) {
         List<Problem> problems = new ArrayList<>();
         Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, SCHEMA_VERSION);
         if (parsed.isEmpty()) {
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
         Fields top = parsed.get();
         String name = top.text("name", true);
@@ -134,13 +136,13 @@ public final class AssumptionsFile {
             }
         }
         if (!problems.isEmpty() || name == null || years == null) {
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
         try {
-            return new ReadResult<>(Optional.of(new AssumptionSet(name, years, assumptions)), problems);
+            return ReadResult.of(new AssumptionSet(name, years, assumptions), problems);
         } catch (FinanceRuleException e) {
             problems.add(top.node().problem(file, e.field(), e.getMessage()));
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
     }
 

@@ -209,7 +209,7 @@ public final class BudgetBookCsv {
                 problems.add(Problem.ofFile(linesFile, e.getKey() + ": " + ex.getMessage()));
             }
         }
-        return new ReadResult<>(books, problems);
+        return ReadResult.of(books, problems);
     }
 
     private static boolean duplicate(CsvTable.Row row, Map<String, Long> seen, String key, String column) {

@@ -51,7 +51,7 @@ public final class BudgetBookFile {
      * @param path a .yaml, .yml or .json file
      * @return the book and any problems
      */
-    public static ReadResult<Optional<BudgetBook>> read(Path path) {
+    public static ReadResult<BudgetBook> read(Path path) {
         return TreeNode.readFile(path, BudgetBookFile::read);
     }
 
@@ -61,11 +61,11 @@ public final class BudgetBookFile {
      * @param format JSON or YAML
      * @return the book (empty when there were problems) and the problems
      */
-    public static ReadResult<Optional<BudgetBook>> read(String file, InputStream in, StructuredFormat format) {
+    public static ReadResult<BudgetBook> read(String file, InputStream in, StructuredFormat format) {
         List<Problem> problems = new ArrayList<>();
         Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, SCHEMA_VERSION);
         if (parsed.isEmpty()) {
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
         Fields top = parsed.get();
         FiscalYear year = top.year("year", true);
@@ -151,15 +151,15 @@ public final class BudgetBookFile {
             }
         }
         if (!problems.isEmpty() || year == null) {
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
         try {
             MonthSpan span = first == null || last == null ? year.months() : MonthSpan.of(first, last);
-            return new ReadResult<>(Optional.of(new BudgetBook(year, span, status, List.copyOf(services.values()), lines,
-                    income, funding)), problems);
+            return ReadResult.of(new BudgetBook(year, span, status, List.copyOf(services.values()), lines,
+                    income, funding), problems);
         } catch (FinanceRuleException e) {
             problems.add(top.node().problem(file, e.field(), e.getMessage()));
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
     }
 

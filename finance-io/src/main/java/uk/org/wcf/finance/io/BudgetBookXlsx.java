@@ -30,6 +30,8 @@ import uk.org.wcf.finance.structure.Service;
 import uk.org.wcf.finance.structure.SubjectiveGroup;
 import uk.org.wcf.finance.time.FiscalYear;
 
+// Over 400 lines: it reads and writes one workbook layout (declarations, header found by name, lines,
+// funding sheet), and reading and writing share the layout's labels and columns.
 /**
  * A budget book as a finance team keeps it in an Excel workbook (.xlsx). The workbook is untrusted input: it is
  * opened through {@link UntrustedXlsx} (macro-enabled files, binary parts, external links and every link to
@@ -84,7 +86,7 @@ public final class BudgetBookXlsx {
      * @return the book (empty when there were problems) and every problem, each at workbook, sheet and cell
      * @throws InvalidInputException when the workbook itself is refused (see {@link UntrustedXlsx})
      */
-    public static ReadResult<Optional<BudgetBook>> read(Path path) {
+    public static ReadResult<BudgetBook> read(Path path) {
         try (UntrustedXlsx x = UntrustedXlsx.open(path)) {
             return new Reader(x).read();
         }
@@ -192,10 +194,10 @@ public final class BudgetBookXlsx {
             return ok ? cols : null;
         }
 
-        ReadResult<Optional<BudgetBook>> read() {
+        ReadResult<BudgetBook> read() {
             Sheet budget = sheet(BUDGET_SHEET, true);
             if (budget == null) {
-                return new ReadResult<>(Optional.empty(), problems);
+                return ReadResult.failed(problems);
             }
             String sheetName = budget.getSheetName();
             Map<String, Cell> declared = new LinkedHashMap<>();
@@ -271,11 +273,11 @@ public final class BudgetBookXlsx {
             if (headerRow == null) {
                 problems.add(x.problem(sheetName, Math.max(0, last + 1), 0, "no header row of lines below the "
                         + "declarations; it names " + String.join(", ", LINE_REQUIRED)));
-                return new ReadResult<>(Optional.empty(), problems);
+                return ReadResult.failed(problems);
             }
             Map<String, Integer> cols = header(headerRow, LINE_REQUIRED, LINE_OPTIONAL);
             if (cols == null || year == null || unit == null) {
-                return new ReadResult<>(Optional.empty(), problems);
+                return ReadResult.failed(problems);
             }
             BudgetBook.Builder b = BudgetBook.builder(year).status(status);
             Map<String, Service> services = new LinkedHashMap<>();
@@ -331,17 +333,17 @@ public final class BudgetBookXlsx {
             }
             readFunding(b, unit);
             if (!problems.isEmpty()) {
-                return new ReadResult<>(Optional.empty(), problems);
+                return ReadResult.failed(problems);
             }
             try {
                 if (first != null || lastMonth != null) {
                     b.span(uk.org.wcf.finance.time.MonthSpan.of(first == null ? year.months().first() : first,
                             lastMonth == null ? year.months().last() : lastMonth));
                 }
-                return new ReadResult<>(Optional.of(b.build()), problems);
+                return ReadResult.of(b.build(), problems);
             } catch (FinanceRuleException e) {
                 problems.add(Problem.ofWorkbook(x.name(), sheetName, "", e.getMessage()));
-                return new ReadResult<>(Optional.empty(), problems);
+                return ReadResult.failed(problems);
             }
         }
 

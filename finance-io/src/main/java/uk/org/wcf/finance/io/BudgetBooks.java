@@ -47,19 +47,19 @@ public final class BudgetBooks {
         String file = path.toString();
         String n = file.toLowerCase(Locale.ROOT);
         if (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json")) {
-            ReadResult<Optional<BudgetBook>> r = BudgetBookFile.read(path);
-            return new ReadResult<>(r.values().stream().toList(), r.problems());
+            ReadResult<BudgetBook> r = BudgetBookFile.read(path);
+            return ReadResult.of(r.value().stream().toList(), r.problems());
         }
         if (n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xltm") || n.endsWith(".xls")
                 || n.endsWith(".xlsb")) {
             // the workbook reader refuses the macro-enabled and binary ones, saying why
-            ReadResult<Optional<BudgetBook>> r = BudgetBookXlsx.read(path);
-            return new ReadResult<>(r.values().stream().toList(), r.problems());
+            ReadResult<BudgetBook> r = BudgetBookXlsx.read(path);
+            return ReadResult.of(r.value().stream().toList(), r.problems());
         }
         if (n.endsWith(".csv")) {
             try (InputStream in = InputFiles.open(path)) {
                 ReadResult<List<BudgetBook>> r = BudgetBookCsv.readLines(file, in);
-                return r.isClean() ? r : new ReadResult<>(List.of(), r.problems());
+                return r.isClean() ? r : ReadResult.of(List.of(), r.problems());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -77,26 +77,26 @@ public final class BudgetBooks {
      *         with the years it holds
      * @throws InvalidInputException as {@link #readAll}
      */
-    public static ReadResult<Optional<BudgetBook>> read(Path path, FiscalYear year) {
+    public static ReadResult<BudgetBook> read(Path path, FiscalYear year) {
         ReadResult<List<BudgetBook>> all = readAll(path);
         if (!all.isClean()) {
-            return new ReadResult<>(Optional.empty(), all.problems());
+            return ReadResult.failed(all.problems());
         }
-        List<BudgetBook> books = all.values();
+        List<BudgetBook> books = all.value().orElseThrow();
         String held = books.stream().map(b -> b.year().toString()).collect(Collectors.joining(", "));
         if (books.isEmpty()) {
-            return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(path.toString(), "holds no budget lines")));
+            return ReadResult.failed(List.of(Problem.ofFile(path.toString(), "holds no budget lines")));
         }
         if (year == null) {
             if (books.size() > 1) {
-                return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(path.toString(), "holds the budgets of "
+                return ReadResult.failed(List.of(Problem.ofFile(path.toString(), "holds the budgets of "
                         + held + "; say which year with --year")));
             }
-            return new ReadResult<>(Optional.of(books.get(0)), List.of());
+            return ReadResult.of(books.get(0), List.of());
         }
         return books.stream().filter(b -> b.year().equals(year)).findFirst()
-                .map(b -> new ReadResult<>(Optional.of(b), List.<Problem>of()))
-                .orElseGet(() -> new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(path.toString(),
+                .map(b -> ReadResult.of(b, List.<Problem>of()))
+                .orElseGet(() -> ReadResult.failed(List.of(Problem.ofFile(path.toString(),
                         "holds no budget for " + year + "; it holds " + held))));
     }
 }

@@ -77,6 +77,6 @@ public final class BudgetHoldersCsv {
             problems.add(Problem.ofFile(path.toString(), without.size() + " line(s) of the book have no holder, such as '"
                     + without.get(0) + "': give every line, or its service, a holder"));
         }
-        return new ReadResult<>(out, problems);
+        return ReadResult.of(out, problems);
     }
 }

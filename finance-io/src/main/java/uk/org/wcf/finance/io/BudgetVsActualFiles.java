@@ -28,29 +28,23 @@ import uk.org.wcf.finance.time.FiscalYear;
 public final class BudgetVsActualFiles {
 
     /**
-     * What a run produced.
+     * What a run produced, the value of its {@link ReadResult} (which carries every problem in either file).
      *
-     * @param year the financial year
      * @param rows the rows
      * @param postings how many postings were read
-     * @param problems every problem in either file
      * @param notes what a person should know about a good run (columns not read, rows skipped, year-end
      *              adjustments), one line each
      */
-    public record Result(FiscalYear year, List<BudgetVsActual.Row> rows, long postings, List<Problem> problems,
-            List<String> notes) {
+    public record Comparison(List<BudgetVsActual.Row> rows, long postings, List<String> notes) {
         /**
          * Copies the lists.
          *
-         * @param year the year
          * @param rows the rows
          * @param postings the count
-         * @param problems the problems
          * @param notes the notes
          */
-        public Result {
+        public Comparison {
             rows = List.copyOf(rows);
-            problems = List.copyOf(problems);
             notes = List.copyOf(notes);
         }
     }
@@ -64,9 +58,9 @@ public final class BudgetVsActualFiles {
      * @param gl the ledger extract
      * @param budget the budget file
      * @param year the financial year, or null to take it from the ledger
-     * @return the rows and every problem
+     * @return the rows (none when neither file gave the year) and every problem
      */
-    public static Result run(Path gl, Path budget, FiscalYear year) {
+    public static ReadResult<Comparison> run(Path gl, Path budget, FiscalYear year) {
         return run(gl, budget, year, Progress.NONE);
     }
 
@@ -77,9 +71,9 @@ public final class BudgetVsActualFiles {
      * @param budget the budget file
      * @param year the financial year, or null to take it from the ledger
      * @param progress told how far the ledger has been read
-     * @return the rows and every problem
+     * @return the rows (none when neither file gave the year) and every problem
      */
-    public static Result run(Path gl, Path budget, FiscalYear year, Progress progress) {
+    public static ReadResult<Comparison> run(Path gl, Path budget, FiscalYear year, Progress progress) {
         return run(gl, budget, year, DateFormat.AUTO, progress);
     }
 
@@ -91,9 +85,9 @@ public final class BudgetVsActualFiles {
      * @param year the financial year, or null to take it from the ledger
      * @param dateFormat the form of the ledger's dates
      * @param progress told how far the ledger has been read
-     * @return the rows and every problem
+     * @return the rows (none when neither file gave the year) and every problem
      */
-    public static Result run(Path gl, Path budget, FiscalYear year, DateFormat dateFormat, Progress progress) {
+    public static ReadResult<Comparison> run(Path gl, Path budget, FiscalYear year, DateFormat dateFormat, Progress progress) {
         return run(gl, budget, year, dateFormat, LedgerOptions.NONE, progress);
     }
 
@@ -107,9 +101,9 @@ public final class BudgetVsActualFiles {
      * @param dateFormat the form of the ledger's dates
      * @param options the ledger's column names, the rows to keep, or the one period of every posting
      * @param progress told how far the ledger has been read
-     * @return the rows and every problem
+     * @return the rows (none when neither file gave the year) and every problem
      */
-    public static Result run(Path gl, Path budget, FiscalYear year, DateFormat dateFormat, LedgerOptions options,
+    public static ReadResult<Comparison> run(Path gl, Path budget, FiscalYear year, DateFormat dateFormat, LedgerOptions options,
             Progress progress) {
         PeriodTotals actual = PeriodTotals.create();
         LedgerSummary r;
@@ -138,7 +132,9 @@ public final class BudgetVsActualFiles {
             throw new UncheckedIOException(e);
         }
         if (y == null) {
-            return new Result(null, List.of(), r.postings(), problems, notes);
+            // neither file named a year: nothing to join; a problem in either file is what stopped it
+            return problems.isEmpty() ? ReadResult.of(new Comparison(List.of(), r.postings(), notes), problems)
+                    : ReadResult.failed(problems);
         }
         List<BudgetVsActual.Row> rows = BudgetVsActual.join(y, budgets, names, actual, r.costCentres());
         for (BudgetVsActual.Row row : rows) {
@@ -150,7 +146,7 @@ public final class BudgetVsActualFiles {
                         + " pence; check the amounts' unit in " + gl + " and " + budget));
             }
         }
-        return new Result(y, rows, r.postings(), problems, notes);
+        return ReadResult.of(new Comparison(rows, r.postings(), notes), problems);
     }
 
     /**

@@ -37,6 +37,8 @@ import uk.org.wcf.finance.monitor.Approval;
 import uk.org.wcf.finance.plan.SavingStatus;
 import uk.org.wcf.finance.time.FiscalYear;
 
+// Over 400 lines: the DSG plan format has a top level and five lists, each field read and checked at its line
+// and column, then written back; each field's reading and writing sit together so that they cannot drift apart.
 /**
  * Reads a DSG management plan from YAML or JSON (format in the finance-io README). Top level: {@code schemaVersion}
  * (1), {@code name}, {@code firstYear} (such as {@code 2019/20}), {@code years} (default 5), {@code unit}
@@ -75,7 +77,7 @@ public final class DsgPlanFile {
      * @param path the file
      * @return the plan and any problems
      */
-    public static ReadResult<Optional<DsgPlan>> read(Path path) {
+    public static ReadResult<DsgPlan> read(Path path) {
         return TreeNode.readFile(path, DsgPlanFile::read);
     }
 
@@ -87,11 +89,11 @@ public final class DsgPlanFile {
      * @param format JSON or YAML
      * @return the plan (empty when there were problems) and the problems
      */
-    public static ReadResult<Optional<DsgPlan>> read(String file, InputStream in, StructuredFormat format) {
+    public static ReadResult<DsgPlan> read(String file, InputStream in, StructuredFormat format) {
         List<Problem> problems = new ArrayList<>();
         Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, SCHEMA_VERSION);
         if (parsed.isEmpty()) {
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
         Fields top = parsed.get();
         String name = top.text("name", true);
@@ -204,14 +206,14 @@ public final class DsgPlanFile {
         }
         if (!problems.isEmpty() || name == null || first == null || years == null || overrideEnd == null || cap == null
                 || opening == null || openingBasis == null || highNeeds == null) {
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
         try {
-            return new ReadResult<>(Optional.of(new DsgPlan(name, first, years, opening, openingBasis, overrideEnd, cap,
-                    provisions, highNeeds, blocks, mitigations, transfers, income)), problems);
+            return ReadResult.of(new DsgPlan(name, first, years, opening, openingBasis, overrideEnd, cap,
+                    provisions, highNeeds, blocks, mitigations, transfers, income), problems);
         } catch (FinanceRuleException e) {
             problems.add(top.node().problem(file, e.field(), e.getMessage()));
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
     }
 

@@ -41,6 +41,8 @@ import uk.org.wcf.finance.returns.PackLine;
 import uk.org.wcf.finance.returns.Returns;
 import uk.org.wcf.finance.time.FiscalPeriod;
 
+// Over 400 lines: it writes a pack and reads a return of it, and the two share one layout (rows, columns,
+// the record sheet, the checksum): every check on a return is the pack's layout read back.
 /**
  * A forecast pack as an XLSX workbook, and a budget holder's return read back as untrusted input.
  *

@@ -78,7 +78,7 @@ public final class KpiCsv {
                 }
             }).problems());
         }
-        return new ReadResult<>(out, problems);
+        return ReadResult.of(out, problems);
     }
 
     /**

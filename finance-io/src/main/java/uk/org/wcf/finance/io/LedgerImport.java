@@ -56,7 +56,7 @@ public final class LedgerImport {
      * @param year the financial year, or null to take it from the ledger
      * @return the actuals (empty when either file had problems) and every problem
      */
-    public static ReadResult<Optional<Actuals>> run(Path ledger, Path mapping, FiscalYear year) {
+    public static ReadResult<Actuals> run(Path ledger, Path mapping, FiscalYear year) {
         return run(ledger, mapping, year, Progress.NONE);
     }
 
@@ -69,7 +69,7 @@ public final class LedgerImport {
      * @param progress told how far the ledger has been read
      * @return the actuals (empty when either file had problems) and every problem
      */
-    public static ReadResult<Optional<Actuals>> run(Path ledger, Path mapping, FiscalYear year, Progress progress) {
+    public static ReadResult<Actuals> run(Path ledger, Path mapping, FiscalYear year, Progress progress) {
         return run(ledger, mapping, year, DateFormat.AUTO, progress, note -> { });
     }
 
@@ -86,7 +86,7 @@ public final class LedgerImport {
      * @param notes receives each note, one line each
      * @return the actuals (empty when either file had problems) and every problem
      */
-    public static ReadResult<Optional<Actuals>> run(Path ledger, Path mapping, FiscalYear year, DateFormat dateFormat,
+    public static ReadResult<Actuals> run(Path ledger, Path mapping, FiscalYear year, DateFormat dateFormat,
             Progress progress, java.util.function.Consumer<String> notes) {
         return run(ledger, mapping, year, dateFormat, LedgerOptions.NONE, progress, notes, read -> { });
     }
@@ -104,7 +104,7 @@ public final class LedgerImport {
      * @param read receives what the reader read of the ledger (postings, rows left out), for a summary
      * @return the actuals (empty when either file had problems) and every problem
      */
-    public static ReadResult<Optional<Actuals>> run(Path ledger, Path mapping, FiscalYear year, DateFormat dateFormat,
+    public static ReadResult<Actuals> run(Path ledger, Path mapping, FiscalYear year, DateFormat dateFormat,
             LedgerOptions options, Progress progress, java.util.function.Consumer<String> notes,
             java.util.function.Consumer<LedgerSummary> read) {
         LedgerOptions fromMapping;
@@ -164,7 +164,7 @@ public final class LedgerImport {
             if (r.year() == null && problems.isEmpty()) {
                 problems.add(Problem.ofFile(ledger.toString(), "the ledger has no postings"));
             }
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
         Map<String, long[]> lines = new LinkedHashMap<>();
         List<Actuals.Unmapped> unmapped = new ArrayList<>();
@@ -206,8 +206,8 @@ public final class LedgerImport {
                 + " with code " + k.substring(k.indexOf('\u0000') + 1) + " matches no posting in " + ledger));
         unmapped.sort((x, y) -> x.costCentre().equals(y.costCentre()) ? x.code().compareTo(y.code())
                 : x.costCentre().compareTo(y.costCentre()));
-        return new ReadResult<>(Optional.of(new Actuals(r.year(), out, unmapped,
-                new Actuals.Provenance(ledger.toString(), from))), problems);
+        return ReadResult.of(new Actuals(r.year(), out, unmapped,
+                new Actuals.Provenance(ledger.toString(), from)), problems);
     }
 
     /**

@@ -70,25 +70,25 @@ public final class LineActualsFile {
      * @param year the year wanted: a JSON or YAML file of another year is a problem; a CSV gives this year's months
      * @return the actuals (empty when there were problems) and the problems
      */
-    public static ReadResult<Optional<LineActuals>> read(Path path, FiscalYear year) {
+    public static ReadResult<LineActuals> read(Path path, FiscalYear year) {
         String file = path.toString();
         String lower = file.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".csv")) {
             return csv(path, year);
         }
         if (!(lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml"))) {
-            return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file, "actuals are read from the .json or .yaml "
+            return ReadResult.failed(List.of(Problem.ofFile(file, "actuals are read from the .json or .yaml "
                     + "'import' writes, or a .csv of monthly actuals by line; this file ends otherwise")));
         }
         return TreeNode.readFile(path, (f, in, format) -> structured(f, in, format, year));
     }
 
-    private static ReadResult<Optional<LineActuals>> structured(String file, InputStream in, StructuredFormat format,
+    private static ReadResult<LineActuals> structured(String file, InputStream in, StructuredFormat format,
             FiscalYear wanted) {
         List<Problem> problems = new ArrayList<>();
         Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, 1);
         if (parsed.isEmpty()) {
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
         Fields top = parsed.get();
         FiscalYear y = top.year("year", true);
@@ -154,14 +154,14 @@ public final class LineActualsFile {
             }
         }
         if (!problems.isEmpty()) {
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
         if (!traced.isEmpty() && ledger.isEmpty()) {
             top.fail(top.node(), "ledger", "lines have ledgerLines but the file names no ledger; give the ledger file they are lines of");
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
-        return new ReadResult<>(Optional.of(new LineActuals(file, y, lines, Map.of(), at, unmapped,
-                ledger.isEmpty() ? Actuals.Provenance.NONE : new Actuals.Provenance(ledger, traced))), problems);
+        return ReadResult.of(new LineActuals(file, y, lines, Map.of(), at, unmapped,
+                ledger.isEmpty() ? Actuals.Provenance.NONE : new Actuals.Provenance(ledger, traced)), problems);
     }
 
     /** A line's {@code ledgerLines}: P1 to P12 (those without postings left out), or null when it has none. */
@@ -186,22 +186,22 @@ public final class LineActualsFile {
         return pf.ok() ? out : null;
     }
 
-    private static ReadResult<Optional<LineActuals>> csv(Path path, FiscalYear year) {
+    private static ReadResult<LineActuals> csv(Path path, FiscalYear year) {
         String file = path.toString();
         Map<String, Map<YearMonth, Money>> months;
         List<Problem> problems;
         MonthlyActualsCsv.LedgerColumns[] ledger = new MonthlyActualsCsv.LedgerColumns[1];
         try (InputStream in = InputFiles.open(path)) {
             ReadResult<Map<String, Map<YearMonth, Money>>> r = MonthlyActualsCsv.read(file, in, c -> ledger[0] = c);
-            months = r.values();
+            months = r.value().orElseThrow();
             problems = r.problems();
         } catch (NoSuchFileException e) {
-            return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file, "no such file")));
+            return ReadResult.failed(List.of(Problem.ofFile(file, "no such file")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (!problems.isEmpty()) {
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
         List<Problem> out = new ArrayList<>();
         FiscalYear first = year;
@@ -211,7 +211,7 @@ public final class LineActualsFile {
                 if (fy.compareTo(year) > 0) {
                     out.add(Problem.ofFile(file, "a row is of " + ym + ", after the year " + year + "; the file holds the year "
                             + "and earlier years only"));
-                    return new ReadResult<>(Optional.empty(), out);
+                    return ReadResult.failed(out);
                 }
                 first = fy.compareTo(first) < 0 ? fy : first;
             }
@@ -242,7 +242,7 @@ public final class LineActualsFile {
         });
         Actuals.Provenance provenance = ledger[0].ledger().isEmpty() ? Actuals.Provenance.NONE
                 : new Actuals.Provenance(ledger[0].ledger(), traced);
-        return new ReadResult<>(Optional.of(new LineActuals(file, year, lines, history, at, Gbp.zero(), provenance)), out);
+        return ReadResult.of(new LineActuals(file, year, lines, history, at, Gbp.zero(), provenance), out);
     }
 
     private static List<Money> twelve(Map<YearMonth, Money> m, FiscalYear y) {

@@ -84,7 +84,7 @@ public final class MonitorRowsCsv {
      * @param totalLabel the label of the total row
      * @return the report (empty when there were problems) and the problems
      */
-    public static ReadResult<Optional<MonitoringReport>> read(String file, InputStream in, FiscalPeriod period,
+    public static ReadResult<MonitoringReport> read(String file, InputStream in, FiscalPeriod period,
             String totalLabel) {
         Map<String, Long> seen = new HashMap<>();
         ReadResult<List<Line>> rows;
@@ -135,7 +135,7 @@ public final class MonitorRowsCsv {
             });
         }
         List<Problem> problems = new ArrayList<>(rows.problems());
-        List<Line> lines = new ArrayList<>(rows.values());
+        List<Line> lines = new ArrayList<>(rows.value().orElseThrow());
         // a typed total: with the total's label, it must foot and is then dropped (the total is computed); a row
         // that looks like a total under another label would be counted twice, so it is refused with the fix
         Line typedTotal = lines.stream().filter(l -> l.line().line().equals(totalLabel)).findFirst().orElse(null);
@@ -188,17 +188,17 @@ public final class MonitorRowsCsv {
                 }
             }
         }
-        if (rows.values().isEmpty() && problems.isEmpty()) {
+        if (rows.value().orElseThrow().isEmpty() && problems.isEmpty()) {
             problems.add(Problem.ofFile(file, "the file has a header but no rows"));
         }
         if (!problems.isEmpty()) {
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
         Map<String, Money> last = new LinkedHashMap<>();
         lines.forEach(l -> last.put(l.line().line(), l.last()));
         MonitoringSnapshot s = MonitoringSnapshot.nonDsg(totalLabel, period, lines.stream().map(Line::line).toList(),
                 totalLabel);
-        return new ReadResult<>(Optional.of(MonitoringReport.of(s, last)), problems);
+        return ReadResult.of(MonitoringReport.of(s, last), problems);
     }
 
     private static Money[] sums(List<Line> lines, Line except) {

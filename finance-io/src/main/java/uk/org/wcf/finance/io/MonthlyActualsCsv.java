@@ -101,7 +101,7 @@ public final class MonthlyActualsCsv {
                         : "the header has neither 'line' nor 'cost_centre'; the columns are line,month,actual or "
                                 + String.join(",", ACTUALS)));
                 problems.addAll(t.problems());
-                return new ReadResult<>(out, problems);
+                return ReadResult.of(out, problems);
             }
             String key = plain ? "line" : "cost_centre";
             ReadResult<List<Object>> r = t.readAll(row -> {
@@ -140,7 +140,7 @@ public final class MonthlyActualsCsv {
             if (ledger != null) {
                 ledger.accept(new LedgerColumns(ledgerFile[0], lines));
             }
-            return new ReadResult<>(out, problems);
+            return ReadResult.of(out, problems);
         }
     }
 

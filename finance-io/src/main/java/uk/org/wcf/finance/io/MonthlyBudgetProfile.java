@@ -54,6 +54,6 @@ public final class MonthlyBudgetProfile {
             problems.add(Problem.ofFile(file.toString(), "has no budget in " + year + " (months " + year.start().getYear()
                     + "-04 to " + year.end().getYear() + "-03): give the monthly budget of the year"));
         }
-        return new ReadResult<>(weights, problems);
+        return ReadResult.of(weights, problems);
     }
 }

@@ -80,7 +80,7 @@ public final class PublishedTableCsv {
         }
         if (header.isEmpty()) {
             problems.add(Problem.ofFile(file, "the file is empty: it needs a header line"));
-            return new ReadResult<>(new PublishedTable(id, "", List.of(), List.of()), problems);
+            return ReadResult.of(new PublishedTable(id, "", List.of(), List.of()), problems);
         }
         int keyCol = firstOf(header, "ref", "line", "kpi").orElse(0);
         int labelCol = firstOf(header, "service", "line", "descriptor").orElse(keyCol);
@@ -104,7 +104,7 @@ public final class PublishedTableCsv {
         }
         String source = comments.isEmpty() ? file : comments.get(0);
         List<String> notes = comments.size() > 1 ? comments.subList(1, comments.size()) : List.of();
-        return new ReadResult<>(new PublishedTable(id, source, rows, notes), problems);
+        return ReadResult.of(new PublishedTable(id, source, rows, notes), problems);
     }
 
     private static Optional<Integer> firstOf(List<String> header, String... names) {

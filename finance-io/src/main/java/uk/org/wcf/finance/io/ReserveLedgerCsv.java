@@ -99,7 +99,7 @@ public final class ReserveLedgerCsv {
         }
         List<ReserveLedger> out = new ArrayList<>();
         years.forEach((y, m) -> out.add(new ReserveLedger(y, List.copyOf(m.values()))));
-        return new ReadResult<>(out, r.problems());
+        return ReadResult.of(out, r.problems());
     }
 
     private static Map<String, EarmarkedReserve> carried(Map<FiscalYear, Map<String, EarmarkedReserve>> years,

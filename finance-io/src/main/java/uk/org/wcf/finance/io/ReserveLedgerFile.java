@@ -41,7 +41,7 @@ public final class ReserveLedgerFile {
      * @param path a .yaml, .yml or .json file
      * @return the ledger and any problems
      */
-    public static ReadResult<Optional<ReserveLedger>> read(Path path) {
+    public static ReadResult<ReserveLedger> read(Path path) {
         return TreeNode.readFile(path, ReserveLedgerFile::read);
     }
 
@@ -51,11 +51,11 @@ public final class ReserveLedgerFile {
      * @param format JSON or YAML
      * @return the ledger (empty when there were problems) and the problems
      */
-    public static ReadResult<Optional<ReserveLedger>> read(String file, InputStream in, StructuredFormat format) {
+    public static ReadResult<ReserveLedger> read(String file, InputStream in, StructuredFormat format) {
         List<Problem> problems = new ArrayList<>();
         Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, SCHEMA_VERSION);
         if (parsed.isEmpty()) {
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
         Fields top = parsed.get();
         FiscalYear year = top.year("year", true);
@@ -110,13 +110,13 @@ public final class ReserveLedgerFile {
             }
         }
         if (!problems.isEmpty()) {
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
         try {
-            return new ReadResult<>(Optional.of(new ReserveLedger(year, reserves)), problems);
+            return ReadResult.of(new ReserveLedger(year, reserves), problems);
         } catch (FinanceRuleException e) {
             problems.add(top.node().problem(file, e.field(), e.getMessage()));
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
     }
 

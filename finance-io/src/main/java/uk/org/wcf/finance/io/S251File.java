@@ -2,13 +2,6 @@ package uk.org.wcf.finance.io;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +20,7 @@ import java.util.stream.Collectors;
 
 import uk.org.wcf.finance.io.internal.csv.CsvReader;
 import uk.org.wcf.finance.io.internal.csv.CsvRecord;
-import uk.org.wcf.finance.io.internal.csv.Utf8;
+import uk.org.wcf.finance.io.internal.csv.PublishedEncoding;
 import uk.org.wcf.finance.io.write.Csv;
 import uk.org.wcf.finance.s251.CouncilReturn;
 import uk.org.wcf.finance.s251.Figures;
@@ -38,6 +31,8 @@ import uk.org.wcf.finance.s251.S251Line;
 import uk.org.wcf.finance.s251.S251Return;
 import uk.org.wcf.finance.time.FiscalYear;
 
+// Over 400 lines: DfE's published layout read (header, the line catalogue matched by meaning, the year from
+// four places, blanks kept apart from 0) and written back; the encoding decision is in PublishedEncoding.
 /**
  * Reads and writes section 251 returns in the layout the Department for Education publishes them, every council in
  * one CSV file.
@@ -122,7 +117,7 @@ public final class S251File {
      * @return the returns, or the problems found
      * @throws InvalidInputException when the file does not exist or cannot be read
      */
-    public static ReadResult<Optional<Contents>> read(Path path, Optional<FiscalYear> year) {
+    public static ReadResult<Contents> read(Path path, Optional<FiscalYear> year) {
         byte[] bytes;
         // a folder, a missing file and one this user may not read are named as every reader names them
         try (java.io.InputStream in = InputFiles.open(path)) {
@@ -143,127 +138,17 @@ public final class S251File {
      * @param year the year given as an option, or empty
      * @return the returns, or the problems found
      */
-    public static ReadResult<Optional<Contents>> read(String file, byte[] bytes, Optional<FiscalYear> year) {
+    public static ReadResult<Contents> read(String file, byte[] bytes, Optional<FiscalYear> year) {
         List<Problem> problems = new ArrayList<>();
-        Decoded d = decode(file, bytes, problems);
+        PublishedEncoding.Decoded d = PublishedEncoding.decode(file, bytes, problems);
         if (d == null) {
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
         try (CsvReader reader = CsvReader.ofText(file, d.text())) {
             Optional<Contents> c = parse(file, reader, d.encoding(), year, problems);
             problems.addAll(reader.problems());
             return new ReadResult<>(problems.isEmpty() ? c : Optional.empty(), problems);
         }
-    }
-
-    /** Text and the encoding it was decoded from. */
-    private record Decoded(String text, String encoding) {
-    }
-
-    private static Decoded decode(String file, byte[] b, List<Problem> problems) {
-        if (b.length >= 2 && (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE || b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)) {
-            problems.add(Problem.ofFile(file, "the file is UTF-16, which is not read: save it as CSV UTF-8 or as CSV"));
-            return null;
-        }
-        boolean bom = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
-        int from = bom ? 3 : 0;
-        int firstBad = firstNonUtf8(b, from);
-        if (firstBad < 0) {
-            boolean ascii = true;
-            for (int i = from; i < b.length && ascii; i++) {
-                ascii = b[i] >= 0;
-            }
-            String enc = bom ? "UTF-8 with byte-order mark" : ascii ? "ASCII" : "UTF-8";
-            return new Decoded(new String(b, from, b.length - from, StandardCharsets.UTF_8), enc);
-        }
-        if (bom) {
-            problems.add(Problem.ofLine(file, lineOf(b, firstBad), "the file starts with a UTF-8 byte-order mark but has"
-                    + " bytes that are not UTF-8 (0x" + hex(b[firstBad]) + "): save it in one encoding"));
-            return null;
-        }
-        int utf8 = firstUtf8Sequence(b);
-        if (utf8 >= 0) {
-            problems.add(Problem.ofFile(file, "the file mixes encodings: line " + lineOf(b, utf8) + " has UTF-8 (0x"
-                    + hex(b[utf8]) + " 0x" + hex(b[utf8 + 1]) + ") but line " + lineOf(b, firstBad)
-                    + " has a byte that is not UTF-8 (0x" + hex(b[firstBad]) + "): save it in one encoding"));
-            return null;
-        }
-        CharsetDecoder dec = Charset.forName("windows-1252").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        for (int i = 0; i < b.length; i++) {
-            int u = b[i] & 0xFF;
-            if (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D) {
-                problems.add(Problem.ofLine(file, lineOf(b, i), "byte 0x" + hex(b[i])
-                        + " is neither UTF-8 nor Windows-1252: the file's encoding is not known"));
-                return null;
-            }
-        }
-        try {
-            CharBuffer chars = dec.decode(ByteBuffer.wrap(b));
-            return new Decoded(chars.toString(), "windows-1252");
-        } catch (CharacterCodingException e) {
-            problems.add(Problem.ofFile(file, "the file is neither UTF-8 nor Windows-1252"));
-            return null;
-        }
-    }
-
-    /** The index of the first byte that does not start a valid UTF-8 sequence, or -1. */
-    private static int firstNonUtf8(byte[] b, int from) {
-        int i = from;
-        while (i < b.length) {
-            int n = sequenceLength(b, i);
-            if (n == 0) {
-                return i;
-            }
-            i += n;
-        }
-        return -1;
-    }
-
-    /** The index of the first multi-byte UTF-8 sequence, or -1. */
-    private static int firstUtf8Sequence(byte[] b) {
-        for (int i = 0; i < b.length; i++) {
-            if (b[i] < 0 && sequenceLength(b, i) > 1) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The length of the valid UTF-8 sequence at i, or 0 when there is none. */
-    private static int sequenceLength(byte[] b, int i) {
-        int c = b[i] & 0xFF;
-        if (c < 0x80) {
-            return 1;
-        }
-        int n;
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 3;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 4;
-        } else {
-            return 0;
-        }
-        if (i + n > b.length) {
-            return 0;
-        }
-        return Utf8.valid(b, i, i + n) ? n : 0;
-    }
-
-    private static long lineOf(byte[] b, int index) {
-        long line = 1;
-        for (int i = 0; i < index; i++) {
-            if (b[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private static String hex(byte b) {
-        return String.format(Locale.ROOT, "%02X", b & 0xFF);
     }
 
     private static Optional<Contents> parse(String file, CsvReader reader, String encoding, Optional<FiscalYear> option,

@@ -46,7 +46,7 @@ public final class S251Inputs {
                 code(row, la.strip(), returns, codes);
                 return la;
             });
-            return new ReadResult<>(codes, t.problems());
+            return ReadResult.of(codes, t.problems());
         }
     }
 
@@ -75,7 +75,7 @@ public final class S251Inputs {
                 }
                 return la;
             });
-            return new ReadResult<>(out, t.problems());
+            return ReadResult.of(out, t.problems());
         }
     }
 
@@ -119,7 +119,7 @@ public final class S251Inputs {
                 out.add(bm);
                 return bm;
             });
-            return new ReadResult<>(out, t.problems());
+            return ReadResult.of(out, t.problems());
         }
     }
 }

@@ -63,7 +63,7 @@ public final class SnapshotFile {
      * @param path the file
      * @return the snapshot and any problems
      */
-    public static ReadResult<Optional<MonitoringSnapshot>> read(Path path) {
+    public static ReadResult<MonitoringSnapshot> read(Path path) {
         return TreeNode.readFile(path, SnapshotFile::read);
     }
 
@@ -75,11 +75,11 @@ public final class SnapshotFile {
      * @param format JSON or YAML
      * @return the snapshot (empty when there were problems) and the problems
      */
-    public static ReadResult<Optional<MonitoringSnapshot>> read(String file, InputStream in, StructuredFormat format) {
+    public static ReadResult<MonitoringSnapshot> read(String file, InputStream in, StructuredFormat format) {
         List<Problem> problems = new ArrayList<>();
         Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, SCHEMA_VERSION);
         if (parsed.isEmpty()) {
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
         Fields top = parsed.get();
         FiscalPeriod period = top.parse("period", true, FiscalPeriod::parse);
@@ -120,14 +120,14 @@ public final class SnapshotFile {
             }
         }
         if (!problems.isEmpty()) {
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
         try {
-            return new ReadResult<>(Optional.of(new MonitoringSnapshot(top.text("title", false), period, scope, lines,
-                    grant, top.text("subTotalLabel", false), top.text("totalLabel", false))), problems);
+            return ReadResult.of(new MonitoringSnapshot(top.text("title", false), period, scope, lines,
+                    grant, top.text("subTotalLabel", false), top.text("totalLabel", false)), problems);
         } catch (FinanceRuleException e) {
             problems.add(top.node().problem(file, e.field(), e.getMessage()));
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
     }
 
@@ -195,16 +195,15 @@ public final class SnapshotFile {
      * @return each line's trail, in file order (a line without {@code sources} has none), and any problems
      */
     public static ReadResult<Map<String, Trail>> readTrails(Path path) {
-        ReadResult<Optional<Map<String, Trail>>> r = TreeNode.readFile(path, SnapshotFile::readTrails);
-        return new ReadResult<>(r.values().orElse(Map.of()), r.problems());
+        return TreeNode.readFile(path, SnapshotFile::readTrails);
     }
 
-    private static ReadResult<Optional<Map<String, Trail>>> readTrails(String file, InputStream in, StructuredFormat format) {
+    private static ReadResult<Map<String, Trail>> readTrails(String file, InputStream in, StructuredFormat format) {
         List<Problem> problems = new ArrayList<>();
         Optional<Fields> parsed = TreeNode.topLevel(file, TreeNode.read(file, in, format), problems, TOP, SCHEMA_VERSION);
         Map<String, Trail> out = new LinkedHashMap<>();
         if (parsed.isEmpty()) {
-            return new ReadResult<>(Optional.empty(), problems);
+            return ReadResult.failed(problems);
         }
         Amounts.Unit u = parsed.get().unit();
         TreeNode list = parsed.get().node().map().get("lines");
@@ -233,7 +232,7 @@ public final class SnapshotFile {
                 out.put(line, new Trail(line, steps));
             }
         }
-        return new ReadResult<>(Optional.of(out), problems);
+        return ReadResult.of(out, problems);
     }
 
     // ------------------------------------------------------------------ writing

@@ -34,6 +34,9 @@ import org.joda.money.Money;
 import uk.org.wcf.finance.io.internal.csv.AmountSyntax;
 import uk.org.wcf.finance.money.FinanceRuleException;
 
+// Over 400 lines: one job, the checks on an untrusted workbook before POI parses it (size, the ZIP's
+// directory, each part's expansion, content types, relationships) and the cell reads that refuse formulas; the
+// checks share one pass over the ZIP and one set of limits.
 /**
  * Opens a workbook that came from outside (a budget book, a return from a budget holder) as untrusted input, and
  * reads its cells as values, never as formulas. It is the one place the library opens such a workbook: budget books

@@ -19,7 +19,7 @@ import uk.org.wcf.finance.time.FiscalYear;
 /** Plan assumptions in YAML and JSON; problems at their line and column. */
 class AssumptionsFileTest {
 
-    private static ReadResult<Optional<AssumptionSet>> yaml(String text) {
+    private static ReadResult<AssumptionSet> yaml(String text) {
         return AssumptionsFile.read("a.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                 StructuredFormat.YAML);
     }
@@ -57,7 +57,7 @@ class AssumptionsFileTest {
                   - {type: other_movement, name: O, service: A, amount: (2), year: 2021/22}
                   - {type: utilities_inflation, name: U, index: {2021/22: 5%}}
                   - {type: flat_cash_award, name: F, perFtePounds: 1000, fte: {A: 10}, years: [2021/22]}
-                """).orThrow().orElseThrow();
+                """).orThrow();
         assertThat(set.indicativeYears()).isEqualTo(2);
         assertThat(set.assumptions()).hasSize(9);
         StaffingInflation pay = (StaffingInflation) set.assumptions().get(0);
@@ -71,7 +71,7 @@ class AssumptionsFileTest {
         var r = AssumptionsFile.read("a.json", new ByteArrayInputStream("""
                 {"schemaVersion": 1, "name": "J", "indicativeYears": 3, "unit": "pounds",
                  "assumptions": [{"type": "other_movement", "name": "O", "service": "A", "amount": "12.34", "year": "2021/22"}]}
-                """.getBytes(StandardCharsets.UTF_8)), StructuredFormat.JSON).orThrow().orElseThrow();
+                """.getBytes(StandardCharsets.UTF_8)), StructuredFormat.JSON).orThrow();
         assertThat(r.indicativeYears()).isEqualTo(3);
     }
 
@@ -94,7 +94,7 @@ class AssumptionsFileTest {
                     status: maybe
                     colour: red
                 """);
-        assertThat(r.values()).isEmpty();
+        assertThat(r.value()).isEmpty();
         assertThat(r.problems()).extracting(Problem::toString).containsExactly(
                 "a.yaml, line 1, column 16 (schemaVersion): schemaVersion is 2; this version of wcf-finance reads 1",
                 "a.yaml, line 6, column 11 (rate): rate is two percent: a rate is a percentage such as 2% or 18.6 (plain digits, at most 10 decimals, no exponent)",

@@ -32,7 +32,7 @@ class BudgetBookCsvTest {
                 + "# a comment\r\n"
                 + "2020/21,income_outside_contract,,Fees,,,407\r\n");
         assertThat(r.problems()).isEmpty();
-        BudgetBook b = r.values().get(0);
+        BudgetBook b = r.value().orElseThrow().get(0);
         assertThat(b.grossExpenditure()).isEqualTo(Gbp.thousands(2750));
         assertThat(b.contractSum()).isEqualTo(Gbp.thousands(2343));
     }
@@ -58,7 +58,7 @@ class BudgetBookCsvTest {
                 "lines.csv, line 8, column 2 (kind): unknown kind 'grant'; a line is expenditure, income_outside_contract or pass_through",
                 "lines.csv, line 9, column 3 (ref): funding source is 'nhs': not a known funding source; known: [dedicated_schools_grant, public_health_ring_fenced_grant, nhs_income, other_grants, other_income, funding_from_reserves, htst_income, capitalised_revenue] and funding_added_to_contract",
                 "lines.csv, line 10: the line has 4 cells but the header has 7");
-        assertThat(r.values().get(0).lines()).hasSize(1);
+        assertThat(r.value().orElseThrow().get(0).lines()).hasSize(1);
     }
 
     @Test

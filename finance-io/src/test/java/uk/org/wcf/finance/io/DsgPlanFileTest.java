@@ -30,13 +30,13 @@ class DsgPlanFileTest {
     /** The example plan of this repository (examples/dsg), read from the project root. */
     private static final Path EXAMPLE = Path.of("..", "examples", "dsg", "wcf-dsg-plan.yaml");
 
-    private static ReadResult<Optional<DsgPlan>> yaml(String text) {
+    private static ReadResult<DsgPlan> yaml(String text) {
         return DsgPlanFile.read("p.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                 StructuredFormat.YAML);
     }
 
     private static DsgPlan example() {
-        return DsgPlanFile.read(EXAMPLE).orThrow().orElseThrow();
+        return DsgPlanFile.read(EXAMPLE).orThrow();
     }
 
     private static MonitoringReport.Row row(MonitoringReport report, String label) {
@@ -102,10 +102,10 @@ class DsgPlanFileTest {
         DsgPlan plan = example();
         for (StructuredFormat f : StructuredFormat.values()) {
             String text = DsgPlanFile.write(plan, f);
-            ReadResult<Optional<DsgPlan>> back = DsgPlanFile.read("p." + f.name().toLowerCase(java.util.Locale.ROOT),
+            ReadResult<DsgPlan> back = DsgPlanFile.read("p." + f.name().toLowerCase(java.util.Locale.ROOT),
                     new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), f);
             assertThat(back.problems()).isEmpty();
-            DsgPlan again = back.values().orElseThrow();
+            DsgPlan again = back.value().orElseThrow();
             assertThat(DsgPlanFile.write(again, f)).isEqualTo(text);
             assertThat(again.project().years()).isEqualTo(plan.project().years());
             assertThat(again.project().bridge()).isEqualTo(plan.project().bridge());
@@ -139,7 +139,7 @@ class DsgPlanFileTest {
     void aSmallPlanReadsWithItsDefaults() {
         var r = yaml(GOOD);
         assertThat(r.problems()).isEmpty();
-        DsgPlan plan = r.values().orElseThrow();
+        DsgPlan plan = r.value().orElseThrow();
         assertThat(plan.transferCap().toString()).isEqualTo("0.5%");
         DsgProjection p = plan.project();
         assertThat(p.years().get(1).block(DsgBlock.HIGH_NEEDS).expenditure()).isEqualTo(Gbp.thousands(900));
@@ -150,7 +150,7 @@ class DsgPlanFileTest {
     @Test
     void aPlanFrom2020OpensAtTheStoredDsgReserve() {
         String from2021 = GOOD.replace("opening: {amount: -1000, source: test}", "opening: {storedReserve: 2019/20}");
-        DsgPlan plan = yaml(from2021).values().orElseThrow();
+        DsgPlan plan = yaml(from2021).value().orElseThrow();
         assertThat(plan.opening()).isEqualTo(WcfData.dsgReserve2019().closing());
         assertThat(plan.openingBasis().illustrative()).isFalse();
         assertThat(problem(from2021.replace("firstYear: 2020/21", "firstYear: 2021/22").replace("2021/22, amount", "2022/23, amount")))
@@ -161,7 +161,7 @@ class DsgPlanFileTest {
 
     private static String problem(String text) {
         var r = yaml(text);
-        assertThat(r.values()).isEmpty();
+        assertThat(r.value()).isEmpty();
         assertThat(r.problems()).hasSize(1);
         return r.problems().get(0).toString();
     }
@@ -208,7 +208,7 @@ class DsgPlanFileTest {
             }
             var r = DsgPlanFile.read("p.yaml", new ByteArrayInputStream(bytes), StructuredFormat.YAML);
             // a plan only when the file had no problem
-            assertThat(r.values().isPresent()).isEqualTo(r.problems().isEmpty());
+            assertThat(r.value().isPresent()).isEqualTo(r.problems().isEmpty());
         });
     }
 }

@@ -153,7 +153,7 @@ class LedgerOptionsTest {
         List<String> notes = new ArrayList<>();
         LedgerSummary[] read = new LedgerSummary[1];
         Actuals a = LedgerImport.run(gl, map, null, DateFormat.AUTO, options("cost_centre=Organisational Unit"),
-                Progress.NONE, notes::add, r -> read[0] = r).orThrow().orElseThrow();
+                Progress.NONE, notes::add, r -> read[0] = r).orThrow();
         assertThat(a.lines().get("Homes").get(0)).isEqualTo(Gbp.pounds("100.00"));
         assertThat(a.lines().get("Parks").get(1)).isEqualTo(Gbp.pounds("1200.50"));
         assertThat(read[0].leftOut()).isEqualTo(2);

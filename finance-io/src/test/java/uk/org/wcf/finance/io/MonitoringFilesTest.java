@@ -33,7 +33,7 @@ class MonitoringFilesTest {
 
     private static final FiscalPeriod P6 = FiscalYear.of(2020).period(6);
 
-    private static ReadResult<Optional<MonitoringReport>> rows(String csv) {
+    private static ReadResult<MonitoringReport> rows(String csv) {
         return MonitorRowsCsv.read("rows.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), P6, "Total WCF");
     }
 
@@ -42,7 +42,7 @@ class MonitoringFilesTest {
         String head = "line,net_budget,forecast,variance_last_period\n";
         var ok = rows(head + "A,100,120,0\nB,50,40,0\nSub Total,150,160,0\nGrant,-150,-150,0\nTotal WCF,0,10,0\n");
         assertThat(ok.problems()).isEmpty();
-        assertThat(MonitorRowsCsv.write(ok.orThrow().orElseThrow(), RoundingPolicy.THOUSANDS)).contains("\nTotal WCF,0,10,10,")
+        assertThat(MonitorRowsCsv.write(ok.orThrow(), RoundingPolicy.THOUSANDS)).contains("\nTotal WCF,0,10,10,")
                 .doesNotContain("Sub Total");
         var bad = rows(head + "A,100,120,0\nB,50,40,0\nSub Total,150,161,0\n");
         assertThat(bad.problems()).extracting(Problem::toString).containsExactly(
@@ -58,7 +58,7 @@ class MonitoringFilesTest {
                 52431,High Needs,43442,975,(8014)
                 1000,"Placements, external",1050,0,
                 0,Nothing budgeted,0,0,0
-                """).orThrow().orElseThrow();
+                """).orThrow();
         assertThat(MonitorRowsCsv.write(r, RoundingPolicy.THOUSANDS)).isEqualTo("""
                 line,net_budget,forecast,variance_before_adjustments,proposed_carry_forwards,other_adjustments,variance_after_adjustments,variance_after_adjustments_pct,variance_last_period,change_since_last_period
                 High Needs,43442,52431,8989,-8014,0,975,2.2,975,0
@@ -70,9 +70,9 @@ class MonitoringFilesTest {
 
     @Test
     void moneyColumnsNamedWithTheirUnitReadAsTheOldNamesDo() {
-        var old = rows("line,net_budget,forecast,variance_last_period\nA,100,90,0\n").orThrow().orElseThrow();
+        var old = rows("line,net_budget,forecast,variance_last_period\nA,100,90,0\n").orThrow();
         var named = rows("line,net_budget_gbp_thousands,forecast_gbp_thousands,variance_last_period_gbp_thousands\nA,100,90,0\n")
-                .orThrow().orElseThrow();
+                .orThrow();
         assertThat(MonitorRowsCsv.write(named, RoundingPolicy.THOUSANDS)).isEqualTo(MonitorRowsCsv.write(old, RoundingPolicy.THOUSANDS));
         // a unit the reader does not read is not taken for the column
         assertThat(rows("line,net_budget_gbp,forecast,variance_last_period\nA,100,90,0\n").problems().get(0).toString())
@@ -91,10 +91,10 @@ class MonitoringFilesTest {
             if (!first.problems().isEmpty()) {
                 return; // a generated row that sums the others is refused, rightly
             }
-            String written = MonitorRowsCsv.write(first.values().orElseThrow(), RoundingPolicy.THOUSANDS);
+            String written = MonitorRowsCsv.write(first.value().orElseThrow(), RoundingPolicy.THOUSANDS);
             var again = rows(written);
             assertThat(again.problems()).isEmpty();
-            assertThat(MonitorRowsCsv.write(again.values().orElseThrow(), RoundingPolicy.THOUSANDS)).isEqualTo(written);
+            assertThat(MonitorRowsCsv.write(again.value().orElseThrow(), RoundingPolicy.THOUSANDS)).isEqualTo(written);
         });
     }
 
@@ -120,7 +120,7 @@ class MonitoringFilesTest {
                 """;
         var withLabel = rows(book);
         assertThat(withLabel.problems()).isEmpty();
-        assertThat(withLabel.values().orElseThrow().rows()).last().satisfies(t -> assertThat(RoundingPolicy.THOUSANDS.units(t.netBudget()))
+        assertThat(withLabel.value().orElseThrow().rows()).last().satisfies(t -> assertThat(RoundingPolicy.THOUSANDS.units(t.netBudget()))
                 .isEqualTo(65_000));
         var without = MonitorRowsCsv.read("rows.csv", new ByteArrayInputStream(book.getBytes(StandardCharsets.UTF_8)), P6, "Total");
         assertThat(without.problems()).extracting(Problem::toString).containsExactly("rows.csv, line 4, column 1 (line): 'Total WCF' "
@@ -146,7 +146,7 @@ class MonitoringFilesTest {
                 Total WCF,1,1,0
                 C,1,1
                 """);
-        assertThat(r.values()).isEmpty();
+        assertThat(r.value()).isEmpty();
         assertThat(r.problems()).extracting(Problem::toString).containsExactly(
                 "rows.csv, line 2, column 3 (forecast): amount is 'x': not an amount; write it as 1234.56, 1,234.56, -975 or (975)",
                 "rows.csv, line 4, column 2 (net_budget): net_budget is '10.5': GBP thousands are whole numbers here",
@@ -174,7 +174,7 @@ class MonitoringFilesTest {
             for (StructuredFormat f : StructuredFormat.values()) {
                 String text = SnapshotFile.write(s, f);
                 MonitoringSnapshot back = SnapshotFile.read("s", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), f)
-                        .orThrow().orElseThrow();
+                        .orThrow();
                 assertThat(back).isEqualTo(s);
             }
         });

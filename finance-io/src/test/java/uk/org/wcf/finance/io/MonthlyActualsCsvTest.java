@@ -35,9 +35,9 @@ class MonthlyActualsCsvTest {
     void readsTheFileActualsWritesAndAPlainOne() {
         var fromActuals = read("cost_centre,month,budget,actual,variance\ncc1,2020-04,100.00,90.00,-10.00\ncc1,2020-05,100.00,\"1,100.50\",1000.50\n");
         assertThat(fromActuals.problems()).isEmpty();
-        assertThat(fromActuals.values().get("cc1")).containsEntry(YearMonth.of(2020, 5), Gbp.pounds("1100.50"));
+        assertThat(fromActuals.value().orElseThrow().get("cc1")).containsEntry(YearMonth.of(2020, 5), Gbp.pounds("1100.50"));
         var plain = read("month,actual,line\n2016-04,(975),Fees\n");
-        assertThat(plain.values().get("Fees")).containsEntry(YearMonth.of(2016, 4), Gbp.pounds(-975));
+        assertThat(plain.value().orElseThrow().get("Fees")).containsEntry(YearMonth.of(2016, 4), Gbp.pounds(-975));
     }
 
     @Test

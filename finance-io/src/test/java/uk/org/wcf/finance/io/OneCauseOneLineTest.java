@@ -97,7 +97,7 @@ class OneCauseOneLineTest {
         assertThat(once).hasSize(1001);
         assertThat(once.get(1000)).hasToString("f.csv: and 1498 more problems");
         assertThat(Problems.summarised(once)).isEqualTo(once);
-        assertThat(new ReadResult<>(List.of(), once).problems()).isEqualTo(once);
+        assertThat(ReadResult.of(List.of(), once).problems()).isEqualTo(once);
         assertThat(new InvalidInputException(raw).problems()).isEqualTo(once);
 
         List<Problem> runs = new java.util.ArrayList<>();

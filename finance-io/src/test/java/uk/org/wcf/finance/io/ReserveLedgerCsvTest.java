@@ -32,8 +32,8 @@ class ReserveLedgerCsvTest {
                 "r.csv, line 7, column 6 (route): route is blank; a value is required",
                 "r.csv, line 7, column 7 (reference): reference is blank; a value is required",
                 "r.csv, line 7, column 8 (date): date is blank; a value is required");
-        assertThat(r.values().get(1).reserve("P").closing()).isEqualTo(Gbp.thousands(1000));
-        assertThat(r.values().get(1).passportedToCompany()).isEqualTo(Gbp.thousands(100));
+        assertThat(r.value().orElseThrow().get(1).reserve("P").closing()).isEqualTo(Gbp.thousands(1000));
+        assertThat(r.value().orElseThrow().get(1).passportedToCompany()).isEqualTo(Gbp.thousands(100));
     }
 
     @Test

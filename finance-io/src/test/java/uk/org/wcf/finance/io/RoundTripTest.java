@@ -83,7 +83,7 @@ class RoundTripTest {
     void budgetBooksInJsonAndYaml() {
         qt().forAll(books()).checkAssert(book -> {
             for (StructuredFormat f : StructuredFormat.values()) {
-                BudgetBook back = BudgetBookFile.read("b", in(BudgetBookFile.write(book, f)), f).orThrow().orElseThrow();
+                BudgetBook back = BudgetBookFile.read("b", in(BudgetBookFile.write(book, f)), f).orThrow();
                 assertThat(back).isEqualTo(book);
             }
         });
@@ -118,7 +118,7 @@ class RoundTripTest {
             }
             ReserveLedger ledger = new ReserveLedger(FiscalYear.of(2020), reserves);
             for (StructuredFormat f : StructuredFormat.values()) {
-                assertThat(ReserveLedgerFile.read("r", in(ReserveLedgerFile.write(ledger, f)), f).orThrow().orElseThrow())
+                assertThat(ReserveLedgerFile.read("r", in(ReserveLedgerFile.write(ledger, f)), f).orThrow())
                         .isEqualTo(ledger);
             }
             assertThat(ReserveLedgerCsv.read("r.csv", in(ReserveLedgerCsv.write(List.of(ledger)))).orThrow())
@@ -152,7 +152,7 @@ class RoundTripTest {
                 for (Assumption a : all) {
                     assertThat(written).containsPattern("\"?type\"?\\s*:\\s*\"?" + a.kind().tag() + "\\b");
                 }
-                assertThat(AssumptionsFile.read("a", in(written), f).orThrow().orElseThrow()).isEqualTo(set);
+                assertThat(AssumptionsFile.read("a", in(written), f).orThrow()).isEqualTo(set);
             }
         });
     }

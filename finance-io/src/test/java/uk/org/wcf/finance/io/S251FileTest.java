@@ -43,7 +43,7 @@ class S251FileTest {
     static void read() {
         assumeTrue(Files.exists(FILE), "the shared s251 data is not beside the project (" + FILE.toAbsolutePath()
                 + "); CI has it");
-        contents = S251File.read(FILE, Optional.empty()).orThrow().orElseThrow();
+        contents = S251File.read(FILE, Optional.empty()).orThrow();
     }
 
     static Figures worcestershire(int line) {
@@ -130,7 +130,7 @@ class S251FileTest {
                 + "GovGrantsInsideAEF,GovGrantsOutsideAEF,LEANetRevenueExpenditure\n");
         assertThat(csv).contains("\n885,Worcestershire,30,30 Youth Justice,YOUTH JUSTICE,,,,,2313385,1705995,607390,,,\n");
         S251File.Contents back = S251File.read("written.csv", csv.getBytes(StandardCharsets.UTF_8), Optional.empty())
-                .orThrow().orElseThrow();
+                .orThrow();
         assertThat(back.yearFrom()).isEqualTo("the file's comment");
         assertThat(back.returns().councils()).isEqualTo(contents.returns().councils());
     }
@@ -145,7 +145,7 @@ class S251FileTest {
         bom[2] = (byte) 0xBF;
         System.arraycopy(utf8, 0, bom, 3, utf8.length);
         for (byte[] b : List.of(utf8, bom)) {
-            S251File.Contents c = S251File.read("outturn_1213.csv", b, Optional.empty()).orThrow().orElseThrow();
+            S251File.Contents c = S251File.read("outturn_1213.csv", b, Optional.empty()).orThrow();
             assertThat(c.encoding()).startsWith("UTF-8");
             assertThat(c.descriptions().get(2)).endsWith("Children\u2019s Centres");
             assertThat(c.returns().councils()).isEqualTo(contents.returns().councils());
@@ -158,7 +158,7 @@ class S251FileTest {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         assertThat(S251File.read("dfe.csv", b, Optional.empty()).problems()).singleElement().asString()
                 .contains("dfe.csv: the file does not say its year");
-        S251File.Contents c = S251File.read("dfe.csv", b, Optional.of(FiscalYear.of(2012))).orThrow().orElseThrow();
+        S251File.Contents c = S251File.read("dfe.csv", b, Optional.of(FiscalYear.of(2012))).orThrow();
         assertThat(c.yearFrom()).isEqualTo("the --year option");
         assertThat(c.returns().kind()).isEqualTo(ReturnKind.UNSTATED);
         // 2012-13's rows in a file named for 2013-14: one line, naming the first row that does not fit, and the year

@@ -35,7 +35,7 @@ class SnapshotTrailTest {
         for (StructuredFormat f : StructuredFormat.values()) {
             Path file = dir.resolve("p5." + f.name().toLowerCase(java.util.Locale.ROOT));
             Files.writeString(file, SnapshotFile.write(s, List.of(t), f));
-            assertThat(SnapshotFile.read(file).orThrow().orElseThrow()).isEqualTo(s);
+            assertThat(SnapshotFile.read(file).orThrow()).isEqualTo(s);
             Map<String, Trail> back = SnapshotFile.readTrails(file).orThrow();
             assertThat(back).containsOnlyKeys("Alpha / Staffing");
             assertThat(back.get("Alpha / Staffing")).isEqualTo(t);

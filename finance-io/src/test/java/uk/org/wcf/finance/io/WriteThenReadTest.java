@@ -159,7 +159,7 @@ class WriteThenReadTest {
                 assertThat(back.problems().get(0).toString()).contains("looks like a total row");
                 return;
             }
-            MonitoringReport again = back.values().orElseThrow();
+            MonitoringReport again = back.value().orElseThrow();
             assertThat(again.rows()).hasSameSizeAs(report.rows());
             for (int i = 0; i < report.rows().size(); i++) {
                 MonitoringReport.Row a = report.rows().get(i);
@@ -224,12 +224,12 @@ class WriteThenReadTest {
                             mitigations:
                               - {name: M, provision: a, lever: numbers, change: %d%%, from: 2021-04-01, source: test}
                             """.formatted(opening, allocation, growth, numbers, unitCost, growth, change);
-                    DsgPlan plan = DsgPlanFile.read("p.yaml", in(yaml), StructuredFormat.YAML).orThrow().orElseThrow();
+                    DsgPlan plan = DsgPlanFile.read("p.yaml", in(yaml), StructuredFormat.YAML).orThrow();
                     for (StructuredFormat f : StructuredFormat.values()) {
-                        Optional<DsgPlan> back = DsgPlanFile.read("p", in(DsgPlanFile.write(plan, f)), f).orThrow();
-                        assertThat(back.orElseThrow().project().years()).isEqualTo(plan.project().years());
-                        assertThat(back.orElseThrow().project().bridge()).isEqualTo(plan.project().bridge());
-                        assertThat(back.orElseThrow().opening()).isEqualTo(plan.opening());
+                        DsgPlan back = DsgPlanFile.read("p", in(DsgPlanFile.write(plan, f)), f).orThrow();
+                        assertThat(back.project().years()).isEqualTo(plan.project().years());
+                        assertThat(back.project().bridge()).isEqualTo(plan.project().bridge());
+                        assertThat(back.opening()).isEqualTo(plan.opening());
                     }
                 });
     }

@@ -216,7 +216,7 @@ public final class CsvTable implements Closeable {
                 out.add(value);
             }
         }
-        return new ReadResult<>(out, problems());
+        return ReadResult.of(out, problems());
     }
 
     @Override

@@ -22,6 +22,10 @@ import uk.org.wcf.finance.io.internal.csv.Utf8;
 import uk.org.wcf.finance.time.FiscalPeriod;
 import uk.org.wcf.finance.time.FiscalYear;
 
+// Over 400 lines: the million-posting hot path. The header's column mapping sets the fields the byte loop
+// reads on every posting, and the loop, the quoted-record path and the cell parsers share them; kept in one class
+// so that the compiled loop reads its own fields, with no indirection the benchmark would pay for. What it
+// returns (LedgerSummary) and how problems are summed up (Problems) are separate types.
 /**
  * Streams a ledger extract of postings, in memory that grows with the number of cost centres and codes, never
  * with the number of postings (a million postings and more). Columns, found by name in any order:

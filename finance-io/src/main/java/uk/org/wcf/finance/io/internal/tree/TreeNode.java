@@ -49,7 +49,7 @@ public record TreeNode(Object value, long line, int column) {
      * @param format JSON or YAML
      * @return the root node, or the problem that stopped the parse
      */
-    public static ReadResult<Optional<TreeNode>> read(String file, InputStream in, StructuredFormat format) {
+    public static ReadResult<TreeNode> read(String file, InputStream in, StructuredFormat format) {
         ObjectMapper mapper = format == StructuredFormat.YAML ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
                 .maxNumberLength(100).maxStringLength(1_000_000).build());
@@ -58,14 +58,14 @@ public record TreeNode(Object value, long line, int column) {
         try {
             bytes = in.readAllBytes();
         } catch (IOException e) {
-            return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file, "cannot be read: " + e.getMessage())));
+            return ReadResult.failed(List.of(Problem.ofFile(file, "cannot be read: " + e.getMessage())));
         }
         if (format == StructuredFormat.YAML) {
             problems.addAll(YamlMarks.refused(file, bytes));
         }
         try (JsonParser p = mapper.createParser(bytes)) {
             if (p.nextToken() == null) {
-                return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file, "the file is empty")));
+                return ReadResult.failed(List.of(Problem.ofFile(file, "the file is empty")));
             }
             TreeNode root = node(p, file, problems);
             if (p.nextToken() != null) {
@@ -74,34 +74,34 @@ public record TreeNode(Object value, long line, int column) {
                         "more content after the end of the " + (format == StructuredFormat.YAML ? "first YAML document" : "JSON value")
                         + "; a file holds one " + (format == StructuredFormat.YAML ? "document (no second ---)" : "value")));
             }
-            return new ReadResult<>(Optional.of(root), problems);
+            return ReadResult.of(root, problems);
         } catch (java.io.CharConversionException e) {
-            return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file,
+            return ReadResult.failed(List.of(Problem.ofFile(file,
                     "the file has bytes that are not UTF-8 (a file saved as Windows-1252 or Latin-1?); save it as UTF-8")));
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             if (e.getCause() instanceof java.io.CharConversionException
                     || String.valueOf(e.getOriginalMessage()).contains("CharConversionException")) {
-                return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file,
+                return ReadResult.failed(List.of(Problem.ofFile(file,
                         "the file has bytes that are not UTF-8 (a file saved as Windows-1252 or Latin-1?); save it as UTF-8")));
             }
             if (!problems.isEmpty()) {
                 // an anchor, alias or tag found before the parse is the cause the user can act on
-                return new ReadResult<>(Optional.empty(), problems);
+                return ReadResult.failed(problems);
             }
             String msg = e.getOriginalMessage();
-            return new ReadResult<>(Optional.empty(), List.of(l == null ? Problem.ofFile(file, "cannot be read: " + msg)
+            return ReadResult.failed(List.of(l == null ? Problem.ofFile(file, "cannot be read: " + msg)
                     : new Problem(file, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0), "",
                             "not valid " + format.name() + ": " + firstLine(msg))));
         } catch (IOException e) {
-            return new ReadResult<>(Optional.empty(), List.of(Problem.ofFile(file, "cannot be read: " + e.getMessage())));
+            return ReadResult.failed(List.of(Problem.ofFile(file, "cannot be read: " + e.getMessage())));
         }
     }
 
     /** Reads one kind of document from a stream. */
     @FunctionalInterface
     public interface DocumentReader<T> {
-        ReadResult<Optional<T>> read(String file, InputStream in, StructuredFormat format);
+        ReadResult<T> read(String file, InputStream in, StructuredFormat format);
     }
 
     /**
@@ -109,7 +109,7 @@ public record TreeNode(Object value, long line, int column) {
      *
      * @throws InvalidInputException when the file does not exist or its ending is not .yaml, .yml or .json
      */
-    public static <T> ReadResult<Optional<T>> readFile(Path path, DocumentReader<T> reader) {
+    public static <T> ReadResult<T> readFile(Path path, DocumentReader<T> reader) {
         String file = path.toString();
         StructuredFormat format = StructuredFormat.ofFile(file);
         try (InputStream in = InputFiles.open(path)) {
@@ -124,13 +124,13 @@ public record TreeNode(Object value, long line, int column) {
      *
      * @return the top-level fields, or empty (with the problems recorded) when the document could not be parsed
      */
-    public static Optional<Fields> topLevel(String file, ReadResult<Optional<TreeNode>> tree, List<Problem> problems,
+    public static Optional<Fields> topLevel(String file, ReadResult<TreeNode> tree, List<Problem> problems,
             Set<String> keys, int schemaVersion) {
         problems.addAll(tree.problems());
-        if (tree.values().isEmpty()) {
+        if (tree.value().isEmpty()) {
             return Optional.empty();
         }
-        Fields top = new Fields(file, tree.values().get(), problems, keys);
+        Fields top = new Fields(file, tree.value().get(), problems, keys);
         Integer version = top.integer("schemaVersion", true);
         if (version != null && version != schemaVersion) {
             top.fail(top.node().map().get("schemaVersion"), "schemaVersion",
