@@ -1,7 +1,6 @@
 // The agreed 2020/21 budget book of the Business Plan 2020/21, as the library ships it.
-// A budget book prints as one short line; a notebook shows its summary at whole £000, with any footing difference.
+// A budget book prints as a summary at whole £000.
 var book = WcfData.businessPlan2020();
-book
 
 // The contract sum is gross expenditure less income outside the contract; the council base budget is the
 // contract sum less the funding passed through the council. Both are exact, in pounds and pence.
