@@ -202,7 +202,7 @@ public record LedgerLines(List<Range> listed, long more, long moreFrom, long mor
             }
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) more in (\\d+)-(\\d+)").matcher(rest);
             if (!m.matches()) {
-                throw new IllegalArgumentException("after ';' comes '40 more in 15-999'");
+                throw new NumberFormatException("after ';' comes a count and a range");
             }
             return new LedgerLines(ranges, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)));
         } catch (NumberFormatException | FinanceRuleException e) {
