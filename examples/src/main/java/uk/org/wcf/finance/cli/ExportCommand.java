@@ -119,9 +119,12 @@ final class ExportCommand implements Callable<Integer> {
         switch (what) {
             case budget, book -> {
                 title = (book.given() ? "Budget book " + year + ", " + book.file.getFileName() : "WCF budget book " + year);
+                // the embedded dataset's book is written as it always was: its names (WCF, WCC) are the dataset's,
+                // not declared in a file; a given book's declared names are written back
+                BudgetBook written = book.given() ? given : given.withParties(BudgetBook.Parties.NONE);
                 text = switch (format) {
-                    case csv -> BudgetBookCsv.writeLines(List.of(given));
-                    case json, yaml -> BudgetBookFile.write(given, tree());
+                    case csv -> BudgetBookCsv.writeLines(List.of(written));
+                    case json, yaml -> BudgetBookFile.write(written, tree());
                     default -> null;
                 };
                 tables(List.of(book.titled(BusinessPlanTables.table2(given)),
@@ -168,7 +171,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         if (format == Format.xlsx && what == What.book) {
-            write(out -> BudgetBookXlsx.write(given, out));
+            write(out -> BudgetBookXlsx.write(book.given() ? given : given.withParties(BudgetBook.Parties.NONE), out));
         } else if (format == Format.xlsx) {
             write(out -> XlsxWriter.write(sheets, out));
         } else if (format == Format.html) {
