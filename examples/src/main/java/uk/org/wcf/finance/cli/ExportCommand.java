@@ -113,6 +113,14 @@ final class ExportCommand implements Callable<Integer> {
         return WcfFinance.OK;
     }
 
+    /**
+     * The book as written to a file: a given book's declared names are written back; the embedded dataset's book is
+     * written as it always was, since its names (WCF, WCC) are the dataset's, not declared in a file.
+     */
+    private BudgetBook written(BudgetBook given) {
+        return book.given() ? given : given.withParties(BudgetBook.Parties.NONE);
+    }
+
     /** What to export: the given or embedded book, or the embedded plan, monitoring report or reserves. */
     private Export export() {
         return switch (what) {
@@ -120,10 +128,10 @@ final class ExportCommand implements Callable<Integer> {
                 BudgetBook given = book.book(year);
                 String title = book.given() ? "Budget book " + given.year() + ", " + book.file.getFileName()
                         : "WCF budget book " + given.year();
-                yield Exporter.budget(given, title, List.of(book.titled(BusinessPlanTables.table2(given)),
+                yield Exporter.budget(written(given), title, List.of(book.titled(BusinessPlanTables.table2(given)),
                         book.titled(BusinessPlanTables.table4(given))));
             }
-            case BOOK -> Exporter.book(book.book(year));
+            case BOOK -> Exporter.book(written(book.book(year)));
             case PLAN -> {
                 Plan plan = WcfData.plan2020();
                 yield Exporter.plan(plan, "WCF three-year plan from " + plan.base().year(), new AssumptionSet(

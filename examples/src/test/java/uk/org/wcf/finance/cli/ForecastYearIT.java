@@ -278,7 +278,12 @@ class ForecastYearIT {
                 assertThat(ml.forecast().getAmountMinorLong()).as("%s in %s", ml.line(), pn).isEqualTo(expected.get(ml.line()));
                 Trail t = trails.get(ml.line());
                 assertThat(t.steps().get(0).source()).isEqualTo("book.xlsx");
-                assertThat(t.steps().get(1).source()).isEqualTo("actuals.json");
+                // the actuals name the ledger's own lines, through the file the import wrote: the generator wrote each
+                // line's 36 postings (3 a month) one after another, below the header
+                long firstLine = 2 + 36L * index.get(ml.line());
+                assertThat(t.steps().get(1).source()).isEqualTo("ledger.csv");
+                assertThat(t.steps().get(1).location()).startsWith("lines " + firstLine + "-" + (firstLine + 3L * p - 1) + " ("
+                        + 3 * p + " postings), P1 to P" + p + ", via import actuals.json, line ");
                 long ytd = 0;
                 for (int m = 0; m < p; m++) {
                     ytd += l.months()[m];
@@ -321,7 +326,7 @@ class ForecastYearIT {
         // one line's trail, as monitor explains it: a holder's figure in P7 and a default in P12
         Cli.Run explain = ok(Cli.run(dir, "monitor", "--snapshot", "P7.yaml", "--explain", lines.get(0).name()), "explain");
         assertThat(explain.out()).contains("net budget £").contains("book.xlsx, service S01, group staffing")
-                .contains("actuals to date £").contains("actuals.json, line ");
+                .contains("actuals to date £").contains(": ledger.csv, line").contains("via import actuals.json, line ");
         assertThat(refusedSeen).as("bad returns in the year").isGreaterThanOrEqualTo(5);
         assertThat(lateSeen).as("late returns in the year").isGreaterThanOrEqualTo(10);
         Files.writeString(dir.resolve("totals.txt"), String.join("\n", totals), StandardCharsets.UTF_8);

@@ -76,4 +76,42 @@ class MonitorIT {
         assertThat(wrong.exit()).isEqualTo(2);
         assertThat(wrong.err()).contains("previous snapshot is 2020/21 P6: the report for 2020/21 P5 compares with 2020/21 P4");
     }
+
+    /**
+     * A figure traces to its source: the actuals to date of a collected line name the ledger's own lines (the file's
+     * line numbers, header line 1) of the postings summed into them, and the import file they came through, whether
+     * the import wrote JSON or CSV. The lines are found here by reading the ledger and mapping on their own.
+     */
+    @Test
+    void explainTracesActualsToTheLedgersOwnLinesThroughTheImport() throws Exception {
+        ExamplesIT.copy(java.nio.file.Paths.get("data/returns"), dir.resolve("returns"));
+        java.util.List<String> gl = Files.readAllLines(dir.resolve("returns/gl.csv"));
+        java.util.List<Long> expected = new java.util.ArrayList<>();
+        for (int i = 1; i < gl.size(); i++) {
+            String[] cells = gl.get(i).split(",");
+            // FS01 is Family Support / Staffing; P1 to P4 are April to July 2024
+            if (cells[1].equals("FS01") && cells[0].compareTo("2024-08") < 0) {
+                expected.add((long) i + 1);
+            }
+        }
+        StringBuilder ranges = new StringBuilder();
+        for (int i = 0; i < expected.size(); i++) {
+            long first = expected.get(i);
+            while (i + 1 < expected.size() && expected.get(i + 1) == expected.get(i) + 1) {
+                i++;
+            }
+            ranges.append(ranges.length() == 0 ? "" : ", ").append(first == expected.get(i) ? "" + first : first + "-" + expected.get(i));
+        }
+        for (String out : java.util.List.of("actuals.json", "actuals.csv")) {
+            Cli.Run imp = Cli.run(dir, "import", "--ledger", "returns/gl.csv", "--mapping", "returns/mapping.csv", "--output", out);
+            assertThat(imp.exit()).as(imp.err()).isZero();
+            Cli.Run c = Cli.run(dir, "forecast-collect", "returns/p4", "--book", "returns/book.yaml", "--actuals", out,
+                    "--year", "2024/25", "--period", "P4", "--output", "p4-" + out + ".yaml");
+            assertThat(c.exit()).as(c.err()).isZero();
+            Cli.Run r = Cli.run(dir, "monitor", "--snapshot", "p4-" + out + ".yaml", "--explain", "Family Support / Staffing");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("  actuals to date £615,743.05: returns/gl.csv, lines " + ranges + " ("
+                    + expected.size() + " postings), P1 to P4, via import " + out + ", ");
+        }
+    }
 }

@@ -98,4 +98,35 @@ class OwnBookIT {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Table 2: Recurrent operating costs WCF (2020/21)").contains("Resources Directorate");
     }
+
+    /**
+     * Another organisation's book is labelled with the names it declares, or neutrally when it declares none, in
+     * every command that prints its tables; {@code export book} writes the names back. WCF's names stay on the
+     * embedded dataset's tables only.
+     */
+    @Test
+    void anotherOrganisationsBookIsLabelledWithItsOwnNamesNeverWcfs() throws Exception {
+        String own = Files.readString(sample("own-budget.yaml"));
+        Path named = dir.resolve("named.yaml");
+        Files.writeString(named, own.replace("unit: thousands\n", "unit: thousands\norganisation: Hartwell Homes\ncommissioner: HDC\n"));
+        for (String format : java.util.List.of("text", "csv", "markdown")) {
+            Cli.Run plain = Cli.run(dir, "budget", "--book", sample("own-budget.yaml").toString(), "--format", format);
+            assertThat(plain.exit()).as(plain.err()).isZero();
+            assertThat(plain.out()).as(format).contains("Gross Contract Sum").doesNotContain("WCC").doesNotContain("WCF");
+            Cli.Run r = Cli.run(dir, "budget", "--book", named.toString(), "--format", format);
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).as(format).contains("HDC Gross Contract Sum").contains("Non-HDC Sales, Fees and Charges")
+                    .doesNotContain("WCC").doesNotContain("WCF");
+        }
+        Cli.Run check = Cli.run(dir, "check", "--book", named.toString());
+        assertThat(check.out() + check.err()).doesNotContain("WCC Gross").doesNotContain("Non-WCC");
+        Path xlsx = dir.resolve("named.xlsx");
+        Cli.Run w = Cli.run(dir, "export", "book", "--book", named.toString(), "--output", xlsx.toString());
+        assertThat(w.exit()).as(w.err()).isZero();
+        Cli.Run back = Cli.run(dir, "export", "book", "--book", xlsx.toString(), "--output", dir.resolve("back.yaml").toString());
+        assertThat(back.exit()).as(back.err()).isZero();
+        assertThat(Files.readString(dir.resolve("back.yaml"))).contains("organisation: Hartwell Homes\n").contains("commissioner: HDC\n");
+        Cli.Run wcf = Cli.run(dir, "budget", "--format", "csv");
+        assertThat(wcf.out()).contains("WCC Gross Contract Sum").contains("Non-WCC Sales, Fees and Charges");
+    }
 }

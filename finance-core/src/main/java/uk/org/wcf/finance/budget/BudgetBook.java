@@ -41,9 +41,42 @@ import uk.org.wcf.finance.time.MonthSpan;
  * @param lines the gross expenditure budget lines, at most one per cost line
  * @param incomeOutsideContract income the company earns outside the contract
  * @param passThrough funding passed through the council, at most one line per source
+ * @param parties whose budget it is and who commissions it, as the book declares them (for the tables' labels)
  */
 public record BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, List<Service> services,
-        List<BudgetLine> lines, List<IncomeLine> incomeOutsideContract, List<FundingLine> passThrough) {
+        List<BudgetLine> lines, List<IncomeLine> incomeOutsideContract, List<FundingLine> passThrough, Parties parties) {
+
+    /**
+     * Whose budget a book is, and who commissions the contract it funds: the short names the tables put in their
+     * labels ({@code WCF} and {@code WCC} in the embedded dataset: "WCC Gross Contract Sum"). A book that declares
+     * neither gets neutral labels ("Gross Contract Sum"), never another organisation's.
+     *
+     * @param organisation the organisation whose budget it is, such as {@code WCF}, or empty
+     * @param commissioner the council that commissions and funds the contract, such as {@code WCC}, or empty
+     */
+    public record Parties(String organisation, String commissioner) {
+        /** Neither declared. */
+        public static final Parties NONE = new Parties("", "");
+
+        /**
+         * Validates the names.
+         *
+         * @param organisation a name on one line, or empty (null is empty)
+         * @param commissioner a name on one line, or empty (null is empty)
+         */
+        public Parties {
+            organisation = oneLine("organisation", organisation);
+            commissioner = oneLine("commissioner", commissioner);
+        }
+
+        private static String oneLine(String field, String name) {
+            String t = name == null ? "" : name.strip();
+            if (t.chars().anyMatch(Character::isISOControl)) {
+                throw new FinanceRuleException(field, "'" + t + "'", "a name is one line of text");
+            }
+            return t;
+        }
+    }
 
     /**
      * Validates the book.
@@ -55,9 +88,11 @@ public record BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, L
      * @param lines each on a listed service, no cost line twice
      * @param incomeOutsideContract no name twice
      * @param passThrough no source twice
+     * @param parties not null ({@link Parties#NONE} when the book declares none)
      */
     public BudgetBook {
         Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(parties, "parties");
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(status, "status");
         services = List.copyOf(services);
@@ -102,6 +137,22 @@ public record BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, L
                         "each funding source appears once");
             }
         }
+    }
+
+    /**
+     * A book that declares neither its organisation nor its commissioner.
+     *
+     * @param year not null
+     * @param span months within the year
+     * @param status not null
+     * @param services no two with the same reference or name
+     * @param lines each on a listed service, no cost line twice
+     * @param incomeOutsideContract no name twice
+     * @param passThrough no source twice
+     */
+    public BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, List<Service> services,
+            List<BudgetLine> lines, List<IncomeLine> incomeOutsideContract, List<FundingLine> passThrough) {
+        this(year, span, status, services, lines, incomeOutsideContract, passThrough, Parties.NONE);
     }
 
     /**
@@ -252,7 +303,7 @@ public record BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, L
      * @return a copy for another year (lines unchanged)
      */
     public BudgetBook withYear(FiscalYear newYear, MonthSpan newSpan, BudgetStatus newStatus) {
-        return new BudgetBook(newYear, newSpan, newStatus, services, lines, incomeOutsideContract, passThrough);
+        return new BudgetBook(newYear, newSpan, newStatus, services, lines, incomeOutsideContract, passThrough, parties);
     }
 
     /**
@@ -260,7 +311,7 @@ public record BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, L
      * @return a copy with other lines
      */
     public BudgetBook withLines(List<BudgetLine> newLines) {
-        return new BudgetBook(year, span, status, services, newLines, incomeOutsideContract, passThrough);
+        return new BudgetBook(year, span, status, services, newLines, incomeOutsideContract, passThrough, parties);
     }
 
     /**
@@ -283,7 +334,7 @@ public record BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, L
      * @return a copy with other pass-through funding
      */
     public BudgetBook withPassThrough(List<FundingLine> newPassThrough) {
-        return new BudgetBook(year, span, status, services, lines, incomeOutsideContract, newPassThrough);
+        return new BudgetBook(year, span, status, services, lines, incomeOutsideContract, newPassThrough, parties);
     }
 
     /**
@@ -291,7 +342,15 @@ public record BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, L
      * @return a copy with other income outside the contract
      */
     public BudgetBook withIncomeOutsideContract(List<IncomeLine> newIncome) {
-        return new BudgetBook(year, span, status, services, lines, newIncome, passThrough);
+        return new BudgetBook(year, span, status, services, lines, newIncome, passThrough, parties);
+    }
+
+    /**
+     * @param newParties whose budget it is and who commissions it
+     * @return a copy that declares them
+     */
+    public BudgetBook withParties(Parties newParties) {
+        return new BudgetBook(year, span, status, services, lines, incomeOutsideContract, passThrough, newParties);
     }
 
     /**
@@ -310,6 +369,7 @@ public record BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, L
         private final FiscalYear year;
         private MonthSpan span;
         private BudgetStatus status = BudgetStatus.AGREED;
+        private Parties parties = Parties.NONE;
         private final List<Service> services = new ArrayList<>();
         private final List<BudgetLine> lines = new ArrayList<>();
         private final List<IncomeLine> income = new ArrayList<>();
@@ -392,9 +452,18 @@ public record BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, L
             return this;
         }
 
+        /**
+         * @param names whose budget it is and who commissions it
+         * @return this builder
+         */
+        public Builder parties(Parties names) {
+            this.parties = Objects.requireNonNull(names, "parties");
+            return this;
+        }
+
         /** @return the validated book */
         public BudgetBook build() {
-            return new BudgetBook(year, span, status, services, lines, income, funding);
+            return new BudgetBook(year, span, status, services, lines, income, funding, parties);
         }
     }
 }

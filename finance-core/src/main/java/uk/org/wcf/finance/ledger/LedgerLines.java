@@ -28,7 +28,7 @@ public record LedgerLines(List<Range> listed, long more, long moreFrom, long mor
     public static final LedgerLines NONE = new LedgerLines(List.of(), 0, 0, 0);
 
     /** How many ranges a figure keeps listed by default, in a file and when figures are put together. */
-    public static final int KEPT = 16;
+    public static final int KEPT = 5;
 
     /** How many ranges a figure lists for people ({@link #describe}, {@code monitor --explain}). */
     public static final int DESCRIBED = 10;
@@ -90,7 +90,11 @@ public record LedgerLines(List<Range> listed, long more, long moreFrom, long mor
 
     /** @return how many postings in all, listed or not */
     public long postings() {
-        return listed.stream().mapToLong(Range::size).sum() + more;
+        long n = more;
+        for (Range r : listed) {
+            n += r.size();
+        }
+        return n;
     }
 
     /** @return true when there are no postings */
@@ -202,7 +206,7 @@ public record LedgerLines(List<Range> listed, long more, long moreFrom, long mor
             }
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) more in (\\d+)-(\\d+)").matcher(rest);
             if (!m.matches()) {
-                throw new IllegalArgumentException("after ';' comes '40 more in 15-999'");
+                throw new NumberFormatException("after ';' comes a count and a range");
             }
             return new LedgerLines(ranges, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)));
         } catch (NumberFormatException | FinanceRuleException e) {
@@ -231,7 +235,17 @@ public record LedgerLines(List<Range> listed, long more, long moreFrom, long mor
     }
 
     private static String ranges(List<Range> ranges) {
-        return String.join(", ", ranges.stream().map(Range::toString).toList());
+        StringBuilder sb = new StringBuilder();
+        for (Range r : ranges) {
+            if (!sb.isEmpty()) {
+                sb.append(", ");
+            }
+            sb.append(r.first());
+            if (r.last() != r.first()) {
+                sb.append('-').append(r.last());
+            }
+        }
+        return sb.toString();
     }
 
     /** @return the text form, such as {@code 2, 5, 9-14; 40 more in 15-999} */

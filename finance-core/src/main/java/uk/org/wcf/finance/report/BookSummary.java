@@ -33,7 +33,8 @@ public final class BookSummary {
         }
         t.totalOfRows("gross_expenditure", "", "Gross expenditure");
         t.row("income_outside_contract", "", "less income outside the contract", book.incomeOutsideContractTotal());
-        t.derivedRow("contract_sum", "", "WCC gross contract sum",
+        t.derivedRow("contract_sum", "", book.parties().commissioner().isEmpty() ? "Gross contract sum"
+                : book.parties().commissioner() + " gross contract sum",
                 List.of(Term.plus("gross_expenditure"), Term.minus("income_outside_contract")), book.contractSum());
         t.row("pass_through", "", "less funding passed through", book.passThroughTotal());
         t.derivedRow("council_base_budget", "", "Council base budget",

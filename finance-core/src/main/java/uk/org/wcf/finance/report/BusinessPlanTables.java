@@ -14,7 +14,9 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /**
  * The Business Plan 2020/21 (section 6) tables, computed from budget books. Row and column keys match the
- * published reference CSVs, so each table can be checked against the source with {@link TableCheck}.
+ * published reference CSVs, so each table can be checked against the source with {@link TableCheck}. Labels name
+ * the organisation and commissioner the book declares ({@link BudgetBook.Parties}: WCF and WCC for the embedded
+ * dataset, as published), and are neutral for a book that declares none ("Gross Contract Sum").
  */
 public final class BusinessPlanTables {
 
@@ -31,19 +33,20 @@ public final class BusinessPlanTables {
     }
 
     /**
-     * Table 1: net budget funded by WCC + funding added to the contract = total contract sum, one column per
-     * book.
+     * Table 1: net budget funded by the commissioner (WCC) + funding added to the contract = total contract sum,
+     * one column per book.
      *
      * @param books the years, in order (the 2019/20 part-year and 2020/21 in the source)
      * @return the table
      */
     public static FigureTable table1(List<BudgetBook> books) {
-        FigureTable.Builder b = FigureTable.builder(TABLE_1, "Table 1: Agreed WCC Contract Sums");
+        String by = books.isEmpty() ? "" : books.get(0).parties().commissioner();
+        FigureTable.Builder b = FigureTable.builder(TABLE_1, "Table 1: Agreed " + (by.isEmpty() ? "" : by + " ") + "Contract Sums");
         for (BudgetBook book : books) {
             b.column(columnKey(book, true), book.year() + (book.span().isFullYear() ? " Full Year"
                     : " " + book.span().months() + " months"));
         }
-        b.row("net_budget_funded_by_wcc", "", "Net Budget funded by WCC",
+        b.row("net_budget_funded_by_wcc", "", "Net Budget funded by " + (by.isEmpty() ? "the Council" : by),
                 books.stream().map(BudgetBook::councilBaseBudget).toArray(Money[]::new));
         b.row("funding_added_to_contract_grants_income_reserves", "",
                 "Funding added to contract (Grants / Income / Reserves)",
@@ -61,7 +64,8 @@ public final class BusinessPlanTables {
      * @return the table
      */
     public static FigureTable table2(BudgetBook book) {
-        FigureTable.Builder b = FigureTable.builder(TABLE_2, "Table 2: Recurrent operating costs WCF (" + book.year() + ")");
+        FigureTable.Builder b = FigureTable.builder(TABLE_2, "Table 2: Recurrent operating costs "
+                + of(book.parties().organisation()) + "(" + book.year() + ")");
         List<SubjectiveGroup> groups = book.groups();
         List<Term> parts = new ArrayList<>();
         for (SubjectiveGroup g : groups) {
@@ -83,7 +87,9 @@ public final class BusinessPlanTables {
      * @return the table
      */
     public static FigureTable table3(List<BudgetBook> books) {
-        FigureTable.Builder b = FigureTable.builder(TABLE_3, "Table 3: Gross Expenditure WCF, over time");
+        String org = books.isEmpty() ? "" : books.get(0).parties().organisation();
+        FigureTable.Builder b = FigureTable.builder(TABLE_3, "Table 3: Gross Expenditure" + (org.isEmpty() ? "" : " " + org)
+                + ", over time");
         for (BudgetBook book : books) {
             b.column(columnKey(book, false), book.year() + " " + (!book.span().isFullYear() ? "(Part-year contract)"
                     : book.status() == BudgetStatus.AGREED ? "Budget" : "Indicative"));
@@ -113,8 +119,9 @@ public final class BusinessPlanTables {
                 "Table 4: " + book.year() + " Funding Sources and Contract Funding Reconciliation")
                 .column("amount", "£000");
         b.row(gross, "", book.year() + " Gross Expenditure", book.grossExpenditure());
-        b.row(fees, "", "Non-WCC Sales, Fees and Charges", book.incomeOutsideContractTotal());
-        b.derivedRow(contract, "", "WCC Gross Contract Sum", List.of(Term.plus(gross), Term.minus(fees)),
+        String by = book.parties().commissioner();
+        b.row(fees, "", (by.isEmpty() ? "Other" : "Non-" + by) + " Sales, Fees and Charges", book.incomeOutsideContractTotal());
+        b.derivedRow(contract, "", of(by) + "Gross Contract Sum", List.of(Term.plus(gross), Term.minus(fees)),
                 book.contractSum());
         List<Term> sources = new ArrayList<>();
         List<FundingSource> listed = new ArrayList<>(FundingSource.PUBLISHED);
@@ -149,6 +156,11 @@ public final class BusinessPlanTables {
             return y + "_part_year";
         }
         return y + (book.status() == BudgetStatus.AGREED ? "_budget" : "_indicative");
+    }
+
+    /** A name and a space before the next word, or nothing for a book that declares none. */
+    private static String of(String name) {
+        return name.isEmpty() ? "" : name + " ";
     }
 
     private static String yearKey(FiscalYear year) {

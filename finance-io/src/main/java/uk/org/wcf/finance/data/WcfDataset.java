@@ -121,10 +121,17 @@ public final class WcfDataset {
         return overrides;
     }
 
-    /** @return the budget books of the dataset: the 2019/20 part-year and 2020/21 */
+    /** Whose budget the dataset's books are, and who commissions it: the names the published tables use. */
+    public static final BudgetBook.Parties PARTIES = new BudgetBook.Parties("WCF", "WCC");
+
+    /**
+     * @return the budget books of the dataset: the 2019/20 part-year and 2020/21, of WCF commissioned by WCC
+     *         ({@link #PARTIES}) unless the years file declares otherwise
+     */
     public List<BudgetBook> budgetBooks() {
         try (InputStream years = open("wcf-years.csv"); InputStream lines = open("wcf-budget-lines.csv")) {
-            return BudgetBookCsv.read(name("wcf-years.csv"), years, name("wcf-budget-lines.csv"), lines).orThrow();
+            return BudgetBookCsv.read(name("wcf-years.csv"), years, name("wcf-budget-lines.csv"), lines).orThrow().stream()
+                    .map(b -> b.parties().equals(BudgetBook.Parties.NONE) ? b.withParties(PARTIES) : b).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,7 +40,11 @@ import uk.org.wcf.finance.time.MonthSpan;
  *   budget, not negative;</li>
  *   <li>{@code income_outside_contract}: {@code name} of the income line and the amount, positive;</li>
  *   <li>{@code pass_through}: {@code ref} is the funding source code (such as {@code dedicated_schools_grant}),
- *   {@code name} its name, and the amount.</li>
+ *   {@code name} its name, and the amount;</li>
+ *   <li>{@code organisation} and {@code commissioner} (optional, at most one each a year, no amount): in
+ *   {@code name}, the short name of the organisation whose budget it is and of the council commissioning it, such as
+ *   {@code WCF} and {@code WCC}, which the tables' labels use ("WCC Gross Contract Sum"); a book that declares
+ *   neither gets neutral labels ("Gross Contract Sum").</li>
  * </ul>
  * Amounts may use thousands separators and brackets for negatives (see {@link Amounts}). A year missing from
  * the years file, an unknown kind, group or source, a service whose name differs between rows, a duplicate
@@ -48,6 +52,8 @@ import uk.org.wcf.finance.time.MonthSpan;
  */
 public final class BudgetBookCsv {
 
+    /** The kinds of row that declare whose book it is, rather than a figure. */
+    private static final List<String> PARTY_KINDS = List.of("organisation", "commissioner");
     private static final List<String> YEAR_COLUMNS = List.of("year", "first_month", "last_month", "status");
     private static final List<String> LINE_COLUMNS = List.of("year", "kind", "ref", "name");
     private static final List<String> LINE_OPTIONAL = List.of("directorate", "subjective_group",
@@ -126,6 +132,7 @@ public final class BudgetBookCsv {
             Map<FiscalYear, BudgetBook.Builder> builders, List<Problem> problems) {
         Map<String, Service> services = new HashMap<>();
         Map<String, Long> seen = new HashMap<>();
+        Map<FiscalYear, String[]> parties = new HashMap<>();
         try (CsvTable t = CsvTable.open(linesFile, lines, LINE_COLUMNS, LINE_OPTIONAL)) {
             boolean thousands = t.header().contains("amount_gbp_thousands");
             String amountColumn = thousands ? "amount_gbp_thousands" : "amount_gbp";
@@ -136,7 +143,8 @@ public final class BudgetBookCsv {
             ReadResult<List<Object>> r = t.readAll(row -> {
                 FiscalYear y = row.parse("year", FiscalYear::parse);
                 String kind = row.required("kind");
-                Money amount = row.amount(amountColumn, unit);
+                int party = kind == null ? -1 : PARTY_KINDS.indexOf(kind.toLowerCase(Locale.ROOT));
+                Money amount = party >= 0 ? null : row.amount(amountColumn, unit);
                 if (!row.ok()) {
                     return null;
                 }
@@ -146,6 +154,22 @@ public final class BudgetBookCsv {
                 if (b == null) {
                     row.fail("year", "the year " + y + " is not in " + yearsFile + "; add it there first");
                     return null;
+                }
+                if (party >= 0) {
+                    String name = row.required("name");
+                    if (name == null) {
+                        return null;
+                    }
+                    if (row.has(amountColumn)) {
+                        row.fail(amountColumn, "an " + PARTY_KINDS.get(party) + " row names the " + PARTY_KINDS.get(party)
+                                + " and has no amount");
+                        return null;
+                    }
+                    if (duplicate(row, seen, y + "/" + PARTY_KINDS.get(party), "kind")) {
+                        return null;
+                    }
+                    parties.computeIfAbsent(y, k -> new String[2])[party] = name;
+                    return name;
                 }
                 if (amount.isNegative()) {
                     row.fail(amountColumn, amountColumn + " is " + amount.getAmount().toPlainString()
@@ -189,7 +213,8 @@ public final class BudgetBookCsv {
                         }
                         default -> {
                             row.fail("kind", "unknown kind '" + kind
-                                    + "'; a line is expenditure, income_outside_contract or pass_through");
+                                    + "'; a line is expenditure, income_outside_contract, pass_through, organisation or "
+                                    + "commissioner");
                             return null;
                         }
                     }
@@ -204,6 +229,10 @@ public final class BudgetBookCsv {
         List<BudgetBook> books = new ArrayList<>();
         for (var e : builders.entrySet()) {
             try {
+                String[] p = parties.get(e.getKey());
+                if (p != null) {
+                    e.getValue().parties(new BudgetBook.Parties(p[0], p[1]));
+                }
                 books.add(e.getValue().build());
             } catch (FinanceRuleException ex) {
                 problems.add(Problem.ofFile(linesFile, e.getKey() + ": " + ex.getMessage()));
@@ -254,8 +283,8 @@ public final class BudgetBookCsv {
     }
 
     /**
-     * Writes the lines file of books (amounts in pounds and pence, column {@code amount_gbp}); read it back with
-     * a years file naming the same years.
+     * Writes the lines file of books (amounts in pounds and pence, column {@code amount_gbp}; a book's organisation
+     * and commissioner, when it declares them, first); read it back alone or with a years file naming the same years.
      *
      * @param books the books
      * @return the CSV text
@@ -265,6 +294,12 @@ public final class BudgetBookCsv {
                 "subjective_group", "amount_gbp")));
         for (BudgetBook b : books) {
             String y = b.year().toString();
+            List<String> names = List.of(b.parties().organisation(), b.parties().commissioner());
+            for (int i = 0; i < PARTY_KINDS.size(); i++) {
+                if (!names.get(i).isEmpty()) {
+                    sb.append(Csv.line(List.of(y, PARTY_KINDS.get(i), "", names.get(i), "", "", "")));
+                }
+            }
             b.lines().forEach(l -> sb.append(Csv.line(List.of(y, "expenditure", l.line().service().ref(),
                     l.line().service().name(), l.line().service().directorate().name(), l.line().group().code(),
                     l.amount().getAmount().toPlainString()))));

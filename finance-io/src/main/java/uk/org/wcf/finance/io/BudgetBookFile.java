@@ -32,7 +32,10 @@ import uk.org.wcf.finance.time.MonthSpan;
 
 /**
  * A budget book in YAML or JSON: {@code schemaVersion}, {@code year}, {@code firstMonth}, {@code lastMonth},
- * {@code status} (agreed or indicative), {@code unit} (thousands or pounds), {@code services} (ref, name,
+ * {@code status} (agreed or indicative), {@code unit} (thousands or pounds), optional {@code organisation} and
+ * {@code commissioner} (the short names of the organisation whose budget it is and of the council commissioning it,
+ * such as {@code WCF} and {@code WCC}, which the tables' labels use; neutral labels when neither is declared),
+ * {@code services} (ref, name,
  * directorate, directorateCode), {@code lines} (service, group, optional detail, amount), {@code incomeOutsideContract} (name,
  * amount) and {@code passThrough} (source code, name, amount). Writing then reading gives the same book.
  */
@@ -42,7 +45,7 @@ public final class BudgetBookFile {
     public static final int SCHEMA_VERSION = 1;
 
     private static final Set<String> TOP = Set.of("schemaVersion", "year", "firstMonth", "lastMonth", "status", "unit",
-            "services", "lines", "incomeOutsideContract", "passThrough");
+            "organisation", "commissioner", "services", "lines", "incomeOutsideContract", "passThrough");
 
     private BudgetBookFile() {
     }
@@ -79,6 +82,8 @@ public final class BudgetBookFile {
             }
         }) : BudgetStatus.AGREED;
         Amounts.Unit unit = top.unit();
+        String organisation = top.has("organisation") ? top.text("organisation", false) : "";
+        String commissioner = top.has("commissioner") ? top.text("commissioner", false) : "";
         Map<String, Service> services = new LinkedHashMap<>();
         for (TreeNode n : list(top, "services")) {
             Fields f = new Fields(file, n, problems, Set.of("ref", "name", "directorate", "directorateCode"));
@@ -156,7 +161,7 @@ public final class BudgetBookFile {
         try {
             MonthSpan span = first == null || last == null ? year.months() : MonthSpan.of(first, last);
             return ReadResult.of(new BudgetBook(year, span, status, List.copyOf(services.values()), lines,
-                    income, funding), problems);
+                    income, funding, new BudgetBook.Parties(organisation, commissioner)), problems);
         } catch (FinanceRuleException e) {
             problems.add(top.node().problem(file, e.field(), e.getMessage()));
             return ReadResult.failed(problems);
@@ -198,6 +203,12 @@ public final class BudgetBookFile {
         root.put("lastMonth", book.span().last().toString());
         root.put("status", book.status().name().toLowerCase(Locale.ROOT));
         root.put("unit", "pounds");
+        if (!book.parties().organisation().isEmpty()) {
+            root.put("organisation", book.parties().organisation());
+        }
+        if (!book.parties().commissioner().isEmpty()) {
+            root.put("commissioner", book.parties().commissioner());
+        }
         root.put("services", book.services().stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("ref", s.ref());

@@ -45,7 +45,10 @@ import uk.org.wcf.finance.time.FiscalYear;
  *   amount in the workbook (required: a workbook says its unit, it is never guessed);</li>
  *   <li>{@code Status}: {@code agreed} (the default) or {@code indicative};</li>
  *   <li>{@code First month}, {@code Last month}: the months the book covers, as {@code 2021-04} or a date cell
- *   (default: the whole year).</li>
+ *   (default: the whole year);</li>
+ *   <li>{@code Organisation}, {@code Commissioner} (optional): the short names of the organisation whose budget it is
+ *   and of the council commissioning it, such as {@code WCF} and {@code WCC}, which the tables' labels use ("WCC
+ *   Gross Contract Sum"); a book that declares neither gets neutral labels ("Gross Contract Sum").</li>
  * </ul>
  * Then the header row of the lines, naming its columns in any order: {@code Service ref}, {@code Service},
  * {@code Subjective group} and {@code Amount} (required), {@code Directorate} and {@code Detail} (optional; a
@@ -71,7 +74,8 @@ public final class BudgetBookXlsx {
     /** The sheet of income and funding lines. */
     public static final String FUNDING_SHEET = "Funding";
 
-    private static final List<String> DECLARATIONS = List.of("year", "unit", "status", "first month", "last month");
+    private static final List<String> DECLARATIONS = List.of("year", "unit", "status", "first month", "last month",
+            "organisation", "commissioner");
     private static final List<String> LINE_REQUIRED = List.of("service ref", "service", "subjective group", "amount");
     private static final List<String> LINE_OPTIONAL = List.of("directorate", "detail");
     private static final List<String> FUNDING_COLUMNS = List.of("kind", "source", "name", "amount");
@@ -280,6 +284,9 @@ public final class BudgetBookXlsx {
                 return ReadResult.failed(problems);
             }
             BudgetBook.Builder b = BudgetBook.builder(year).status(status);
+            String organisation = declared.containsKey("organisation") ? text(declared.get("organisation")) : null;
+            String commissioner = declared.containsKey("commissioner") ? text(declared.get("commissioner")) : null;
+            b.parties(new BudgetBook.Parties(organisation, commissioner));
             Map<String, Service> services = new LinkedHashMap<>();
             Map<String, String> seen = new HashMap<>();
             for (r = headerRow.getRowNum() + 1; r <= last; r++) {
@@ -486,6 +493,12 @@ public final class BudgetBookXlsx {
             r = pair(s, r, "Status", book.status().name().toLowerCase(Locale.ROOT));
             r = pair(s, r, "First month", book.span().first().toString());
             r = pair(s, r, "Last month", book.span().last().toString());
+            if (!book.parties().organisation().isEmpty()) {
+                r = pair(s, r, "Organisation", book.parties().organisation());
+            }
+            if (!book.parties().commissioner().isEmpty()) {
+                r = pair(s, r, "Commissioner", book.parties().commissioner());
+            }
             r++;
             row(s.createRow(r++), "Service ref", "Service", "Directorate", "Subjective group", "Detail", "Amount");
             for (var l : book.lines()) {

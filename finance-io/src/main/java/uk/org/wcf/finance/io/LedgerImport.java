@@ -339,17 +339,21 @@ public final class LedgerImport {
         private final Map<String, String> map;
         private final Map<String, Integer> lineIds;
         /**
-         * By monitoring line x 12 + period - 1: {ranges listed, postings not listed, first and last line of those,
-         * then each range's first and last line}; null until the first posting.
+         * By monitoring line x 12 + period - 1, four longs: how many runs of consecutive lines, how many postings, the
+         * last line, and the first line of the first run not listed. One cache line a posting, in an array small
+         * enough to stay in cache: a ledger's postings of one line come scattered through the file.
          */
-        final long[][] traces;
+        final long[] heads;
+        /** By the same index: the first {@value LedgerLines#KEPT} runs' first and last lines; null until the first. */
+        final long[][] runs;
         private List<String> costCentreNames = List.of();
         private List<String> codeNames = List.of();
 
         Pairs(Map<String, String> map, Map<String, Integer> lineIds) {
             this.map = map;
             this.lineIds = lineIds;
-            this.traces = new long[lineIds.size() * PeriodTotals.PERIODS][];
+            this.heads = new long[lineIds.size() * PeriodTotals.PERIODS * 4];
+            this.runs = new long[lineIds.size() * PeriodTotals.PERIODS][];
         }
 
         @Override
@@ -378,38 +382,43 @@ public final class LedgerImport {
 
         /** Adds a line of the ledger to a figure's (lines come in ascending order). */
         private void trace(int cell, long line) {
-            long[] t = traces[cell];
-            if (t == null) {
-                t = traces[cell] = new long[4 + 2 * LedgerLines.KEPT];
-            }
-            int n = (int) t[0];
-            if (t[1] > 0) {
-                t[1]++;
-                t[3] = line;
-            } else if (n > 0 && t[2 * n + 3] == line - 1) {
-                t[2 * n + 3] = line;
-            } else if (n < LedgerLines.KEPT) {
-                t[2 * n + 4] = line;
-                t[2 * n + 5] = line;
-                t[0] = n + 1;
-            } else {
-                t[1] = 1;
-                t[2] = line;
-                t[3] = line;
+            int h = cell * 4;
+            long prev = heads[h + 2];
+            heads[h + 2] = line;
+            heads[h + 1]++;
+            long n = heads[h];
+            if (line != prev + 1) { // a new run
+                heads[h] = n + 1;
+                if (n < LedgerLines.KEPT) {
+                    long[] r = runs[cell];
+                    if (r == null) {
+                        r = runs[cell] = new long[2 * LedgerLines.KEPT];
+                    }
+                    r[(int) (2 * n)] = line;
+                    r[(int) (2 * n + 1)] = line;
+                }
+                heads[h + 3] = n == LedgerLines.KEPT ? line : heads[h + 3];
+            } else if (n <= LedgerLines.KEPT) { // the run goes on, and is listed
+                runs[cell][(int) (2 * n - 1)] = line;
             }
         }
 
         /** @return the ledger lines of a monitoring line's period */
         LedgerLines lines(int lineId, int period) {
-            long[] t = traces[lineId * PeriodTotals.PERIODS + period - 1];
-            if (t == null) {
+            int cell = lineId * PeriodTotals.PERIODS + period - 1;
+            int h = cell * 4;
+            long n = heads[h];
+            if (n == 0) {
                 return LedgerLines.NONE;
             }
             List<LedgerLines.Range> ranges = new ArrayList<>();
-            for (int i = 0; i < t[0]; i++) {
-                ranges.add(new LedgerLines.Range(t[2 * i + 4], t[2 * i + 5]));
+            long listed = 0;
+            for (int i = 0; i < Math.min(n, LedgerLines.KEPT); i++) {
+                ranges.add(new LedgerLines.Range(runs[cell][2 * i], runs[cell][2 * i + 1]));
+                listed += runs[cell][2 * i + 1] - runs[cell][2 * i] + 1;
             }
-            return new LedgerLines(ranges, t[1], t[2], t[3]);
+            long more = heads[h + 1] - listed;
+            return more == 0 ? new LedgerLines(ranges, 0, 0, 0) : new LedgerLines(ranges, more, heads[h + 3], heads[h + 2]);
         }
 
         private int pair(int cc, int codeId) {

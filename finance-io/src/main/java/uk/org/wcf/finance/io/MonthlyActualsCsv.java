@@ -74,7 +74,7 @@ public final class MonthlyActualsCsv {
      * @param ledger the ledger file the rows name (empty when none does)
      * @param lines by line and month, the ledger's lines summed into the actual (months without postings left out)
      */
-    public record LedgerColumns(String ledger, Map<String, Map<YearMonth, LedgerLines>> lines) {
+    record LedgerColumns(String ledger, Map<String, Map<YearMonth, LedgerLines>> lines) {
     }
 
     /**

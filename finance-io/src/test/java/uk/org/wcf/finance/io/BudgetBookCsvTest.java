@@ -55,7 +55,7 @@ class BudgetBookCsvTest {
                 "lines.csv, line 4, column 6 (subjective_group): subjective group is 'salaries': unknown; a subjective group is one of staffing, premises, transport, other_non_staffing, not_analysed",
                 "lines.csv, line 6, column 6 (subjective_group): duplicate line: the same figure was given on line 5; give each line once, or add the amounts together",
                 "lines.csv, line 7, column 1 (year): the year 2021/22 is not in years.csv; add it there first",
-                "lines.csv, line 8, column 2 (kind): unknown kind 'grant'; a line is expenditure, income_outside_contract or pass_through",
+                "lines.csv, line 8, column 2 (kind): unknown kind 'grant'; a line is expenditure, income_outside_contract, pass_through, organisation or commissioner",
                 "lines.csv, line 9, column 3 (ref): funding source is 'nhs': not a known funding source; known: [dedicated_schools_grant, public_health_ring_fenced_grant, nhs_income, other_grants, other_income, funding_from_reserves, htst_income, capitalised_revenue] and funding_added_to_contract",
                 "lines.csv, line 10: the line has 4 cells but the header has 7");
         assertThat(r.value().orElseThrow().get(0).lines()).hasSize(1);
