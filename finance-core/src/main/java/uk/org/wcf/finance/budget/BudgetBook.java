@@ -23,6 +23,9 @@ import uk.org.wcf.finance.structure.SubjectiveGroup;
 import uk.org.wcf.finance.time.FiscalYear;
 import uk.org.wcf.finance.time.MonthSpan;
 
+// Over 400 lines: one value's whole vocabulary in one place: the record and its checks, the derived figures of
+// Tables 1 and 4, the changed copies (with...), the declared parties and the nested Builder that
+// BudgetBook.builder(year) returns; each part is short, and splitting the Builder out would rename a public type.
 /**
  * A year's budget: gross expenditure by service and subjective group, income outside the contract, and the
  * funding passed through the council. Everything else is derived from these, exactly, by the identities of
