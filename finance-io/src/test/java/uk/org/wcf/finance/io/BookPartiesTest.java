@@ -52,7 +52,12 @@ class BookPartiesTest {
                 .noneMatch(l -> l.contains("WCC") || l.contains("WCF"));
         assertThat(BusinessPlanTables.table1(List.of(book(BudgetBook.Parties.NONE))).title()).isEqualTo("Table 1: Agreed Contract Sums");
         assertThat(BusinessPlanTables.table2(book(BudgetBook.Parties.NONE)).title()).doesNotContain("WCF");
-        assertThat(book(BudgetBook.Parties.NONE).toString()).contains("Gross contract sum").doesNotContain("WCC");
+        // the book's summary table (what a notebook shows) labels its contract sum the same way
+        assertThat(labels(uk.org.wcf.finance.report.BookSummary.of(book(BudgetBook.Parties.NONE))))
+                .contains("Gross contract sum").noneMatch(l -> l.contains("WCC"));
+        assertThat(labels(uk.org.wcf.finance.report.BookSummary.of(book(new BudgetBook.Parties("Hartwell Homes", "HDC")))))
+                .contains("HDC gross contract sum");
+        assertThat(labels(uk.org.wcf.finance.report.BookSummary.of(WcfData.businessPlan2020()))).contains("WCC gross contract sum");
         // the embedded dataset is WCF's, commissioned by WCC: its labels stay as published
         assertThat(labels(BusinessPlanTables.table4(WcfData.businessPlan2020())))
                 .contains("Non-WCC Sales, Fees and Charges", "WCC Gross Contract Sum");
