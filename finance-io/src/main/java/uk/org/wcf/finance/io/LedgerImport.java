@@ -218,7 +218,7 @@ public final class LedgerImport {
      */
     private static String json(Actuals actuals) {
         String nl = System.lineSeparator();
-        StringBuilder sb = new StringBuilder(1024 + actuals.lines().size() * 1024);
+        StringBuilder sb = new StringBuilder(1024 + actuals.lines().size() * 1536); // a traced line takes about 1,400
         sb.append('{').append(nl).append("  \"schemaVersion\" : 1,").append(nl).append("  \"year\" : ");
         quoted(sb, actuals.year().toString());
         sb.append(',').append(nl).append("  \"unit\" : \"pounds\",").append(nl);
@@ -425,18 +425,23 @@ public final class LedgerImport {
             if (line != prev + 1) { // a new run
                 heads[h] = n + 1;
                 if (n < LedgerLines.KEPT) {
-                    long[] r = runs[cell];
-                    if (r == null) {
-                        r = runs[cell] = new long[2 * LedgerLines.KEPT];
-                    }
-                    r[(int) (2 * n)] = line;
-                    r[(int) (2 * n + 1)] = line;
+                    list(cell, (int) n, line);
                 } else { // the first run not listed
                     heads[h + 3] = line;
                 }
             } else { // the run goes on, and is listed
                 runs[cell][(int) (2 * n - 1)] = line;
             }
+        }
+
+        /** Starts a figure's listed run {@code n} (0 to {@value LedgerLines#KEPT} - 1) at a line. */
+        private void list(int cell, int n, long line) {
+            long[] r = runs[cell];
+            if (r == null) {
+                r = runs[cell] = new long[2 * LedgerLines.KEPT];
+            }
+            r[2 * n] = line;
+            r[2 * n + 1] = line;
         }
 
         /** @return the ledger lines of a monitoring line's period */
@@ -457,7 +462,16 @@ public final class LedgerImport {
             return more == 0 ? new LedgerLines(ranges, 0, 0, 0) : new LedgerLines(ranges, more, heads[h + 3], heads[h + 2]);
         }
 
+        /** The pair's id: two array reads for a pair seen before (small enough to be inlined in the reader's loop). */
         private int pair(int cc, int codeId) {
+            int[] byCode = cc < ids.length ? ids[cc] : null;
+            int slot = codeId + 1;
+            int id = byCode != null && slot < byCode.length ? byCode[slot] - 1 : -1;
+            return id >= 0 ? id : newPair(cc, codeId);
+        }
+
+        /** Gives a pair met for the first time its id and its monitoring line. */
+        private int newPair(int cc, int codeId) {
             if (cc >= ids.length) {
                 ids = java.util.Arrays.copyOf(ids, Math.max(ids.length * 2, cc + 1));
             }
@@ -467,25 +481,22 @@ public final class LedgerImport {
                 byCode = ids[cc] = byCode == null ? new int[Math.max(8, slot + 1)]
                         : java.util.Arrays.copyOf(byCode, Math.max(byCode.length * 2, slot + 1));
             }
-            int id = byCode[slot] - 1;
-            if (id < 0) {
-                id = size++;
-                byCode[slot] = id + 1;
-                if (id == costCentre.length) {
-                    costCentre = java.util.Arrays.copyOf(costCentre, id * 2);
-                    code = java.util.Arrays.copyOf(code, id * 2);
-                    postings = java.util.Arrays.copyOf(postings, id * 2);
-                    lineOf = java.util.Arrays.copyOf(lineOf, id * 2);
-                    keyOf = java.util.Arrays.copyOf(keyOf, id * 2);
-                }
-                costCentre[id] = cc;
-                code[id] = codeId;
-                // the names of an id are there from its first posting on (LedgerReader.Sink#names)
-                String k = key(map, costCentreNames.get(cc), codeId < 0 ? "" : codeNames.get(codeId));
-                String line = map.get(k);
-                keyOf[id] = k;
-                lineOf[id] = line == null ? -1 : lineIds.get(line);
+            int id = size++;
+            byCode[slot] = id + 1;
+            if (id == costCentre.length) {
+                costCentre = java.util.Arrays.copyOf(costCentre, id * 2);
+                code = java.util.Arrays.copyOf(code, id * 2);
+                postings = java.util.Arrays.copyOf(postings, id * 2);
+                lineOf = java.util.Arrays.copyOf(lineOf, id * 2);
+                keyOf = java.util.Arrays.copyOf(keyOf, id * 2);
             }
+            costCentre[id] = cc;
+            code[id] = codeId;
+            // the names of an id are there from its first posting on (LedgerReader.Sink#names)
+            String k = key(map, costCentreNames.get(cc), codeId < 0 ? "" : codeNames.get(codeId));
+            String line = map.get(k);
+            keyOf[id] = k;
+            lineOf[id] = line == null ? -1 : lineIds.get(line);
             return id;
         }
     }
