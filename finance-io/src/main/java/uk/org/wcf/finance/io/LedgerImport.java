@@ -169,17 +169,16 @@ public final class LedgerImport {
         Map<String, long[]> lines = new LinkedHashMap<>();
         List<Actuals.Unmapped> unmapped = new ArrayList<>();
         for (int id = 0; id < pairs.size; id++) {
-            String cc = r.costCentres().get(pairs.costCentre[id]);
-            int codeId = pairs.code[id];
-            String code = codeId < 0 ? "" : r.codes().get(codeId);
-            String key = key(map, cc, code);
-            String line = map.get(key);
+            String key = pairs.keyOf[id];
             mappingLines.remove(key);
-            if (line == null) {
+            if (pairs.lineOf[id] < 0) {
+                String cc = r.costCentres().get(pairs.costCentre[id]);
+                int codeId = pairs.code[id];
+                String code = codeId < 0 ? "" : r.codes().get(codeId);
                 unmapped.add(new Actuals.Unmapped(cc, code, pairs.postings[id], Money.ofMinor(Gbp.GBP, totals.yearPence(id))));
                 continue;
             }
-            long[] p = lines.computeIfAbsent(line, k -> new long[PeriodTotals.PERIODS]);
+            long[] p = lines.computeIfAbsent(map.get(key), k -> new long[PeriodTotals.PERIODS]);
             for (int k = 1; k <= PeriodTotals.PERIODS; k++) {
                 p[k - 1] = Math.addExact(p[k - 1], totals.pence(id, k));
             }
@@ -211,58 +210,88 @@ public final class LedgerImport {
     }
 
     /**
-     * JSON through Jackson's streaming generator with its default pretty printer: the same text as the object
-     * mapper writes for the same tree (a test holds them equal), without loading the object mapper, which cost
-     * more than the rest of an import of a small ledger.
+     * JSON in the layout of Jackson's default pretty printer (two-space indents, {@code " : "} between a name and its
+     * value, arrays inline: {@code [ {}, {} ]}, {@code [ ]} when empty), byte for byte what the object mapper writes
+     * for {@link #tree} (a test holds them equal), written into one buffer: loading Jackson took longer than writing
+     * the JSON of a million postings, and its escaping looked at each character of the ledger lines and amounts,
+     * which are digits and punctuation of our own (only the names from the files are escaped, as Jackson does).
      */
     private static String json(Actuals actuals) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeNumberField("schemaVersion", 1);
-            g.writeStringField("year", actuals.year().toString());
-            g.writeStringField("unit", "pounds");
-            if (!actuals.provenance().ledger().isEmpty()) {
-                g.writeStringField("ledger", actuals.provenance().ledger());
-            }
-            g.writeArrayFieldStart("lines");
-            for (Map.Entry<String, List<Money>> e : actuals.lines().entrySet()) {
-                g.writeStartObject();
-                g.writeStringField("line", e.getKey());
-                g.writeObjectFieldStart("periods");
-                for (int p = 0; p < e.getValue().size(); p++) {
-                    g.writeStringField("P" + (p + 1), e.getValue().get(p).getAmount().toPlainString());
-                }
-                g.writeEndObject();
-                g.writeStringField("total", Gbp.sum(e.getValue()).getAmount().toPlainString());
-                Map<String, String> at = ledgerLines(actuals, e.getKey());
-                if (!at.isEmpty()) {
-                    g.writeObjectFieldStart("ledgerLines");
-                    for (Map.Entry<String, String> a : at.entrySet()) {
-                        g.writeStringField(a.getKey(), a.getValue());
-                    }
-                    g.writeEndObject();
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("unmapped");
-            for (Actuals.Unmapped u : actuals.unmapped()) {
-                g.writeStartObject();
-                g.writeStringField("costCentre", u.costCentre());
-                g.writeStringField("code", u.code());
-                g.writeNumberField("postings", u.postings());
-                g.writeStringField("total", u.total().getAmount().toPlainString());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String nl = System.lineSeparator();
+        StringBuilder sb = new StringBuilder(1024 + actuals.lines().size() * 1536); // a traced line takes about 1,400
+        sb.append('{').append(nl).append("  \"schemaVersion\" : 1,").append(nl).append("  \"year\" : ");
+        quoted(sb, actuals.year().toString());
+        sb.append(',').append(nl).append("  \"unit\" : \"pounds\",").append(nl);
+        if (!actuals.provenance().ledger().isEmpty()) {
+            sb.append("  \"ledger\" : ");
+            quoted(sb, actuals.provenance().ledger());
+            sb.append(',').append(nl);
         }
-        String s = out.toString();
-        return s.endsWith("\n") ? s : s + "\n";
+        sb.append("  \"lines\" : [");
+        String sep = " {";
+        for (Map.Entry<String, List<Money>> e : actuals.lines().entrySet()) {
+            sb.append(sep).append(nl).append("    \"line\" : ");
+            sep = ", {";
+            quoted(sb, e.getKey());
+            sb.append(',').append(nl).append("    \"periods\" : {");
+            List<Money> periods = e.getValue();
+            for (int p = 0; p < periods.size(); p++) {
+                sb.append(p == 0 ? "" : ",").append(nl).append("      \"P").append(p + 1).append("\" : \"")
+                        .append(periods.get(p).getAmount().toPlainString()).append('"');
+            }
+            sb.append(nl).append("    },").append(nl).append("    \"total\" : \"")
+                    .append(Gbp.sum(periods).getAmount().toPlainString()).append('"');
+            List<LedgerLines> at = actuals.provenance().lines().get(e.getKey());
+            boolean traced = false;
+            for (int p = 0; at != null && p < at.size(); p++) {
+                if (!at.get(p).isEmpty()) {
+                    sb.append(traced ? "," : "," + nl + "    \"ledgerLines\" : {").append(nl).append("      \"P").append(p + 1)
+                            .append("\" : \"").append(at.get(p)).append('"');
+                    traced = true;
+                }
+            }
+            sb.append(traced ? nl + "    }" : "").append(nl).append("  }");
+        }
+        sb.append(" ],").append(nl).append("  \"unmapped\" : [");
+        sep = " {";
+        for (Actuals.Unmapped u : actuals.unmapped()) {
+            sb.append(sep).append(nl).append("    \"costCentre\" : ");
+            sep = ", {";
+            quoted(sb, u.costCentre());
+            sb.append(',').append(nl).append("    \"code\" : ");
+            quoted(sb, u.code());
+            sb.append(',').append(nl).append("    \"postings\" : ").append(u.postings()).append(',').append(nl)
+                    .append("    \"total\" : \"").append(u.total().getAmount().toPlainString()).append('"').append(nl).append("  }");
+        }
+        return sb.append(" ]").append(nl).append('}').append('\n').toString();
+    }
+
+    /**
+     * A JSON string as Jackson writes it: quote and backslash escaped, the control characters with a short escape
+     * (backspace, tab, line feed, form feed, carriage return) as that, the others as a unicode escape in upper-case
+     * hex; everything else as itself.
+     */
+    private static void quoted(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c >= 0x20) {
+                sb.append(c);
+            } else {
+                String shortForm = switch (c) {
+                    case '\b' -> "\\b";
+                    case '\t' -> "\\t";
+                    case '\n' -> "\\n";
+                    case '\f' -> "\\f";
+                    case '\r' -> "\\r";
+                    default -> null;
+                };
+                sb.append(shortForm != null ? shortForm : "\\u00" + "0123456789ABCDEF".charAt(c >> 4) + "0123456789ABCDEF".charAt(c & 0xF));
+            }
+        }
+        sb.append('"');
     }
 
     /** A line's ledger lines by period ({@code P1}: {@code 2, 5, 9-14}), the periods without postings left out. */
@@ -335,12 +364,14 @@ public final class LedgerImport {
         long[] postings = new long[256];
         /** By pair id: the index of its monitoring line, or -1 when unmapped. */
         int[] lineOf = new int[256];
+        /** By pair id: its key in the mapping ({@link LedgerImport#key}), found once, on its first posting. */
+        String[] keyOf = new String[256];
         int size;
         private final Map<String, String> map;
         private final Map<String, Integer> lineIds;
         /**
-         * By monitoring line x 12 + period - 1, four longs: how many runs of consecutive lines, how many postings, the
-         * last line, and the first line of the first run not listed. One cache line a posting, in an array small
+         * By monitoring line x 12 + period - 1, four longs: how many runs of consecutive lines (counted up to one past
+         * the cap, then no further), how many postings, the last line, and the first line of the first run not listed. One cache line a posting, in an array small
          * enough to stay in cache: a ledger's postings of one line come scattered through the file.
          */
         final long[] heads;
@@ -383,24 +414,34 @@ public final class LedgerImport {
         /** Adds a line of the ledger to a figure's (lines come in ascending order). */
         private void trace(int cell, long line) {
             int h = cell * 4;
+            long n = heads[h];
+            heads[h + 1]++;
+            if (n > LedgerLines.KEPT) { // past the cap (most postings of a large ledger): only counted
+                heads[h + 2] = line;
+                return;
+            }
             long prev = heads[h + 2];
             heads[h + 2] = line;
-            heads[h + 1]++;
-            long n = heads[h];
             if (line != prev + 1) { // a new run
                 heads[h] = n + 1;
                 if (n < LedgerLines.KEPT) {
-                    long[] r = runs[cell];
-                    if (r == null) {
-                        r = runs[cell] = new long[2 * LedgerLines.KEPT];
-                    }
-                    r[(int) (2 * n)] = line;
-                    r[(int) (2 * n + 1)] = line;
+                    list(cell, (int) n, line);
+                } else { // the first run not listed
+                    heads[h + 3] = line;
                 }
-                heads[h + 3] = n == LedgerLines.KEPT ? line : heads[h + 3];
-            } else if (n <= LedgerLines.KEPT) { // the run goes on, and is listed
+            } else { // the run goes on, and is listed
                 runs[cell][(int) (2 * n - 1)] = line;
             }
+        }
+
+        /** Starts a figure's listed run {@code n} (0 to {@value LedgerLines#KEPT} - 1) at a line. */
+        private void list(int cell, int n, long line) {
+            long[] r = runs[cell];
+            if (r == null) {
+                r = runs[cell] = new long[2 * LedgerLines.KEPT];
+            }
+            r[2 * n] = line;
+            r[2 * n + 1] = line;
         }
 
         /** @return the ledger lines of a monitoring line's period */
@@ -421,7 +462,16 @@ public final class LedgerImport {
             return more == 0 ? new LedgerLines(ranges, 0, 0, 0) : new LedgerLines(ranges, more, heads[h + 3], heads[h + 2]);
         }
 
+        /** The pair's id: two array reads for a pair seen before (small enough to be inlined in the reader's loop). */
         private int pair(int cc, int codeId) {
+            int[] byCode = cc < ids.length ? ids[cc] : null;
+            int slot = codeId + 1;
+            int id = byCode != null && slot < byCode.length ? byCode[slot] - 1 : -1;
+            return id >= 0 ? id : newPair(cc, codeId);
+        }
+
+        /** Gives a pair met for the first time its id and its monitoring line. */
+        private int newPair(int cc, int codeId) {
             if (cc >= ids.length) {
                 ids = java.util.Arrays.copyOf(ids, Math.max(ids.length * 2, cc + 1));
             }
@@ -431,22 +481,22 @@ public final class LedgerImport {
                 byCode = ids[cc] = byCode == null ? new int[Math.max(8, slot + 1)]
                         : java.util.Arrays.copyOf(byCode, Math.max(byCode.length * 2, slot + 1));
             }
-            int id = byCode[slot] - 1;
-            if (id < 0) {
-                id = size++;
-                byCode[slot] = id + 1;
-                if (id == costCentre.length) {
-                    costCentre = java.util.Arrays.copyOf(costCentre, id * 2);
-                    code = java.util.Arrays.copyOf(code, id * 2);
-                    postings = java.util.Arrays.copyOf(postings, id * 2);
-                    lineOf = java.util.Arrays.copyOf(lineOf, id * 2);
-                }
-                costCentre[id] = cc;
-                code[id] = codeId;
-                String line = cc < costCentreNames.size()
-                        ? map.get(key(map, costCentreNames.get(cc), codeId < 0 ? "" : codeNames.get(codeId))) : null;
-                lineOf[id] = line == null ? -1 : lineIds.get(line);
+            int id = size++;
+            byCode[slot] = id + 1;
+            if (id == costCentre.length) {
+                costCentre = java.util.Arrays.copyOf(costCentre, id * 2);
+                code = java.util.Arrays.copyOf(code, id * 2);
+                postings = java.util.Arrays.copyOf(postings, id * 2);
+                lineOf = java.util.Arrays.copyOf(lineOf, id * 2);
+                keyOf = java.util.Arrays.copyOf(keyOf, id * 2);
             }
+            costCentre[id] = cc;
+            code[id] = codeId;
+            // the names of an id are there from its first posting on (LedgerReader.Sink#names)
+            String k = key(map, costCentreNames.get(cc), codeId < 0 ? "" : codeNames.get(codeId));
+            String line = map.get(k);
+            keyOf[id] = k;
+            lineOf[id] = line == null ? -1 : lineIds.get(line);
             return id;
         }
     }

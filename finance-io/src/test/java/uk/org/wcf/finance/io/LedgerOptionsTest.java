@@ -14,12 +14,14 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import uk.org.wcf.finance.io.internal.ledger.LedgerReader;
 import uk.org.wcf.finance.io.internal.tree.TreeNode;
 import uk.org.wcf.finance.ledger.Actuals;
+import uk.org.wcf.finance.ledger.LedgerLines;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.time.FiscalYear;
 
@@ -167,6 +169,17 @@ class LedgerOptionsTest {
         String mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(LedgerImport.tree(a))
                 + "\n";
         assertThat(LedgerImport.write(a, StructuredFormat.JSON)).isEqualTo(mapper);
+        Map<String, List<Money>> two = new java.util.LinkedHashMap<>();
+        two.put("Line\tone\b\f\n\r\u001f\u007f\u2028 \\ \"x\"", Collections.nCopies(12, Gbp.pounds("1234567.89")));
+        two.put("Untraced", Collections.nCopies(12, Gbp.zero()));
+        List<LedgerLines> some = new ArrayList<>(Collections.nCopies(12, LedgerLines.NONE));
+        some.set(0, LedgerLines.parse("2, 5, 9-14; 40 more in 15-999"));
+        some.set(11, LedgerLines.parse("1000"));
+        Actuals traced = new Actuals(FiscalYear.of(2020), two, List.of(new Actuals.Unmapped("a", "", 1, Gbp.pounds("1.00")),
+                new Actuals.Unmapped("b", "c", 2, Gbp.pounds("-2.00"))), new Actuals.Provenance("C:\\ledgers\\gl \"q1\".csv",
+                Map.of(two.keySet().iterator().next(), some)));
+        assertThat(LedgerImport.write(traced, StructuredFormat.JSON)).isEqualTo(new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(LedgerImport.tree(traced)) + "\n");
         Actuals none = new Actuals(FiscalYear.of(2020), Map.of(), List.of());
         assertThat(LedgerImport.write(none, StructuredFormat.JSON)).isEqualTo(new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(LedgerImport.tree(none)) + "\n");
