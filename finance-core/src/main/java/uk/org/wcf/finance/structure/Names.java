@@ -9,6 +9,9 @@ import uk.org.wcf.finance.money.FinanceRuleException;
 final class Names {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_]*");
+    /** Compiled once: codeOf runs for every line a budget book reads, and String.replaceAll compiles at each call. */
+    private static final Pattern NOT_CODE = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
 
     private Names() {
     }
@@ -30,7 +33,7 @@ final class Names {
 
     /** A code made from a name: 'Resources Directorate' becomes 'resources_directorate'. */
     static String codeOf(String name) {
-        String c = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String c = EDGE_UNDERSCORES.matcher(NOT_CODE.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("_")).replaceAll("");
         return c.isEmpty() ? "unnamed" : c;
     }
 }

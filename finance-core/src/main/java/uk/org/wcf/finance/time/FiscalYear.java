@@ -140,6 +140,9 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
     /** @return the year as {@code 2020/21} */
     @Override
     public String toString() {
-        return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+        // not String.format("%02d"): a Formatter per call (every budget line's key is built from a year), and its
+        // digits follow the default locale's, where these are always ASCII
+        int end = (startYear + 1) % 100;
+        return startYear + (end < 10 ? "/0" : "/") + end;
     }
 }

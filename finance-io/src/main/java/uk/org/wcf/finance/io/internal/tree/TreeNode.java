@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
@@ -50,8 +50,10 @@ public record TreeNode(Object value, long line, int column) {
      * @return the root node, or the problem that stopped the parse
      */
     public static ReadResult<TreeNode> read(String file, InputStream in, StructuredFormat format) {
-        ObjectMapper mapper = format == StructuredFormat.YAML ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
+        // the streaming parser alone: an ObjectMapper (data binding) was made here only to make the parser, and
+        // loading and starting it was most of the time the embedded dataset took to read (benchmarks/README.md)
+        JsonFactory factory = format == StructuredFormat.YAML ? new YAMLFactory() : new JsonFactory();
+        factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
                 .maxNumberLength(100).maxStringLength(1_000_000).build());
         List<Problem> problems = new ArrayList<>();
         byte[] bytes;
@@ -63,7 +65,7 @@ public record TreeNode(Object value, long line, int column) {
         if (format == StructuredFormat.YAML) {
             problems.addAll(YamlMarks.refused(file, bytes));
         }
-        try (JsonParser p = mapper.createParser(bytes)) {
+        try (JsonParser p = factory.createParser(bytes)) {
             if (p.nextToken() == null) {
                 return ReadResult.failed(List.of(Problem.ofFile(file, "the file is empty")));
             }

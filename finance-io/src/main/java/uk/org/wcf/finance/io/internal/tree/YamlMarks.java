@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
@@ -16,6 +15,9 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 import uk.org.wcf.finance.io.Problem;
 
@@ -53,7 +55,11 @@ public final class YamlMarks {
         options.setNestingDepthLimit(64);
         List<Problem> problems = new ArrayList<>();
         try {
-            for (Event e : new Yaml(options).parse(new java.io.StringReader(text))) {
+            // SnakeYAML's parser alone, as Yaml.parse makes it: the Yaml facade would also build a constructor, a
+            // representer and a resolver (about a hundred classes and a dozen patterns) that an event walk never uses
+            Parser parser = new ParserImpl(new StreamReader(new java.io.StringReader(text)), options);
+            while (parser.peekEvent() != null) {
+                Event e = parser.getEvent();
                 if (e instanceof AliasEvent a) {
                     problems.add(at(file, e.getStartMark(), "an alias (*" + a.getAnchor() + ") stands for another value"
                             + " here; write the value itself (anchors and aliases are not read)"));
