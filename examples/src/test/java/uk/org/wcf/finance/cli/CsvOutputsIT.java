@@ -31,7 +31,7 @@ class CsvOutputsIT {
     private static final Set<String> NOT_MONEY = Set.of("ref", "line", "table", "column", "scenario", "month", "method",
             "kpi", "rag", "out_of_tolerance", "risk_notified", "performance_failure", "repeat_failure", "period", "lines",
             "held", "ranged", "year", "reserve", "kind", "description", "route", "reference", "date", "passported", "places",
-            "name", "directorate", "subjective_group");
+            "name", "directorate", "subjective_group", "ledger", "ledger_lines");
 
     private static Path data(String name) {
         return Cli.jar().toAbsolutePath().getParent().getParent().resolve(name);
@@ -124,8 +124,10 @@ class CsvOutputsIT {
                 data("data/mapping.csv").toString(), "--output", "actuals.csv");
         assertThat(r.exit()).as(r.err()).isZero();
         String csv = Files.readString(dir.resolve("actuals.csv")).substring(1);
-        assertThat(csv).startsWith("line,month,actual_gbp\nHome to School Transport,2020-04,0.00\n"
-                + "Home to School Transport,2020-05,7410.75\n")
+        // the spelled columns first, then the ledger and its lines summed into each figure (none in a month without postings)
+        String ledger = data("data/gl.csv").toString();
+        assertThat(csv).startsWith("line,month,actual_gbp,ledger,ledger_lines\nHome to School Transport,2020-04,0.00,,\n"
+                + "Home to School Transport,2020-05,7410.75," + ledger + ",7\n")
                 .contains("\n# unmapped (cost centre, code, postings, total £): total 3120.00\n# RS301, E2150, 1, 3120.00\n");
         Cli.Run f = Cli.run(dir, "forecast", "--actuals", "actuals.csv", "--year", "2020/21", "--period", "P3",
                 "--method", "run-rate", "--format", "csv");
