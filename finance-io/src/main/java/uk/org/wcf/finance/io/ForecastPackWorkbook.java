@@ -168,8 +168,8 @@ public final class ForecastPackWorkbook {
                 row.createCell(1).setCellValue(l.service());
                 number(row, 2, l.budget(), amount);
                 number(row, 3, l.actualsToDate(), amount);
-                if (l.previousForecast() != null) {
-                    number(row, 4, l.previousForecast(), amount);
+                if (l.previousForecast().isPresent()) {
+                    number(row, 4, l.previousForecast().get(), amount);
                 } else {
                     row.createCell(4).setCellStyle(amount);
                 }
@@ -399,7 +399,7 @@ public final class ForecastPackWorkbook {
             same(row, 3, l.actualsToDate(), "actuals to date", name, problems);
             Money forecast = forecast(row.getCell(FORECAST_COL), at(name, SHEET, r, FORECAST_COL), problems);
             String comment = text(row.getCell(COMMENT_COL));
-            entries.put(l.line(), new Returns.Entry(forecast, "sheet " + SHEET + ", cell "
+            entries.put(l.line(), new Returns.Entry(Optional.ofNullable(forecast), "sheet " + SHEET + ", cell "
                     + new CellReference(r, FORECAST_COL).formatAsString(false), comment));
         }
         Row t = s.getRow(totalRow);
