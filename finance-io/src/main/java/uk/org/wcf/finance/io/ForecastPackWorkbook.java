@@ -249,17 +249,19 @@ public final class ForecastPackWorkbook {
     /**
      * What reading a return gave.
      *
-     * @param packId the id in the return's record, or null when the record could not be read
-     * @param returned the return, or null when it is refused
+     * @param packId the id in the return's record; empty when the record could not be read
+     * @param returned the return; empty when it is refused
      * @param problems why it is refused, each at workbook, sheet and cell; empty when it is not
      */
-    public record ReturnRead(String packId, Returns.Returned returned, List<Problem> problems) {
+    public record ReturnRead(Optional<String> packId, Optional<Returns.Returned> returned, List<Problem> problems) {
         /**
-         * @param packId may be null
-         * @param returned null exactly when there are problems
+         * @param packId not null (empty when the record could not be read)
+         * @param returned empty exactly when there are problems
          * @param problems not null
          */
         public ReturnRead {
+            java.util.Objects.requireNonNull(packId, "packId (empty when the record could not be read)");
+            java.util.Objects.requireNonNull(returned, "returned (empty when refused)");
             problems = List.copyOf(problems);
         }
     }
@@ -282,7 +284,7 @@ public final class ForecastPackWorkbook {
         } catch (Refused e) {
             problems.add(e.problem);
         }
-        return new ReturnRead(id[0], problems.isEmpty() ? r.orElse(null) : null, problems);
+        return new ReturnRead(Optional.ofNullable(id[0]), problems.isEmpty() ? r : Optional.empty(), problems);
     }
 
     /** A return refused outright: the first problem is the only one worth reading. */
