@@ -66,7 +66,7 @@ public final class MonthlyActualsCsv {
      * @return each line's months (in month order), lines in file order; and any problems
      */
     public static ReadResult<Map<String, Map<YearMonth, Money>>> read(String file, InputStream in) {
-        return read(file, in, null);
+        return read(file, in, columns -> { });
     }
 
     /**
@@ -83,7 +83,7 @@ public final class MonthlyActualsCsv {
      *
      * @param file the file name, for problems
      * @param in the CSV
-     * @param ledger receives the ledger lines of the rows (none from a file without the columns), or null
+     * @param ledger receives the ledger lines of the rows (none from a file without the columns)
      * @return each line's months (in month order), lines in file order; and any problems
      */
     static ReadResult<Map<String, Map<YearMonth, Money>>> read(String file, InputStream in,
@@ -138,9 +138,7 @@ public final class MonthlyActualsCsv {
                 return line;
             });
             problems.addAll(r.problems());
-            if (ledger != null) {
-                ledger.accept(new LedgerColumns(ledgerFile[0], lines));
-            }
+            ledger.accept(new LedgerColumns(ledgerFile[0], lines));
             return ReadResult.of(out, problems);
         }
     }

@@ -170,7 +170,7 @@ class ForecastPackWorkbookTest {
         assertThat(e.forecast()).contains(Gbp.pounds("125000.25"));
         assertThat(e.location()).isEqualTo("sheet Forecast, cell H6");
         assertThat(e.comment()).isEqualTo("agency cover to March");
-        assertThat(ret.lines().get("Alpha / Premises").forecast()).isNull();
+        assertThat(ret.lines().get("Alpha / Premises").forecast()).isEmpty();
     }
 
     @Test
