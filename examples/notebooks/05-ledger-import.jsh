@@ -9,7 +9,7 @@ var ledger = Files.writeString(dir.resolve("gl.csv"), String.join("\n",
         "2020-06-30,CC9999,E7777,75.00", ""));
 var mapping = Files.writeString(dir.resolve("mapping.csv"), "cost_centre,code,line\nCC2101,*,Placements\nCC2102,*,Fostering\n");
 
-var actuals = LedgerImport.run(ledger, mapping, null).orThrow();
+var actuals = LedgerImport.run(ledger, mapping).orThrow();
 actuals.lines()
 actuals.unmapped()
 

@@ -19,9 +19,9 @@ auto.inputs().get("chosen")
 // The fit remembers it saw six months, so each trial also draws the mean and spread it does not know.
 var demand = DemandModel.fit(actuals);
 var mc = Forecasting.monteCarlo("Placements", actuals, year.period(6), demand, 100000, 2020);
-mc.low()
+mc.low().orElseThrow()
 mc.outturn()
-mc.high()
+mc.high().orElseThrow()
 
 // The chosen forecast feeds the monitoring snapshot.
 var snapshot = MonitoringSnapshot.nonDsg("Placements", year.period(6), List.of(MonitoringLine.of("Placements", Gbp.pounds(6000000), Gbp.zero())), "Total");

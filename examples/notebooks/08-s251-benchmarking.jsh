@@ -4,7 +4,7 @@
 var file = java.util.stream.Stream.of("../shared/s251/outturn_1213.csv", "../../shared/s251/outturn_1213.csv").
         map(Path::of).filter(Files::exists).findFirst().
         orElseThrow(() -> new IllegalStateException("outturn_1213.csv is not in ../shared/s251 beside the project"));
-var contents = S251File.read(file, Optional.empty()).orThrow();
+var contents = S251File.read(file).orThrow();
 var outturn = contents.returns();
 contents.describe()
 

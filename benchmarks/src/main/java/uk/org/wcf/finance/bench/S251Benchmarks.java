@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -63,7 +62,7 @@ public class S251Benchmarks {
     /** @return the returns read from the file's bytes */
     @Benchmark
     public S251Return readAllCouncils() {
-        return S251File.read("outturn_1213.csv", file, Optional.empty()).orThrow().returns();
+        return S251File.read("outturn_1213.csv", file).orThrow().returns();
     }
 
     /**

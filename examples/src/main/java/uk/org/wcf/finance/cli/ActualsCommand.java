@@ -58,8 +58,10 @@ final class ActualsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BudgetVsActualFiles.Comparison r = BudgetVsActualFiles.run(gl, budget, dates.year, dates.dateFormat, ledgerColumns.options(),
-                ProgressBar.forTerminal()).orThrow();
+        BudgetVsActualFiles.Comparison r = (dates.year == null
+                ? BudgetVsActualFiles.run(gl, budget, dates.dateFormat, ledgerColumns.options(), ProgressBar.forTerminal())
+                : BudgetVsActualFiles.run(gl, budget, dates.year, dates.dateFormat, ledgerColumns.options(), ProgressBar.forTerminal()))
+                .orThrow();
         Output.write(output, out -> BudgetVsActualFiles.write(r.rows(), out));
         PrintWriter err = spec.commandLine().getErr();
         r.notes().forEach(n -> err.println("note: " + n));

@@ -43,7 +43,7 @@ final class BookOption {
      */
     BudgetBook book(FiscalYear year) {
         if (file != null) {
-            return BudgetBooks.read(file, year).orThrow();
+            return (year == null ? BudgetBooks.read(file) : BudgetBooks.read(file, year)).orThrow();
         }
         FiscalYear y = year == null ? EMBEDDED_DEFAULT : year;
         List<BudgetBook> books = WcfData.budgetBooks();

@@ -76,8 +76,8 @@ final class CashflowCommand implements Callable<Integer> {
         }
         List<BigDecimal> weights = profile == null ? Cashflow.evenProfile()
                 : MonthlyBudgetProfile.read(profile, book.year()).orThrow();
-        Money creditors = openingCreditors == null ? null : Amounts.parse(openingCreditors, Amounts.Unit.POUNDS);
-        Cashflow c = Cashflow.forecast(book, o, terms, weights, creditors);
+        Cashflow c = openingCreditors == null ? Cashflow.forecast(book, o, terms, weights)
+                : Cashflow.forecast(book, o, terms, weights, Amounts.parse(openingCreditors, Amounts.Unit.POUNDS));
         RoundedTable t = c.table().round(RoundingPolicy.THOUSANDS);
         String text = switch (output.format()) {
             case CSV -> csv(t);

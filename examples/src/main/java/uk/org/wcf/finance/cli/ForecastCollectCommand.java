@@ -110,22 +110,22 @@ final class ForecastCollectCommand implements Callable<Integer> {
                 continue;
             }
             ForecastPackWorkbook.ReturnRead r = ForecastPackWorkbook.read(f, name, byId, at);
-            if (r.returned() == null) {
+            if (r.returned().isEmpty()) {
                 problems.addAll(r.problems());
-                if (r.packId() != null && byId.containsKey(r.packId())) {
-                    refused.putIfAbsent(r.packId(), name + ": " + r.problems().get(0).message());
-                }
+                r.packId().filter(byId::containsKey)
+                        .ifPresent(id -> refused.putIfAbsent(id, name + ": " + r.problems().get(0).message()));
                 continue;
             }
-            String first = from.putIfAbsent(r.packId(), name);
+            String packId = r.packId().orElseThrow();
+            String first = from.putIfAbsent(packId, name);
             if (first != null) {
-                problems.add(Problem.ofFile(name, "is a second return of pack '" + r.packId() + "', after " + first
+                problems.add(Problem.ofFile(name, "is a second return of pack '" + packId + "', after " + first
                         + ": keep one return a pack in the folder"));
-                returns.remove(r.packId());
-                refused.put(r.packId(), "two returns, " + first + " and " + name);
+                returns.remove(packId);
+                refused.put(packId, "two returns, " + first + " and " + name);
                 continue;
             }
-            returns.put(r.packId(), r.returned());
+            returns.put(packId, r.returned().get());
         }
         if (!problems.isEmpty() && !defaultRefused) {
             throw new InvalidInputException(problems);

@@ -136,7 +136,7 @@ final class ForecastCommand implements Callable<Integer> {
         Money outturn = Gbp.zero();
         for (Forecast f : forecasts) {
             cells.add(new String[] {f.line(), pounds(p, f.actualsToDate()), pounds(p, f.outturn()),
-                f.low() == null ? "-" : pounds(p, f.low()), f.high() == null ? "-" : pounds(p, f.high()), f.method()});
+                f.low().map(m -> pounds(p, m)).orElse("-"), f.high().map(m -> pounds(p, m)).orElse("-"), f.method()});
             ytd = ytd.plus(f.actualsToDate());
             outturn = outturn.plus(f.outturn());
         }

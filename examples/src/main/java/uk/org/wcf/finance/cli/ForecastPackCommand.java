@@ -88,7 +88,7 @@ final class ForecastPackCommand implements Callable<Integer> {
                 + Gbp.readable(Gbp.sum(packs.stream().map(Pack::actualsToDate))) + ", suggested outturn "
                 + Gbp.readable(Gbp.sum(packs.stream().map(Pack::suggested))) + " (" + inputs.method.cliName() + ")");
         if (previous != null) {
-            long missing = packs.stream().flatMap(p -> p.lines().stream()).filter(l -> l.previousForecast() == null).count();
+            long missing = packs.stream().flatMap(p -> p.lines().stream()).filter(l -> l.previousForecast().isEmpty()).count();
             if (missing > 0) {
                 out.println("  " + missing + " line(s) not in " + previous + ": their last period's forecast is blank");
             }

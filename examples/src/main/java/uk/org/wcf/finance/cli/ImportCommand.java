@@ -91,8 +91,10 @@ final class ImportCommand implements Callable<Integer> {
             options = options.withPeriod(FiscalPeriod.parseNumber(inPeriod));
         }
         LedgerSummary[] read = new LedgerSummary[1];
-        Actuals actuals = LedgerImport.run(ledger, mapping, dates.year, dates.dateFormat, options, ProgressBar.forTerminal(),
-                notes::add, r -> read[0] = r).orThrow();
+        Actuals actuals = (dates.year == null
+                ? LedgerImport.run(ledger, mapping, dates.dateFormat, options, ProgressBar.forTerminal(), notes::add, r -> read[0] = r)
+                : LedgerImport.run(ledger, mapping, dates.year, dates.dateFormat, options, ProgressBar.forTerminal(), notes::add,
+                        r -> read[0] = r)).orThrow();
         String text = csv ? MonthlyActualsCsv.writeActuals(actuals) : LedgerImport.write(actuals, format);
         Output.write(output, o -> {
             if (csv) {

@@ -63,7 +63,7 @@ final class S251Command implements Runnable, CommandTable.Group {
      * @return what was read
      */
     static S251File.Contents read(Path file, FiscalYear year) {
-        return S251File.read(file, Optional.ofNullable(year)).orThrow();
+        return (year == null ? S251File.read(file) : S251File.read(file, year)).orThrow();
     }
 
     /**

@@ -72,9 +72,9 @@ class ForecastIT {
             List<MonthlyActualsCsv.ForecastRow> back = MonthlyActualsCsv.readForecasts("p6.csv", in).orThrow();
             assertThat(back).hasSize(rows.size() - 1);
             assertThat(back).extracting(MonthlyActualsCsv.ForecastRow::method).isSubsetOf("run-rate", "profile", "smoothing", "trend");
-            back.stream().filter(f -> f.p10() != null).forEach(f -> {
-                assertThat(f.p10()).isLessThanOrEqualTo(f.outturn());
-                assertThat(f.outturn()).isLessThanOrEqualTo(f.p90());
+            back.stream().filter(f -> f.p10().isPresent()).forEach(f -> {
+                assertThat(f.p10().orElseThrow()).isLessThanOrEqualTo(f.outturn());
+                assertThat(f.outturn()).isLessThanOrEqualTo(f.p90().orElseThrow());
             });
         }
     }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.joda.money.BigMoney;
 import org.joda.money.Money;
@@ -153,7 +154,7 @@ public record Cashflow(List<Month> months, PaymentTerms terms, List<BigDecimal> 
      * @return the cashflow
      */
     public static Cashflow forecast(BudgetBook book, Money opening, Money supportServices) {
-        return forecast(book, opening, PaymentTerms.of(supportServices), evenProfile(), null);
+        return forecast(book, opening, PaymentTerms.of(supportServices), evenProfile());
     }
 
     /**
@@ -164,12 +165,32 @@ public record Cashflow(List<Month> months, PaymentTerms terms, List<BigDecimal> 
      * @param terms the payment terms
      * @param weights the spending profile: twelve weights, April to March, not negative, not all zero (for example
      *     each month's total of the monthly budget); spending is split in proportion to them
-     * @param openingCreditors supplier spend unpaid at 1 April, or null for what this year's profile leaves unpaid
-     *     at its end (the last months of spend within the terms), as a steady year would
+     * @param openingCreditors supplier spend unpaid at 1 April
      * @return the cashflow
      */
     public static Cashflow forecast(BudgetBook book, Money opening, PaymentTerms terms, List<BigDecimal> weights,
             Money openingCreditors) {
+        Objects.requireNonNull(openingCreditors, "openingCreditors");
+        return forecast(book, opening, terms, weights, Optional.of(openingCreditors));
+    }
+
+    /**
+     * Forecasts a year whose creditors at 1 April are what this year's profile leaves unpaid at its end (the last
+     * months of spend within the terms), as a steady year would.
+     *
+     * @param book the year's budget book
+     * @param opening the cash balance on 1 April
+     * @param terms the payment terms
+     * @param weights the spending profile: twelve weights, April to March, not negative, not all zero (for example
+     *     each month's total of the monthly budget); spending is split in proportion to them
+     * @return the cashflow
+     */
+    public static Cashflow forecast(BudgetBook book, Money opening, PaymentTerms terms, List<BigDecimal> weights) {
+        return forecast(book, opening, terms, weights, Optional.empty());
+    }
+
+    private static Cashflow forecast(BudgetBook book, Money opening, PaymentTerms terms, List<BigDecimal> weights,
+            Optional<Money> openingCreditors) {
         Objects.requireNonNull(book, "book");
         Objects.requireNonNull(terms, "terms");
         Gbp.requireGbp(opening, "opening cash");
@@ -191,7 +212,7 @@ public record Cashflow(List<Month> months, PaymentTerms terms, List<BigDecimal> 
         List<Money> quarters = Allocation.evenly(supportServices, 4);
         int lag = terms.supplierMonths();
         Money unpaidAtEnd = Gbp.sum(spend.subList(12 - lag, 12));
-        Money creditors = openingCreditors != null ? openingCreditors : unpaidAtEnd;
+        Money creditors = openingCreditors.orElse(unpaidAtEnd);
         Gbp.requireNonNegative(creditors, "creditors at 1 April", "creditors are what is owed, not negative");
         // the creditors at 1 April are paid in the first months of the year in the profile of the months they came from
         List<Money> brought = lag == 0 ? List.of() : Allocation.byWeights(creditors, weights.subList(12 - lag, 12)

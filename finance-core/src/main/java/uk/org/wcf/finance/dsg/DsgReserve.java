@@ -115,7 +115,7 @@ public record DsgReserve(FiscalYear year, Money opening, List<Movement> movement
         }
         List<Movement> more = new ArrayList<>(movements);
         List<MonitoringLine> lines = new ArrayList<>(snapshot.lines());
-        snapshot.grantLine().ifPresent(lines::add);
+        snapshot.grant().ifPresent(lines::add);
         for (MonitoringLine l : lines) {
             for (Adjustment a : l.adjustments()) {
                 if (a.isCarryForward() && !a.amount().isZero()) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 
 import uk.org.wcf.finance.dsg.internal.GrowthStatistics;
@@ -20,10 +21,10 @@ import uk.org.wcf.finance.time.FiscalYear;
  *
  * @param rate the yearly growth rate
  * @param uncertainty the standard deviation of a year's growth rate (0% for none)
- * @param rSquared for a fitted trend, R² of the fit (0 to 1, four decimals); null for a given rate
+ * @param rSquared for a fitted trend, R² of the fit (0 to 1, four decimals); empty for a given rate
  * @param points for a fitted trend, the number of years of history; 0 for a given rate
  */
-public record Growth(Rate rate, Rate uncertainty, BigDecimal rSquared, int points) {
+public record Growth(Rate rate, Rate uncertainty, Optional<BigDecimal> rSquared, int points) {
     /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
     @Override
     public String toString() {
@@ -39,16 +40,17 @@ public record Growth(Rate rate, Rate uncertainty, BigDecimal rSquared, int point
      *
      * @param rate not null
      * @param uncertainty not negative
-     * @param rSquared null, or from 0 to 1
+     * @param rSquared empty for a given rate; for a fit, from 0 to 1
      * @param points 0 for a given rate, at least 3 for a fit
      */
     public Growth {
         Objects.requireNonNull(rate, "rate");
         Objects.requireNonNull(uncertainty, "uncertainty");
+        Objects.requireNonNull(rSquared, "rSquared (empty for a given rate)");
         if (uncertainty.fraction().signum() < 0) {
             throw new FinanceRuleException("growth uncertainty", uncertainty, "a standard deviation may not be negative");
         }
-        if ((rSquared == null) != (points == 0)) {
+        if (rSquared.isEmpty() != (points == 0)) {
             throw new FinanceRuleException("growth fit", points, "a fitted trend has R² and its points; a given rate has neither");
         }
     }
@@ -61,7 +63,7 @@ public record Growth(Rate rate, Rate uncertainty, BigDecimal rSquared, int point
      * @return the growth
      */
     public static Growth given(Rate rate, Rate uncertainty) {
-        return new Growth(rate, uncertainty, null, 0);
+        return new Growth(rate, uncertainty, Optional.empty(), 0);
     }
 
     /**
@@ -88,7 +90,7 @@ public record Growth(Rate rate, Rate uncertainty, BigDecimal rSquared, int point
             values.add(e.getValue());
         }
         GrowthStatistics.Trend t = GrowthStatistics.fitCompoundTrend(years, values, RATE_SCALE);
-        return new Growth(Rate.of(t.rate()), Rate.of(t.standardDeviation()), t.rSquared(), counts.size());
+        return new Growth(Rate.of(t.rate()), Rate.of(t.standardDeviation()), Optional.of(t.rSquared()), counts.size());
     }
 
     /** @return true for a fitted trend */
@@ -101,7 +103,7 @@ public record Growth(Rate rate, Rate uncertainty, BigDecimal rSquared, int point
         BigDecimal pct = rate.percentValue().setScale(Math.max(1, Math.min(2, rate.percentValue().scale())), RoundingMode.HALF_EVEN);
         String head = pct.toPlainString() + "% a year";
         String sd = uncertainty.isZero() ? "" : ", sd " + uncertainty.percentValue().setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "%";
-        return isFitted() ? head + " (fitted to " + points + " years, R² " + rSquared.toPlainString() + sd + ")"
+        return isFitted() ? head + " (fitted to " + points + " years, R² " + rSquared.orElseThrow().toPlainString() + sd + ")"
                 : head + " (given" + sd + ")";
     }
 }

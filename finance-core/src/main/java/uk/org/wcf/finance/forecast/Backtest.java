@@ -81,8 +81,7 @@ public record Backtest(FiscalYear year, List<Case> cases, Map<String, String> sk
 
         /** @return whether the P10 to P90 range held the outturn; empty when the forecast has no range */
         public Optional<Boolean> held() {
-            return forecast.low() == null ? Optional.empty()
-                    : Optional.of(!actual.isLessThan(forecast.low()) && !actual.isGreaterThan(forecast.high()));
+            return forecast.low().map(low -> !actual.isLessThan(low) && !actual.isGreaterThan(forecast.high().orElseThrow()));
         }
     }
 

@@ -82,7 +82,7 @@ public record Calibration(Map<ForecastMethod, Double> scales, Map<ForecastMethod
                     double outturn = Engine.sum(y, 12);
                     for (int n = 2; n <= 11; n++) {
                         Engine.Point p = Engine.point(m, y, n, usable.subList(0, i), kind);
-                        double half = p.refused() == null ? p.half(0.9) : Double.NaN;
+                        double half = p.refused().isEmpty() ? p.half(0.9) : Double.NaN;
                         // a range under 1% of the outturn (months as regular as a fixed contract's, or a quarter
                         // spread evenly over its months) would turn pennies of error into huge ratios: no evidence
                         if (half > MIN_HALF_RANGE * Math.abs(outturn)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.math3.distribution.TDistribution;
 import org.joda.money.Money;
@@ -36,11 +37,11 @@ final class Engine {
      * @param se its standard error, NaN when the spread cannot be estimated
      * @param df the degrees of freedom of the spread
      * @param inputs the method's inputs, named
-     * @param refused why the method does not apply, or null when it does
+     * @param refused why the method does not apply; empty when it does
      */
-    record Point(double remaining, double se, int df, Map<String, String> inputs, String refused) {
+    record Point(double remaining, double se, int df, Map<String, String> inputs, Optional<String> refused) {
         static Point refuse(String why) {
-            return new Point(Double.NaN, Double.NaN, 0, Map.of(), why);
+            return new Point(Double.NaN, Double.NaN, 0, Map.of(), Optional.of(why));
         }
 
         /** @param p the probability, such as 0.9 @return the t quantile times the standard error, NaN without a spread */
@@ -123,7 +124,7 @@ final class Engine {
             case RUN_RATE -> {
                 double level = ytd / n;
                 in.put("mean a month", money(level));
-                return new Point(m * level, s * Math.sqrt(m + (double) m * m / n), df, in, null);
+                return new Point(m * level, s * Math.sqrt(m + (double) m * m / n), df, in, Optional.empty());
             }
             case PROFILE -> {
                 if (use.isEmpty()) {
@@ -144,7 +145,7 @@ final class Engine {
                 in.put("prior years", "" + use.size());
                 in.put("prior years' share by P" + n, pct(prof));
                 in.put("share shrunk toward flat", pct(share) + " (weight " + use.size() + "/" + (use.size() + 1) + " on the prior years)");
-                return new Point(ytd / share - ytd, s * Math.sqrt(m + (double) m * m / n), df, in, null);
+                return new Point(ytd / share - ytd, s * Math.sqrt(m + (double) m * m / n), df, in, Optional.empty());
             }
             case SMOOTHING -> {
                 double level = known[0];
@@ -154,7 +155,7 @@ final class Engine {
                 double nEff = Math.min(n, (2 - ALPHA) / ALPHA);
                 in.put("smoothed level a month", money(level));
                 in.put("alpha", "" + ALPHA);
-                return new Point(m * level, s * Math.sqrt(m + m * m / nEff), df, in, null);
+                return new Point(m * level, s * Math.sqrt(m + m * m / nEff), df, in, Optional.empty());
             }
             case TREND -> {
                 return trend(known, n, kind, in);
@@ -203,7 +204,7 @@ final class Engine {
             sumDx += x - xm;
         }
         double var = s * s * (m + (double) m * m / n + sumDx * sumDx / sxx);
-        return new Point(remaining, Math.sqrt(var), df, in, null);
+        return new Point(remaining, Math.sqrt(var), df, in, Optional.empty());
     }
 
     static String money(double pounds) {
@@ -224,7 +225,7 @@ final class Engine {
             List<double[]> before = years.subList(0, i);
             for (int n = 1; n <= 11; n++) {
                 Point p = point(method, y, n, before, kind);
-                if (p.refused() != null) {
+                if (p.refused().isPresent()) {
                     continue;
                 }
                 total += Math.abs(sum(y, n) + p.remaining() - outturn) / Math.abs(outturn);

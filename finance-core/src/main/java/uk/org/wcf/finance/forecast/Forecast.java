@@ -31,11 +31,11 @@ import uk.org.wcf.finance.time.FiscalPeriod;
  * @param kind what the line's months say about the sign of the rest of the year
  * @param actualsToDate the actuals from P1 to {@code asAt}
  * @param outturn the forecast outturn (P50)
- * @param low the low end of the spread (P10), or null
- * @param high the high end of the spread (P90), or null
+ * @param low the low end of the spread (P10), if the method gives a spread
+ * @param high the high end of the spread (P90), if the method gives a spread
  */
 public record Forecast(String line, FiscalPeriod asAt, String method, Map<String, String> inputs, LineKind kind,
-        Money actualsToDate, Money outturn, Money low, Money high) {
+        Money actualsToDate, Money outturn, Optional<Money> low, Optional<Money> high) {
 
     /**
      * Validates the forecast.
@@ -47,23 +47,26 @@ public record Forecast(String line, FiscalPeriod asAt, String method, Map<String
      * @param kind not null
      * @param actualsToDate GBP
      * @param outturn GBP; at or above the actuals to date for a cost line, at or below for an income line
-     * @param low null, or not above the outturn (and on a cost line not below the actuals to date)
-     * @param high null, or not below the outturn (and on an income line not above the actuals to date)
+     * @param low empty (then so is the high), or not above the outturn (and on a cost line not below the actuals to date)
+     * @param high empty (then so is the low), or not below the outturn (and on an income line not above the actuals to date)
      */
     public Forecast {
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(asAt, "asAt");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(low, "low (empty without a spread)");
+        Objects.requireNonNull(high, "high (empty without a spread)");
         inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
         Gbp.requireGbp(actualsToDate, "actuals to date of '" + line + "'");
         Gbp.requireGbp(outturn, "outturn of '" + line + "'");
-        if ((low == null) != (high == null) || (low != null && (low.isGreaterThan(outturn) || high.isLessThan(outturn)))) {
-            throw new FinanceRuleException("spread of the forecast for '" + line + "'", low + " to " + high,
+        if (low.isPresent() != high.isPresent()
+                || (low.isPresent() && (low.get().isGreaterThan(outturn) || high.get().isLessThan(outturn)))) {
+            throw new FinanceRuleException("spread of the forecast for '" + line + "'", low.orElse(null) + " to " + high.orElse(null),
                     "the low and high bracket the outturn " + outturn);
         }
-        Money floor = low == null ? outturn : low;
-        Money ceiling = high == null ? outturn : high;
+        Money floor = low.orElse(outturn);
+        Money ceiling = high.orElse(outturn);
         if (kind == LineKind.COST && floor.isLessThan(actualsToDate)) {
             throw new FinanceRuleException("forecast for cost line '" + line + "'", floor, "below the actuals to date "
                     + actualsToDate + ": the rest of the year of a line with no credits cannot be negative");
@@ -72,16 +75,6 @@ public record Forecast(String line, FiscalPeriod asAt, String method, Map<String
             throw new FinanceRuleException("forecast for income line '" + line + "'", ceiling, "above the actuals to date "
                     + actualsToDate + ": the rest of the year of a line with no payments cannot be positive");
         }
-    }
-
-    /** @return the low end (P10), if the method gives a spread */
-    public Optional<Money> lowIfAny() {
-        return Optional.ofNullable(low);
-    }
-
-    /** @return the high end (P90), if the method gives a spread */
-    public Optional<Money> highIfAny() {
-        return Optional.ofNullable(high);
     }
 
     /** @return the outturn less the actuals to date: what the rest of the year is forecast to add */
@@ -107,6 +100,6 @@ public record Forecast(String line, FiscalPeriod asAt, String method, Map<String
     /** @return a short form: line, period, method, outturn and range */
     @Override
     public String toString() {
-        return line + " at " + asAt + " (" + method + "): " + outturn + (low == null ? "" : " [P10 " + low + ", P90 " + high + "]");
+        return line + " at " + asAt + " (" + method + "): " + outturn + low.map(l -> " [P10 " + l + ", P90 " + high.orElseThrow() + "]").orElse("");
     }
 }

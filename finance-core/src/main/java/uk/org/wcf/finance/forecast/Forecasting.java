@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
@@ -92,11 +93,11 @@ public final class Forecasting {
         }
         if (n == 12) {
             inputs.put("range", "P12: the year's actuals");
-            return new Forecast(known.line(), asAt, used.cliName(), inputs, kind, ytd, ytd, ytd, ytd);
+            return new Forecast(known.line(), asAt, used.cliName(), inputs, kind, ytd, ytd, Optional.of(ytd), Optional.of(ytd));
         }
         Engine.Point p = Engine.point(used, months, n, prior, kind);
-        if (p.refused() != null) {
-            inputs.put("fell back to run rate", used.cliName() + " does not apply: " + p.refused());
+        if (p.refused().isPresent()) {
+            inputs.put("fell back to run rate", used.cliName() + " does not apply: " + p.refused().get());
             used = ForecastMethod.RUN_RATE;
             p = Engine.point(used, months, n, prior, kind);
         }
@@ -110,7 +111,7 @@ public final class Forecasting {
         double half = p.half(0.9) * calibration.scale(used);
         if (Double.isNaN(half)) {
             inputs.put("range", "none: one month and no prior year, so the spread cannot be estimated");
-            return new Forecast(known.line(), asAt, used.cliName(), inputs, kind, ytd, outturn, null, null);
+            return new Forecast(known.line(), asAt, used.cliName(), inputs, kind, ytd, outturn, Optional.empty(), Optional.empty());
         }
         inputs.put("range", "Student's t with " + p.df() + " degrees of freedom, P10 to P90; calibration " + calibration.describe(used));
         Money low = outturn.minus(pence(half));
@@ -123,7 +124,7 @@ public final class Forecasting {
             high = ytd;
             inputs.put("P90", "at the actuals to date: the rest of the year of an income line is not above nil");
         }
-        return new Forecast(known.line(), asAt, used.cliName(), inputs, kind, ytd, outturn, low, high);
+        return new Forecast(known.line(), asAt, used.cliName(), inputs, kind, ytd, outturn, Optional.of(low), Optional.of(high));
     }
 
     /**
@@ -167,7 +168,7 @@ public final class Forecasting {
                 double outturn = Engine.sum(y, 12);
                 for (int n = 1; n <= 11; n++) {
                     Engine.Point p = Engine.point(m, y, n, years.subList(0, i), kind);
-                    if (p.refused() != null) {
+                    if (p.refused().isPresent()) {
                         continue;
                     }
                     Engine.Point r = Engine.point(ForecastMethod.RUN_RATE, y, n, years.subList(0, i), kind);
@@ -248,11 +249,11 @@ public final class Forecasting {
         }
         Calibration c = Calibration.none();
         Forecast f = forecast(LineSeries.of(line, upTo(actuals, asAt), List.of()), asAt, ForecastMethod.TREND, c);
-        if (f.low() == null || asAt.number() == 12) {
+        if (f.low().isEmpty() || asAt.number() == 12) {
             return f;
         }
         // the same centre, the interval at the confidence asked for rather than P10 to P90
-        double half80 = f.high().minus(f.outturn()).getAmount().doubleValue();
+        double half80 = f.high().orElseThrow().minus(f.outturn()).getAmount().doubleValue();
         int df = Math.max(1, asAt.number() - 2);
         double k = new TDistribution(df).inverseCumulativeProbability(0.5 + confidence / 2)
                 / new TDistribution(df).inverseCumulativeProbability(0.9);
@@ -262,7 +263,8 @@ public final class Forecasting {
         }
         Map<String, String> in = new LinkedHashMap<>(f.inputs());
         in.put("confidence", BigDecimal.valueOf(confidence).toPlainString());
-        return new Forecast(line, asAt, f.method(), in, f.kind(), f.actualsToDate(), f.outturn(), low, f.outturn().plus(pence(half80 * k)));
+        return new Forecast(line, asAt, f.method(), in, f.kind(), f.actualsToDate(), f.outturn(), Optional.of(low),
+                Optional.of(f.outturn().plus(pence(half80 * k))));
     }
 
     /**
@@ -351,7 +353,7 @@ public final class Forecasting {
         }
         p90 = p90.isLessThan(p50) ? p50 : p90; // only after a bound moved the P50 up to the actuals to date
         p10 = p10.isGreaterThan(p50) ? p50 : p10;
-        return new Forecast(line, asAt, "monte-carlo", inputs, kind, ytd, p50, p10, p90);
+        return new Forecast(line, asAt, "monte-carlo", inputs, kind, ytd, p50, Optional.of(p10), Optional.of(p90));
     }
 
     private static LogNormalDistribution logNormal(RandomGenerator rng, double mean, double sd) {

@@ -205,7 +205,8 @@ public final class MonitoringReport {
         if (s.scope() == Scope.DSG) {
             Row sub = new Row(s.subTotalLabel(), RowKind.SUB_TOTAL, sum.netBudget(), sum.forecast(),
                     sum.proposedCarryForwards(), sum.otherAdjustments(), sum.varianceLastPeriod());
-            Row grant = row(s.grant(), last.apply(s.grant()), RowKind.GRANT);
+            MonitoringLine grantLine = s.grant().orElseThrow();
+            Row grant = row(grantLine, last.apply(grantLine), RowKind.GRANT);
             rows.add(sub);
             rows.add(grant);
             rows.add(sub.plus(grant, s.totalLabel(), RowKind.TOTAL));

@@ -24,12 +24,12 @@ import uk.org.wcf.finance.time.FiscalPeriod;
  * @param period the period
  * @param scope DSG or non-DSG
  * @param lines the expenditure lines, in report order; for DSG each line's group is its block's code
- * @param grant the DSG grant line, or null for a non-DSG snapshot
+ * @param grant the DSG grant line; empty for a non-DSG snapshot
  * @param subTotalLabel the label of the lines' sub-total (DSG), such as {@code DSG - Sub Total}
  * @param totalLabel the label of the total (non-DSG) or of the net DSG position
  */
 public record MonitoringSnapshot(String title, FiscalPeriod period, Scope scope, List<MonitoringLine> lines,
-        MonitoringLine grant, String subTotalLabel, String totalLabel) {
+        Optional<MonitoringLine> grant, String subTotalLabel, String totalLabel) {
     /** @return a short readable form (money as £ with separators, brackets for negatives); the exact values are the fields */
     @Override
     public String toString() {
@@ -54,6 +54,7 @@ public record MonitoringSnapshot(String title, FiscalPeriod period, Scope scope,
     public MonitoringSnapshot {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(grant, "grant (empty for a non-DSG snapshot)");
         lines = List.copyOf(lines);
         title = title == null || title.isBlank() ? "Monitoring " + period : title.strip();
         subTotalLabel = subTotalLabel == null || subTotalLabel.isBlank() ? "Sub Total" : subTotalLabel.strip();
@@ -69,12 +70,13 @@ public record MonitoringSnapshot(String title, FiscalPeriod period, Scope scope,
             }
         }
         if (scope == Scope.DSG) {
-            if (grant == null) {
+            if (grant.isEmpty()) {
                 throw new FinanceRuleException("DSG snapshot " + period, "without a grant line",
                         "a DSG report has the grant as a negative income line");
             }
-            if (grant.netBudget().isPositive() || grant.forecast().isPositive()) {
-                throw new FinanceRuleException("grant line '" + grant.line() + "'", grant.netBudget() + " / " + grant.forecast(),
+            MonitoringLine g = grant.get();
+            if (g.netBudget().isPositive() || g.forecast().isPositive()) {
+                throw new FinanceRuleException("grant line '" + g.line() + "'", g.netBudget() + " / " + g.forecast(),
                         "the grant is income: its budget and forecast are negative (or zero)");
             }
             for (MonitoringLine l : lines) {
@@ -83,11 +85,11 @@ public record MonitoringSnapshot(String title, FiscalPeriod period, Scope scope,
                             "a DSG line belongs to a block: " + String.join(", ", DSG_BLOCKS));
                 }
             }
-            if (names.contains(grant.line())) {
-                throw new FinanceRuleException("grant line '" + grant.line() + "'", "also an expenditure line",
+            if (names.contains(g.line())) {
+                throw new FinanceRuleException("grant line '" + g.line() + "'", "also an expenditure line",
                         "the grant line appears once");
             }
-        } else if (grant != null) {
+        } else if (grant.isPresent()) {
             throw new FinanceRuleException("non-DSG snapshot " + period, "with a grant line",
                     "only a DSG report has a grant line");
         }
@@ -104,7 +106,7 @@ public record MonitoringSnapshot(String title, FiscalPeriod period, Scope scope,
      */
     public static MonitoringSnapshot nonDsg(String title, FiscalPeriod period, List<MonitoringLine> lines,
             String totalLabel) {
-        return new MonitoringSnapshot(title, period, Scope.NON_DSG, lines, null, null, totalLabel);
+        return new MonitoringSnapshot(title, period, Scope.NON_DSG, lines, Optional.empty(), null, totalLabel);
     }
 
     /**
@@ -120,12 +122,7 @@ public record MonitoringSnapshot(String title, FiscalPeriod period, Scope scope,
      */
     public static MonitoringSnapshot dsg(String title, FiscalPeriod period, List<MonitoringLine> lines,
             MonitoringLine grant, String subTotalLabel, String netLabel) {
-        return new MonitoringSnapshot(title, period, Scope.DSG, lines, grant, subTotalLabel, netLabel);
-    }
-
-    /** @return the grant line, for a DSG snapshot */
-    public Optional<MonitoringLine> grantLine() {
-        return Optional.ofNullable(grant);
+        return new MonitoringSnapshot(title, period, Scope.DSG, lines, Optional.of(grant), subTotalLabel, netLabel);
     }
 
     /**
@@ -133,8 +130,8 @@ public record MonitoringSnapshot(String title, FiscalPeriod period, Scope scope,
      * @return the line
      */
     public Optional<MonitoringLine> line(String name) {
-        if (grant != null && grant.line().equals(name)) {
-            return Optional.of(grant);
+        if (grant.isPresent() && grant.get().line().equals(name)) {
+            return grant;
         }
         return lines.stream().filter(l -> l.line().equals(name)).findFirst();
     }
@@ -147,7 +144,7 @@ public record MonitoringSnapshot(String title, FiscalPeriod period, Scope scope,
     /** @return the variance after adjustments of the whole report: the total, or the net DSG position */
     public Money varianceAfterAdjustments() {
         Money v = Gbp.sum(lines.stream().map(MonitoringLine::varianceAfterAdjustments));
-        return grant == null ? v : v.plus(grant.varianceAfterAdjustments());
+        return grant.map(g -> v.plus(g.varianceAfterAdjustments())).orElse(v);
     }
 
     /**

@@ -19,11 +19,11 @@ import uk.org.wcf.finance.monitor.Trail;
  * @param service the service's name, the snapshot line's group
  * @param budget the annual budget
  * @param actualsToDate actuals from P1 to the pack's period
- * @param previousForecast last period's forecast, or null when no previous snapshot was given or it lacks the line
+ * @param previousForecast last period's forecast; empty when no previous snapshot was given or it lacks the line
  * @param suggested the suggested outturn, with its method and inputs
  * @param sources the trail of the budget and of the actuals
  */
-public record PackLine(String line, String service, Money budget, Money actualsToDate, Money previousForecast,
+public record PackLine(String line, String service, Money budget, Money actualsToDate, Optional<Money> previousForecast,
         Forecast suggested, List<Trail.Step> sources) {
 
     /**
@@ -33,7 +33,7 @@ public record PackLine(String line, String service, Money budget, Money actualsT
      * @param service not blank
      * @param budget GBP
      * @param actualsToDate GBP, equal to the suggested forecast's actuals to date
-     * @param previousForecast GBP or null
+     * @param previousForecast GBP, or empty
      * @param suggested not null, for this line
      * @param sources the budget's and the actuals' steps
      */
@@ -44,19 +44,13 @@ public record PackLine(String line, String service, Money budget, Money actualsT
         Objects.requireNonNull(service, "service");
         Gbp.requireGbp(budget, "budget of '" + line + "'");
         Gbp.requireGbp(actualsToDate, "actuals to date of '" + line + "'");
-        if (previousForecast != null) {
-            Gbp.requireGbp(previousForecast, "last period's forecast of '" + line + "'");
-        }
+        Objects.requireNonNull(previousForecast, "previousForecast (empty when there was none)");
+        previousForecast.ifPresent(f -> Gbp.requireGbp(f, "last period's forecast of '" + line + "'"));
         Objects.requireNonNull(suggested, "suggested");
         if (!suggested.actualsToDate().equals(actualsToDate)) {
             throw new FinanceRuleException("suggested outturn of '" + line + "'", suggested.actualsToDate(),
                     "is made from the line's actuals to date, " + actualsToDate);
         }
         sources = List.copyOf(sources);
-    }
-
-    /** @return last period's forecast, when there was one */
-    public Optional<Money> previousForecastIfAny() {
-        return Optional.ofNullable(previousForecast);
     }
 }

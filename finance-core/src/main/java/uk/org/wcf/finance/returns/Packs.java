@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.joda.money.Money;
@@ -136,7 +137,7 @@ public final class Packs {
             List<Trail.Step> sources = List.of(in.sources().budget(name, b.amount()),
                     in.sources().actuals(name, f.actualsToDate(), in.period()));
             byPack.computeIfAbsent(id, k -> new ArrayList<>()).add(new PackLine(name, b.line().service().name(), b.amount(),
-                    f.actualsToDate(), in.previous().get(name), f, sources));
+                    f.actualsToDate(), Optional.ofNullable(in.previous().get(name)), f, sources));
         }
         List<Pack> packs = new ArrayList<>();
         Set<String> stems = new LinkedHashSet<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.joda.money.Money;
@@ -32,21 +33,20 @@ public final class Returns {
     /**
      * A holder's forecast for one line.
      *
-     * @param forecast the forecast, or null when the cell was left blank
+     * @param forecast the forecast; empty when the cell was left blank
      * @param location where it was read, such as {@code sheet Forecast, cell H7}
      * @param comment the holder's comment, or empty
      */
-    public record Entry(Money forecast, String location, String comment) {
+    public record Entry(Optional<Money> forecast, String location, String comment) {
         /**
-         * @param forecast GBP or null
+         * @param forecast GBP, or empty
          * @param location not null
          * @param comment not null
          */
         public Entry {
-            if (forecast != null) {
-                Gbp.requireGbp(forecast, "forecast at " + location);
-            }
             Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(forecast, "forecast (empty when left blank)");
+            forecast.ifPresent(f -> Gbp.requireGbp(f, "forecast at " + location));
             comment = comment == null ? "" : comment.strip();
         }
     }
@@ -139,8 +139,8 @@ public final class Returns {
                     throw new FinanceRuleException("return " + r.workbook(), "without line '" + l.line() + "'",
                             "a return has every line of its pack");
                 }
-                if (e != null && e.forecast() != null) {
-                    forecast = e.forecast();
+                if (e != null && e.forecast().isPresent()) {
+                    forecast = e.forecast().get();
                     steps.add(new Trail.Step("forecast", forecast, r.workbook(), e.location()
                             + (e.comment().isEmpty() ? "" : "; comment: " + e.comment())));
                 } else {

@@ -50,7 +50,7 @@ class CashflowTest {
                     var other = book.grossExpenditure().minus(book.grossOf(SubjectiveGroup.STAFFING));
                     var support = other.dividedBy(4, java.math.RoundingMode.DOWN);
                     List<BigDecimal> weights = w.stream().map(BigDecimal::valueOf).toList();
-                    Cashflow c = Cashflow.forecast(book, Gbp.zero(), new Cashflow.PaymentTerms(30 * lag, support), weights, null);
+                    Cashflow c = Cashflow.forecast(book, Gbp.zero(), new Cashflow.PaymentTerms(30 * lag, support), weights);
                     var spend = Allocation.byWeights(other.minus(support), weights);
                     // a month's suppliers are the spend of the month the terms' delay before it
                     for (int i = lag; i < 12; i++) {
@@ -74,7 +74,7 @@ class CashflowTest {
     void termsOtherThanWholeMonthsAndBadProfilesAreRefused() {
         assertThatThrownBy(() -> new Cashflow.PaymentTerms(45, Gbp.zero())).hasMessageContaining("0, 30, 60 or 90 days");
         qt().withExamples(5).forAll(Generators.budgetBooks()).checkAssert(book -> assertThatThrownBy(() -> Cashflow.forecast(book,
-                Gbp.zero(), Cashflow.PaymentTerms.of(Gbp.zero()), java.util.Collections.nCopies(12, BigDecimal.ZERO), null))
+                Gbp.zero(), Cashflow.PaymentTerms.of(Gbp.zero()), java.util.Collections.nCopies(12, BigDecimal.ZERO)))
                 .hasMessageContaining("not all zero"));
     }
 }

@@ -201,7 +201,7 @@ class DsgPlanTest {
         h.put(FiscalYear.of(2018), new BigDecimal("121"));
         Growth g = Growth.fit(new TreeMap<>(h));
         assertThat(g.rate().fraction()).isEqualByComparingTo("0.1");
-        assertThat(g.rSquared()).isEqualByComparingTo("1");
+        assertThat(g.rSquared().orElseThrow()).isEqualByComparingTo("1");
         assertThat(g.describe()).contains("fitted to 3 years, R² 1.0000");
         h.remove(FiscalYear.of(2018));
         assertThatThrownBy(() -> Growth.fit(new TreeMap<>(h))).hasMessageContaining("at least three years");

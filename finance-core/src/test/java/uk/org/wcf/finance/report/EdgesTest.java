@@ -147,7 +147,7 @@ class EdgesTest {
         var p6 = p5.withPeriod(FiscalYear.of(2020).period(6)).withLines(List.of(MonitoringLine.of("A", Gbp.pounds(10), Gbp.pounds(13)),
                 MonitoringLine.of("B", Gbp.pounds(5), Gbp.pounds(4))));
         assertThat(p6.varianceAfterAdjustments()).isEqualTo(Gbp.pounds(2));
-        assertThat(p6.grantLine()).isEmpty();
+        assertThat(p6.grant()).isEmpty();
         var r = MonitoringReport.of(p6, p5);
         assertThat(r.notes()).containsExactly("'B' is new since 2020/21 P5: no variance last period.");
         assertThat(r.hasOtherAdjustments()).isFalse();

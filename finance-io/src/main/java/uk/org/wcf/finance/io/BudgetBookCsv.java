@@ -111,7 +111,7 @@ public final class BudgetBookCsv {
         Map<FiscalYear, BudgetBook.Builder> builders = new LinkedHashMap<>();
         yearRows.values().forEach(y -> builders.put(y.year(), BudgetBook.builder(y.year()).span(y.span())
                 .status(y.status())));
-        return readLines(yearsFile, linesFile, lines, builders, problems);
+        return readLines(Optional.of(yearsFile), linesFile, lines, builders, problems);
     }
 
     /**
@@ -124,11 +124,11 @@ public final class BudgetBookCsv {
      * @return one book per year, in the order the years first appear, and every problem
      */
     public static ReadResult<List<BudgetBook>> readLines(String linesFile, InputStream lines) {
-        return readLines(null, linesFile, lines, new LinkedHashMap<>(), new ArrayList<>());
+        return readLines(Optional.empty(), linesFile, lines, new LinkedHashMap<>(), new ArrayList<>());
     }
 
-    /** @param yearsFile the years file, or null when each year is a full agreed year made on first sight */
-    private static ReadResult<List<BudgetBook>> readLines(String yearsFile, String linesFile, InputStream lines,
+    /** @param yearsFile the years file; empty when each year is a full agreed year made on first sight */
+    private static ReadResult<List<BudgetBook>> readLines(Optional<String> yearsFile, String linesFile, InputStream lines,
             Map<FiscalYear, BudgetBook.Builder> builders, List<Problem> problems) {
         Map<String, Service> services = new HashMap<>();
         Map<String, Long> seen = new HashMap<>();
@@ -148,11 +148,11 @@ public final class BudgetBookCsv {
                 if (!row.ok()) {
                     return null;
                 }
-                BudgetBook.Builder b = yearsFile == null
+                BudgetBook.Builder b = yearsFile.isEmpty()
                         ? builders.computeIfAbsent(y, k -> BudgetBook.builder(k).span(k.months()).status(BudgetStatus.AGREED))
                         : builders.get(y);
                 if (b == null) {
-                    row.fail("year", "the year " + y + " is not in " + yearsFile + "; add it there first");
+                    row.fail("year", "the year " + y + " is not in " + yearsFile.get() + "; add it there first");
                     return null;
                 }
                 if (party >= 0) {

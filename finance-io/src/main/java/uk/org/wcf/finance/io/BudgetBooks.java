@@ -24,7 +24,7 @@ import uk.org.wcf.finance.time.FiscalYear;
  * Any other ending is refused, naming the four.
  *
  * <pre>{@code
- * BudgetBook book = BudgetBooks.read(Path.of("budget.xlsx"), null).orThrow();
+ * BudgetBook book = BudgetBooks.read(Path.of("budget.xlsx")).orThrow();
  * }</pre>
  */
 public final class BudgetBooks {
@@ -69,15 +69,31 @@ public final class BudgetBooks {
     }
 
     /**
+     * The one book in a file (a file of several years is refused: it needs {@link #read(Path, FiscalYear)}).
+     *
+     * @param path the file
+     * @return the book (empty when there were problems) and every problem, among them "holds the budgets of" the
+     *         years of a file of several
+     * @throws InvalidInputException as {@link #readAll}
+     */
+    public static ReadResult<BudgetBook> read(Path path) {
+        return read(path, Optional.empty());
+    }
+
+    /**
      * The book of one year in a file.
      *
      * @param path the file
-     * @param year the year wanted, or null for the file's one book (a file of several years then needs a year)
+     * @param year the year wanted
      * @return the book (empty when there were problems) and every problem, among them "holds no budget for" the year
      *         with the years it holds
      * @throws InvalidInputException as {@link #readAll}
      */
     public static ReadResult<BudgetBook> read(Path path, FiscalYear year) {
+        return read(path, Optional.of(year));
+    }
+
+    private static ReadResult<BudgetBook> read(Path path, Optional<FiscalYear> wanted) {
         ReadResult<List<BudgetBook>> all = readAll(path);
         if (!all.isClean()) {
             return ReadResult.failed(all.problems());
@@ -87,13 +103,14 @@ public final class BudgetBooks {
         if (books.isEmpty()) {
             return ReadResult.failed(List.of(Problem.ofFile(path.toString(), "holds no budget lines")));
         }
-        if (year == null) {
+        if (wanted.isEmpty()) {
             if (books.size() > 1) {
                 return ReadResult.failed(List.of(Problem.ofFile(path.toString(), "holds the budgets of "
                         + held + "; say which year with --year")));
             }
             return ReadResult.of(books.get(0), List.of());
         }
+        FiscalYear year = wanted.get();
         return books.stream().filter(b -> b.year().equals(year)).findFirst()
                 .map(b -> ReadResult.of(b, List.<Problem>of()))
                 .orElseGet(() -> ReadResult.failed(List.of(Problem.ofFile(path.toString(),

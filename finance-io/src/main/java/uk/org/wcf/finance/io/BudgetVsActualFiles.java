@@ -53,12 +53,23 @@ public final class BudgetVsActualFiles {
     }
 
     /**
+     * Reads both files and joins them, the year taken from the ledger (or, when it has no postings, the budget).
+     *
+     * @param gl the ledger extract
+     * @param budget the budget file
+     * @return the rows (none when neither file gave the year) and every problem
+     */
+    public static ReadResult<Comparison> run(Path gl, Path budget) {
+        return join(gl, budget, null, DateFormat.AUTO, LedgerOptions.NONE, Progress.NONE);
+    }
+
+    /**
      * Reads both files and joins them.
      *
      * @param gl the ledger extract
      * @param budget the budget file
-     * @param year the financial year, or null to take it from the ledger
-     * @return the rows (none when neither file gave the year) and every problem
+     * @param year the financial year (see {@link #run(Path, Path)} to take it from the files)
+     * @return the rows and every problem
      */
     public static ReadResult<Comparison> run(Path gl, Path budget, FiscalYear year) {
         return run(gl, budget, year, Progress.NONE);
@@ -69,9 +80,9 @@ public final class BudgetVsActualFiles {
      *
      * @param gl the ledger extract
      * @param budget the budget file
-     * @param year the financial year, or null to take it from the ledger
+     * @param year the financial year
      * @param progress told how far the ledger has been read
-     * @return the rows (none when neither file gave the year) and every problem
+     * @return the rows and every problem
      */
     public static ReadResult<Comparison> run(Path gl, Path budget, FiscalYear year, Progress progress) {
         return run(gl, budget, year, DateFormat.AUTO, progress);
@@ -82,10 +93,10 @@ public final class BudgetVsActualFiles {
      *
      * @param gl the ledger extract
      * @param budget the budget file
-     * @param year the financial year, or null to take it from the ledger
+     * @param year the financial year
      * @param dateFormat the form of the ledger's dates
      * @param progress told how far the ledger has been read
-     * @return the rows (none when neither file gave the year) and every problem
+     * @return the rows and every problem
      */
     public static ReadResult<Comparison> run(Path gl, Path budget, FiscalYear year, DateFormat dateFormat, Progress progress) {
         return run(gl, budget, year, dateFormat, LedgerOptions.NONE, progress);
@@ -93,18 +104,41 @@ public final class BudgetVsActualFiles {
 
     /**
      * Reads both files, the ledger as a finance system wrote it ({@link LedgerOptions}: its own column names, only
-     * some rows; the rows left out are named in the notes), and joins them.
+     * some rows; the rows left out are named in the notes), and joins them for the year given.
      *
      * @param gl the ledger extract
      * @param budget the budget file
-     * @param year the financial year, or null to take it from the ledger
+     * @param year the financial year
+     * @param dateFormat the form of the ledger's dates
+     * @param options the ledger's column names, the rows to keep, or the one period of every posting
+     * @param progress told how far the ledger has been read
+     * @return the rows and every problem
+     */
+    public static ReadResult<Comparison> run(Path gl, Path budget, FiscalYear year, DateFormat dateFormat, LedgerOptions options,
+            Progress progress) {
+        java.util.Objects.requireNonNull(year, "year (the other run takes it from the files)");
+        return join(gl, budget, year, dateFormat, options, progress);
+    }
+
+    /**
+     * Reads both files, the ledger as a finance system wrote it, and joins them, the year taken from the ledger (or,
+     * when it has no postings, the budget).
+     *
+     * @param gl the ledger extract
+     * @param budget the budget file
      * @param dateFormat the form of the ledger's dates
      * @param options the ledger's column names, the rows to keep, or the one period of every posting
      * @param progress told how far the ledger has been read
      * @return the rows (none when neither file gave the year) and every problem
      */
-    public static ReadResult<Comparison> run(Path gl, Path budget, FiscalYear year, DateFormat dateFormat, LedgerOptions options,
+    public static ReadResult<Comparison> run(Path gl, Path budget, DateFormat dateFormat, LedgerOptions options,
             Progress progress) {
+        return join(gl, budget, null, dateFormat, options, progress);
+    }
+
+    /** The join; {@code year} null takes the year from the files (the reader's contract, inside the library). */
+    private static ReadResult<Comparison> join(Path gl, Path budget, FiscalYear year, DateFormat dateFormat,
+            LedgerOptions options, Progress progress) {
         PeriodTotals actual = PeriodTotals.create();
         LedgerSummary r;
         try (InputStream in = progress.watch(gl.toString(), InputFiles.open(gl), Files.size(gl))) {
@@ -116,7 +150,7 @@ public final class BudgetVsActualFiles {
         }
         List<Problem> problems = new ArrayList<>(r.problems());
         List<String> notes = new ArrayList<>(r.notes());
-        FiscalYear y = year != null ? year : r.year();
+        FiscalYear y = year != null ? year : r.year().orElse(null);
         PeriodTotals budgets = PeriodTotals.create();
         List<String> names;
         try (InputStream in = InputFiles.open(budget)) {
@@ -126,7 +160,7 @@ public final class BudgetVsActualFiles {
             notes.addAll(br.notes());
             names = br.costCentres();
             if (y == null) {
-                y = br.year();
+                y = br.year().orElse(null);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -168,8 +168,8 @@ public final class ForecastPackWorkbook {
                 row.createCell(1).setCellValue(l.service());
                 number(row, 2, l.budget(), amount);
                 number(row, 3, l.actualsToDate(), amount);
-                if (l.previousForecast() != null) {
-                    number(row, 4, l.previousForecast(), amount);
+                if (l.previousForecast().isPresent()) {
+                    number(row, 4, l.previousForecast().get(), amount);
                 } else {
                     row.createCell(4).setCellStyle(amount);
                 }
@@ -249,17 +249,19 @@ public final class ForecastPackWorkbook {
     /**
      * What reading a return gave.
      *
-     * @param packId the id in the return's record, or null when the record could not be read
-     * @param returned the return, or null when it is refused
+     * @param packId the id in the return's record; empty when the record could not be read
+     * @param returned the return; empty when it is refused
      * @param problems why it is refused, each at workbook, sheet and cell; empty when it is not
      */
-    public record ReturnRead(String packId, Returns.Returned returned, List<Problem> problems) {
+    public record ReturnRead(Optional<String> packId, Optional<Returns.Returned> returned, List<Problem> problems) {
         /**
-         * @param packId may be null
-         * @param returned null exactly when there are problems
+         * @param packId not null (empty when the record could not be read)
+         * @param returned empty exactly when there are problems
          * @param problems not null
          */
         public ReturnRead {
+            java.util.Objects.requireNonNull(packId, "packId (empty when the record could not be read)");
+            java.util.Objects.requireNonNull(returned, "returned (empty when refused)");
             problems = List.copyOf(problems);
         }
     }
@@ -282,7 +284,7 @@ public final class ForecastPackWorkbook {
         } catch (Refused e) {
             problems.add(e.problem);
         }
-        return new ReturnRead(id[0], problems.isEmpty() ? r.orElse(null) : null, problems);
+        return new ReturnRead(Optional.ofNullable(id[0]), problems.isEmpty() ? r : Optional.empty(), problems);
     }
 
     /** A return refused outright: the first problem is the only one worth reading. */
@@ -399,7 +401,7 @@ public final class ForecastPackWorkbook {
             same(row, 3, l.actualsToDate(), "actuals to date", name, problems);
             Money forecast = forecast(row.getCell(FORECAST_COL), at(name, SHEET, r, FORECAST_COL), problems);
             String comment = text(row.getCell(COMMENT_COL));
-            entries.put(l.line(), new Returns.Entry(forecast, "sheet " + SHEET + ", cell "
+            entries.put(l.line(), new Returns.Entry(Optional.ofNullable(forecast), "sheet " + SHEET + ", cell "
                     + new CellReference(r, FORECAST_COL).formatAsString(false), comment));
         }
         Row t = s.getRow(totalRow);

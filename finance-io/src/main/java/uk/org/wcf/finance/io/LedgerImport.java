@@ -47,11 +47,22 @@ public final class LedgerImport {
     }
 
     /**
+     * Runs the import of a ledger of one financial year, which the postings' dates give.
+     *
+     * @param ledger the ledger extract
+     * @param mapping the mapping file
+     * @return the actuals (empty when either file had problems) and every problem
+     */
+    public static ReadResult<Actuals> run(Path ledger, Path mapping) {
+        return importLedger(ledger, mapping, null, DateFormat.AUTO, LedgerOptions.NONE, Progress.NONE, note -> { }, read -> { });
+    }
+
+    /**
      * Runs the import.
      *
      * @param ledger the ledger extract
      * @param mapping the mapping file
-     * @param year the financial year, or null to take it from the ledger
+     * @param year the financial year (see {@link #run(Path, Path)} to take it from the ledger)
      * @return the actuals (empty when either file had problems) and every problem
      */
     public static ReadResult<Actuals> run(Path ledger, Path mapping, FiscalYear year) {
@@ -63,7 +74,7 @@ public final class LedgerImport {
      *
      * @param ledger the ledger extract
      * @param mapping the mapping file
-     * @param year the financial year, or null to take it from the ledger
+     * @param year the financial year
      * @param progress told how far the ledger has been read
      * @return the actuals (empty when either file had problems) and every problem
      */
@@ -78,7 +89,7 @@ public final class LedgerImport {
      *
      * @param ledger the ledger extract
      * @param mapping the mapping file
-     * @param year the financial year, or null to take it from the ledger
+     * @param year the financial year
      * @param dateFormat the form of the ledger's dates
      * @param progress told how far the ledger has been read
      * @param notes receives each note, one line each
@@ -90,11 +101,11 @@ public final class LedgerImport {
     }
 
     /**
-     * Runs the import of an extract as a finance system wrote it.
+     * Runs the import of an extract as a finance system wrote it, for the year given.
      *
      * @param ledger the ledger extract
      * @param mapping the mapping file (its comment lines may carry more options, see above)
-     * @param year the financial year, or null to take it from the ledger
+     * @param year the financial year
      * @param dateFormat the form of the ledger's dates
      * @param options the ledger's column names, the rows to keep, or the one period of every posting
      * @param progress told how far the ledger has been read
@@ -103,6 +114,31 @@ public final class LedgerImport {
      * @return the actuals (empty when either file had problems) and every problem
      */
     public static ReadResult<Actuals> run(Path ledger, Path mapping, FiscalYear year, DateFormat dateFormat,
+            LedgerOptions options, Progress progress, java.util.function.Consumer<String> notes,
+            java.util.function.Consumer<LedgerSummary> read) {
+        java.util.Objects.requireNonNull(year, "year (the other run takes it from the ledger)");
+        return importLedger(ledger, mapping, year, dateFormat, options, progress, notes, read);
+    }
+
+    /**
+     * Runs the import of an extract as a finance system wrote it, the year taken from the postings' dates.
+     *
+     * @param ledger the ledger extract
+     * @param mapping the mapping file (its comment lines may carry more options, see above)
+     * @param dateFormat the form of the ledger's dates
+     * @param options the ledger's column names, the rows to keep, or the one period of every posting
+     * @param progress told how far the ledger has been read
+     * @param notes receives each note, one line each (among them the rows the filters left out)
+     * @param read receives what the reader read of the ledger (postings, rows left out), for a summary
+     * @return the actuals (empty when either file had problems) and every problem
+     */
+    public static ReadResult<Actuals> run(Path ledger, Path mapping, DateFormat dateFormat, LedgerOptions options,
+            Progress progress, java.util.function.Consumer<String> notes, java.util.function.Consumer<LedgerSummary> read) {
+        return importLedger(ledger, mapping, null, dateFormat, options, progress, notes, read);
+    }
+
+    /** The import; {@code year} null takes the year from the ledger (the reader's contract, inside the library). */
+    private static ReadResult<Actuals> importLedger(Path ledger, Path mapping, FiscalYear year, DateFormat dateFormat,
             LedgerOptions options, Progress progress, java.util.function.Consumer<String> notes,
             java.util.function.Consumer<LedgerSummary> read) {
         LedgerOptions fromMapping;
@@ -158,8 +194,8 @@ public final class LedgerImport {
         PeriodTotals totals = pairs.totals;
         read.accept(r);
         problems.addAll(r.problems());
-        if (!problems.isEmpty() || r.year() == null) {
-            if (r.year() == null && problems.isEmpty()) {
+        if (!problems.isEmpty() || r.year().isEmpty()) {
+            if (r.year().isEmpty() && problems.isEmpty()) {
                 problems.add(Problem.ofFile(ledger.toString(), "the ledger has no postings"));
             }
             return ReadResult.failed(problems);
@@ -203,7 +239,7 @@ public final class LedgerImport {
                 + " with code " + k.substring(k.indexOf('\u0000') + 1) + " matches no posting in " + ledger));
         unmapped.sort((x, y) -> x.costCentre().equals(y.costCentre()) ? x.code().compareTo(y.code())
                 : x.costCentre().compareTo(y.costCentre()));
-        return ReadResult.of(new Actuals(r.year(), out, unmapped,
+        return ReadResult.of(new Actuals(r.year().get(), out, unmapped,
                 new Actuals.Provenance(ledger.toString(), from)), problems);
     }
 

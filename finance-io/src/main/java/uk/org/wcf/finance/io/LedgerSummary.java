@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import uk.org.wcf.finance.time.FiscalYear;
 
@@ -12,7 +13,7 @@ import uk.org.wcf.finance.time.FiscalYear;
  * given), the count of good postings, the problems, and what a person should know about a good read.
  *
  * @param file the file name
- * @param year the financial year
+ * @param year the financial year; empty when the file had no posting and none was given
  * @param costCentres the cost centres, by id
  * @param codes the codes, by id
  * @param postings how many good postings
@@ -23,14 +24,14 @@ import uk.org.wcf.finance.time.FiscalYear;
  * @param leftOut how many rows the filters of {@link LedgerOptions} left out
  * @param filters the filters, as given, for notes
  */
-public record LedgerSummary(String file, FiscalYear year, List<String> costCentres, List<String> codes, long postings,
+public record LedgerSummary(String file, Optional<FiscalYear> year, List<String> costCentres, List<String> codes, long postings,
         List<Problem> problems, List<String> ignoredColumns, long skippedRows, Adjustments adjustments, long leftOut,
         List<String> filters) {
     /**
      * Copies the lists.
      *
      * @param file the file
-     * @param year may be null when the file had no posting
+     * @param year empty when the file had no posting and none was given
      * @param costCentres the cost centres
      * @param codes the codes
      * @param postings the count
@@ -42,6 +43,7 @@ public record LedgerSummary(String file, FiscalYear year, List<String> costCentr
      * @param filters the filters as given
      */
     public LedgerSummary {
+        Objects.requireNonNull(year, "year (empty when the file had no posting)");
         filters = List.copyOf(filters);
         costCentres = List.copyOf(costCentres);
         codes = List.copyOf(codes);
@@ -72,7 +74,7 @@ public record LedgerSummary(String file, FiscalYear year, List<String> costCentr
             notes.add(file + ": " + adjustments.postings() + " year-end adjustment" + (adjustments.postings() == 1 ? "" : "s")
                     + " (period 13 and later), " + org.joda.money.Money.ofMinor(org.joda.money.CurrencyUnit.GBP,
                             adjustments.pence()).getAmount().toPlainString()
-                    + " in pounds, counted with March" + (year == null ? "" : " " + year.end().getYear()) + " (P12)");
+                    + " in pounds, counted with March" + year.map(y -> " " + y.end().getYear()).orElse("") + " (P12)");
         }
         return notes;
     }

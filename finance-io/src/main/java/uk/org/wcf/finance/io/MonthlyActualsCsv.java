@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.joda.money.Money;
@@ -65,7 +66,7 @@ public final class MonthlyActualsCsv {
      * @return each line's months (in month order), lines in file order; and any problems
      */
     public static ReadResult<Map<String, Map<YearMonth, Money>>> read(String file, InputStream in) {
-        return read(file, in, null);
+        return read(file, in, columns -> { });
     }
 
     /**
@@ -82,7 +83,7 @@ public final class MonthlyActualsCsv {
      *
      * @param file the file name, for problems
      * @param in the CSV
-     * @param ledger receives the ledger lines of the rows (none from a file without the columns), or null
+     * @param ledger receives the ledger lines of the rows (none from a file without the columns)
      * @return each line's months (in month order), lines in file order; and any problems
      */
     static ReadResult<Map<String, Map<YearMonth, Money>>> read(String file, InputStream in,
@@ -137,9 +138,7 @@ public final class MonthlyActualsCsv {
                 return line;
             });
             problems.addAll(r.problems());
-            if (ledger != null) {
-                ledger.accept(new LedgerColumns(ledgerFile[0], lines));
-            }
+            ledger.accept(new LedgerColumns(ledgerFile[0], lines));
             return ReadResult.of(out, problems);
         }
     }
@@ -206,7 +205,7 @@ public final class MonthlyActualsCsv {
         StringBuilder sb = new StringBuilder(Csv.line(FORECAST));
         for (Forecast f : forecasts) {
             sb.append(Csv.rawLine(List.of(Csv.text(f.line()), plain(f.actualsToDate()), plain(f.outturn()),
-                    f.low() == null ? "" : plain(f.low()), f.high() == null ? "" : plain(f.high()), Csv.text(f.method()))));
+                    f.low().map(MonthlyActualsCsv::plain).orElse(""), f.high().map(MonthlyActualsCsv::plain).orElse(""), Csv.text(f.method()))));
         }
         return sb.toString();
     }
@@ -221,23 +220,25 @@ public final class MonthlyActualsCsv {
      * @param line the line
      * @param actualToDate the actuals to date
      * @param outturn the outturn (P50)
-     * @param p10 the P10, or null
-     * @param p90 the P90, or null
+     * @param p10 the P10; empty when the forecast has no spread
+     * @param p90 the P90; empty when the forecast has no spread
      * @param method the method used
      */
-    public record ForecastRow(String line, Money actualToDate, Money outturn, Money p10, Money p90, String method) {
+    public record ForecastRow(String line, Money actualToDate, Money outturn, Optional<Money> p10, Optional<Money> p90,
+            String method) {
         /**
          * Validates the row.
          *
          * @param line not null
          * @param actualToDate not null
          * @param outturn not null
-         * @param p10 null exactly when p90 is
-         * @param p90 null exactly when p10 is
+         * @param p10 empty exactly when p90 is
+         * @param p90 empty exactly when p10 is
          * @param method not null
          */
         public ForecastRow {
-            if (line == null || actualToDate == null || outturn == null || method == null || (p10 == null) != (p90 == null)) {
+            if (line == null || actualToDate == null || outturn == null || method == null || p10 == null || p90 == null
+                    || p10.isPresent() != p90.isPresent()) {
                 throw new FinanceRuleException("forecast row", line, "has a line, actuals to date, outturn and method, and both of p10 and p90 or neither");
             }
         }
@@ -266,7 +267,7 @@ public final class MonthlyActualsCsv {
                     row.fail(row.has("p10") ? "p90" : "p10", "p10 and p90 are both given or both empty");
                     return null;
                 }
-                return new ForecastRow(line, ytd, outturn, p10, p90, method);
+                return new ForecastRow(line, ytd, outturn, Optional.ofNullable(p10), Optional.ofNullable(p90), method);
             });
         }
     }

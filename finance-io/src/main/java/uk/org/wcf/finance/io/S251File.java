@@ -110,14 +110,29 @@ public final class S251File {
     }
 
     /**
-     * Reads a file.
+     * Reads a file, its year taken from the file (its name or a year column).
      *
      * @param path the file
-     * @param year the year given as an option, or empty
      * @return the returns, or the problems found
      * @throws InvalidInputException when the file does not exist or cannot be read
      */
-    public static ReadResult<Contents> read(Path path, Optional<FiscalYear> year) {
+    public static ReadResult<Contents> read(Path path) {
+        return read(path, Optional.empty());
+    }
+
+    /**
+     * Reads a file of a year given as an option.
+     *
+     * @param path the file
+     * @param year the year
+     * @return the returns, or the problems found
+     * @throws InvalidInputException when the file does not exist or cannot be read
+     */
+    public static ReadResult<Contents> read(Path path, FiscalYear year) {
+        return read(path, Optional.of(year));
+    }
+
+    private static ReadResult<Contents> read(Path path, Optional<FiscalYear> year) {
         byte[] bytes;
         // a folder, a missing file and one this user may not read are named as every reader names them
         try (java.io.InputStream in = InputFiles.open(path)) {
@@ -131,14 +146,29 @@ public final class S251File {
     }
 
     /**
-     * Reads a file's bytes.
+     * Reads a file's bytes, the year taken from the file (its name or a year column).
      *
      * @param file the file name: for problems, the year and budget or outturn
      * @param bytes the file's bytes
-     * @param year the year given as an option, or empty
      * @return the returns, or the problems found
      */
-    public static ReadResult<Contents> read(String file, byte[] bytes, Optional<FiscalYear> year) {
+    public static ReadResult<Contents> read(String file, byte[] bytes) {
+        return read(file, bytes, Optional.empty());
+    }
+
+    /**
+     * Reads a file's bytes, of a year given as an option.
+     *
+     * @param file the file name: for problems, and budget or outturn
+     * @param bytes the file's bytes
+     * @param year the year
+     * @return the returns, or the problems found
+     */
+    public static ReadResult<Contents> read(String file, byte[] bytes, FiscalYear year) {
+        return read(file, bytes, Optional.of(year));
+    }
+
+    private static ReadResult<Contents> read(String file, byte[] bytes, Optional<FiscalYear> year) {
         List<Problem> problems = new ArrayList<>();
         PublishedEncoding.Decoded d = PublishedEncoding.decode(file, bytes, problems);
         if (d == null) {

@@ -124,7 +124,7 @@ public final class SnapshotFile {
         }
         try {
             return ReadResult.of(new MonitoringSnapshot(top.text("title", false), period, scope, lines,
-                    grant, top.text("subTotalLabel", false), top.text("totalLabel", false)), problems);
+                    Optional.ofNullable(grant), top.text("subTotalLabel", false), top.text("totalLabel", false)), problems);
         } catch (FinanceRuleException e) {
             problems.add(top.node().problem(file, e.field(), e.getMessage()));
             return ReadResult.failed(problems);
@@ -289,7 +289,7 @@ public final class SnapshotFile {
             }
             return m;
         }).toList());
-        snapshot.grantLine().ifPresent(g -> root.put("grant", lineMap(g)));
+        snapshot.grant().ifPresent(g -> root.put("grant", lineMap(g)));
         return format.write(root);
     }
 

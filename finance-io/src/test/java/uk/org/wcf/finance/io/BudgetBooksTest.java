@@ -63,7 +63,7 @@ class BudgetBooksTest {
             BudgetBookXlsx.write(wcf, out);
         }
         for (Path p : List.of(yaml, json, csv, x)) {
-            BudgetBook back = BudgetBooks.read(p, null).orThrow();
+            BudgetBook back = BudgetBooks.read(p).orThrow();
             assertThat(back).as(p.toString()).isEqualTo(wcf);
             assertThat(BudgetBooks.read(p, Y2020).orThrow()).isEqualTo(wcf);
         }
@@ -79,7 +79,7 @@ class BudgetBooksTest {
     @Test
     void aCsvOfTwoYearsNeedsAYear() throws IOException {
         Path csv = write("b.csv", BudgetBookCsv.writeLines(WcfData.budgetBooks()));
-        assertThat(BudgetBooks.read(csv, null).problems()).extracting(Problem::toString)
+        assertThat(BudgetBooks.read(csv).problems()).extracting(Problem::toString)
                 .containsExactly(csv + ": holds the budgets of 2019/20, 2020/21; say which year with --year");
         BudgetBook b = BudgetBooks.read(csv, FiscalYear.parse("2019/20")).orThrow();
         // a lines file alone: the year is a full agreed year
@@ -127,7 +127,7 @@ class BudgetBooksTest {
     @Test
     void readsAWorkbookAsAFinanceTeamKeepsIt() throws IOException {
         Path p = xlsx("team.xlsx", teamWorkbook());
-        BudgetBook b = BudgetBooks.read(p, null).orThrow();
+        BudgetBook b = BudgetBooks.read(p).orThrow();
         assertThat(b.year()).isEqualTo(FiscalYear.parse("2021/22"));
         assertThat(b.status()).isEqualTo(BudgetStatus.INDICATIVE);
         assertThat(b.grossExpenditure()).isEqualTo(Gbp.pounds("2234500"));
@@ -147,7 +147,7 @@ class BudgetBooksTest {
         cells(s.createRow(10), "P2", "Parks", "premises", "-4");
         wb.getSheet("Funding").getRow(1).getCell(0).setCellValue("grant");
         Path p = xlsx("budget.xlsx", wb);
-        assertThat(BudgetBooks.read(p, null).problems()).extracting(Problem::toString).containsExactly(
+        assertThat(BudgetBooks.read(p).problems()).extracting(Problem::toString).containsExactly(
                 p + ", sheet Budget, cell D6: '12k' is not an amount; write it as 1234.56, 1,234.56, -975 or (975)",
                 p + ", sheet Budget, cell D7: holds a formula (=D6*2); formulas are not evaluated and their saved "
                         + "results are not read: type the value",
@@ -163,12 +163,12 @@ class BudgetBooksTest {
         XSSFWorkbook wb = teamWorkbook();
         wb.getSheet("Budget").getRow(1).getCell(1).setCellValue("millions");
         Path p = xlsx("u.xlsx", wb);
-        assertThat(BudgetBooks.read(p, null).problems()).extracting(Problem::toString)
+        assertThat(BudgetBooks.read(p).problems()).extracting(Problem::toString)
                 .containsExactly(p + ", sheet Budget, cell B2: unit is 'millions': it is £000 or pounds");
         XSSFWorkbook none = teamWorkbook();
         none.getSheet("Budget").removeRow(none.getSheet("Budget").getRow(1));
         Path q = xlsx("n.xlsx", none);
-        assertThat(BudgetBooks.read(q, null).problems()).extracting(Problem::toString).containsExactly(q
+        assertThat(BudgetBooks.read(q).problems()).extracting(Problem::toString).containsExactly(q
                 + ", sheet Budget, cell A1: no Unit declared: put 'Unit' in column A and £000 or pounds in column B, "
                 + "above the lines");
     }
@@ -178,7 +178,7 @@ class BudgetBooksTest {
         XSSFWorkbook wb = new XSSFWorkbook();
         wb.createSheet("Sheet1");
         Path p = xlsx("s.xlsx", wb);
-        assertThat(BudgetBooks.read(p, null).problems()).extracting(Problem::toString).containsExactly(p
+        assertThat(BudgetBooks.read(p).problems()).extracting(Problem::toString).containsExactly(p
                 + ": has no sheet Budget (its sheets are [Sheet1]); the budget lines go on a sheet named Budget");
     }
 
@@ -340,7 +340,7 @@ class BudgetBooksTest {
     @Test
     void optionalIsEmptyWhenThereAreProblems() throws IOException {
         Path yaml = write("bad.yaml", "schemaVersion: 1\nyear: 2020/21\nunit: pounds\nlines: 3\n");
-        ReadResult<BudgetBook> r = BudgetBooks.read(yaml, null);
+        ReadResult<BudgetBook> r = BudgetBooks.read(yaml);
         assertThat(r.value()).isEmpty();
         assertThat(r.problems()).isNotEmpty();
     }

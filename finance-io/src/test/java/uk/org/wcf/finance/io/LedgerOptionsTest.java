@@ -154,7 +154,7 @@ class LedgerOptionsTest {
                 + "# where: Type=Revenue\ncost_centre,code,line\nHousing,*,Homes\nParks,*,Parks\n");
         List<String> notes = new ArrayList<>();
         LedgerSummary[] read = new LedgerSummary[1];
-        Actuals a = LedgerImport.run(gl, map, null, DateFormat.AUTO, options("cost_centre=Organisational Unit"),
+        Actuals a = LedgerImport.run(gl, map, DateFormat.AUTO, options("cost_centre=Organisational Unit"),
                 Progress.NONE, notes::add, r -> read[0] = r).orThrow();
         assertThat(a.lines().get("Homes").get(0)).isEqualTo(Gbp.pounds("100.00"));
         assertThat(a.lines().get("Parks").get(1)).isEqualTo(Gbp.pounds("1200.50"));

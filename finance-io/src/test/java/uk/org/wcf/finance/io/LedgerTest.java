@@ -43,7 +43,7 @@ class LedgerTest {
                 + "2020-06-01,CC300,E9999,Unknown,£50.00\r\n").getBytes(StandardCharsets.UTF_8));
         Path map = dir.resolve("mapping.csv");
         Files.writeString(map, "cost_centre,code,line,service\nCC100,*,Placements,B\nCC100,E1010,Agency staff,B\nCC200,E1010,Agency staff,B\n");
-        Actuals a = LedgerImport.run(gl, map, null).orThrow();
+        Actuals a = LedgerImport.run(gl, map).orThrow();
         assertThat(a.year()).isEqualTo(FiscalYear.of(2020));
         assertThat(a.lines().get("Agency staff").get(0)).isEqualTo(Gbp.pounds("1234.56"));
         assertThat(a.lines().get("Agency staff").get(1)).isEqualTo(Gbp.pounds("-0.05"));
@@ -89,7 +89,7 @@ class LedgerTest {
         }
         Path g = Files.writeString(dir.resolve("gl.csv"), gl);
         Path b = Files.writeString(dir.resolve("budget.csv"), budget);
-        BudgetVsActualFiles.Comparison res = BudgetVsActualFiles.run(g, b, null).orThrow();
+        BudgetVsActualFiles.Comparison res = BudgetVsActualFiles.run(g, b).orThrow();
         assertThat(res.postings()).isEqualTo(20_000);
         StringBuilder expected = new StringBuilder("cost_centre,month,budget,actual,variance\n");
         for (String cc : new java.util.TreeSet<>(bud.keySet())) {

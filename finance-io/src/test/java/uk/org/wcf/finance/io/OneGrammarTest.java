@@ -120,7 +120,7 @@ class OneGrammarTest {
                 null, LedgerReader.POSTINGS, f, (cc, code, p, pence) -> got.add("P" + p));
         if (r.problems().isEmpty()) {
             // the year is taken from the date, so the period names the date's month
-            return r.year().start().plusMonths(Integer.parseInt(got.get(0).substring(1)) - 1L).toString().substring(0, 7);
+            return r.year().orElseThrow().start().plusMonths(Integer.parseInt(got.get(0).substring(1)) - 1L).toString().substring(0, 7);
         }
         return r.problems().get(0).message();
     }

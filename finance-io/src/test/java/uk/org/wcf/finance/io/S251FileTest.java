@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,7 +42,7 @@ class S251FileTest {
     static void read() {
         assumeTrue(Files.exists(FILE), "the shared s251 data is not beside the project (" + FILE.toAbsolutePath()
                 + "); CI has it");
-        contents = S251File.read(FILE, Optional.empty()).orThrow();
+        contents = S251File.read(FILE).orThrow();
     }
 
     static Figures worcestershire(int line) {
@@ -129,7 +128,7 @@ class S251FileTest {
                 + "OwnProvision,PrivateProvision,OtherPublic,Voluntary,TotalExpenditure,Income,NetCurrentExpenditure,"
                 + "GovGrantsInsideAEF,GovGrantsOutsideAEF,LEANetRevenueExpenditure\n");
         assertThat(csv).contains("\n885,Worcestershire,30,30 Youth Justice,YOUTH JUSTICE,,,,,2313385,1705995,607390,,,\n");
-        S251File.Contents back = S251File.read("written.csv", csv.getBytes(StandardCharsets.UTF_8), Optional.empty())
+        S251File.Contents back = S251File.read("written.csv", csv.getBytes(StandardCharsets.UTF_8))
                 .orThrow();
         assertThat(back.yearFrom()).isEqualTo("the file's comment");
         assertThat(back.returns().councils()).isEqualTo(contents.returns().councils());
@@ -145,7 +144,7 @@ class S251FileTest {
         bom[2] = (byte) 0xBF;
         System.arraycopy(utf8, 0, bom, 3, utf8.length);
         for (byte[] b : List.of(utf8, bom)) {
-            S251File.Contents c = S251File.read("outturn_1213.csv", b, Optional.empty()).orThrow();
+            S251File.Contents c = S251File.read("outturn_1213.csv", b).orThrow();
             assertThat(c.encoding()).startsWith("UTF-8");
             assertThat(c.descriptions().get(2)).endsWith("Children\u2019s Centres");
             assertThat(c.returns().councils()).isEqualTo(contents.returns().councils());
@@ -156,23 +155,23 @@ class S251FileTest {
     void theYearComesFromTheOptionWhenTheNameHasNoneAndABadCellIsNamed() throws Exception {
         String text = new String(Files.readAllBytes(FILE), Charset.forName("windows-1252"));
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        assertThat(S251File.read("dfe.csv", b, Optional.empty()).problems()).singleElement().asString()
+        assertThat(S251File.read("dfe.csv", b).problems()).singleElement().asString()
                 .contains("dfe.csv: the file does not say its year");
-        S251File.Contents c = S251File.read("dfe.csv", b, Optional.of(FiscalYear.of(2012))).orThrow();
+        S251File.Contents c = S251File.read("dfe.csv", b, FiscalYear.of(2012)).orThrow();
         assertThat(c.yearFrom()).isEqualTo("the --year option");
         assertThat(c.returns().kind()).isEqualTo(ReturnKind.UNSTATED);
         // 2012-13's rows in a file named for 2013-14: one line, naming the first row that does not fit, and the year
         // whose lines they are
-        assertThat(S251File.read("dfe_1314.csv", b, Optional.empty()).problems()).singleElement().asString()
+        assertThat(S251File.read("dfe_1314.csv", b).problems()).singleElement().asString()
                 .isEqualTo("dfe_1314.csv: the year is 2013/14 (from the file name) but the file's lines are 2012/13's,"
                         + " every one (line 4, column 4 (CYPServiceDescription): the description is '3 Other early years"
                         + " funding' but 2013/14 line 3 is 'Spend on local authority management costs relating to sure"
                         + " Start Children's Centres'): give --year 2012/13");
-        assertThat(S251File.read("dfe_1415.csv", b, Optional.empty()).problems()).singleElement().asString()
+        assertThat(S251File.read("dfe_1415.csv", b).problems()).singleElement().asString()
                 .contains("the year is 2014/15 (from the file name) but the library's line catalogues are for 2012/13,"
                         + " 2013/14");
         String bad = text.replaceFirst("516305,0,516305", "516305,0,5163O5");
-        assertThat(S251File.read("bad_1213.csv", bad.getBytes(StandardCharsets.UTF_8), Optional.empty()).problems())
+        assertThat(S251File.read("bad_1213.csv", bad.getBytes(StandardCharsets.UTF_8)).problems())
                 .singleElement().asString().isEqualTo("bad_1213.csv, line 2, column 10 (TotalExpenditure): the figure is"
                         + " '5163O5': pounds as a plain number with at most two decimals (3475619.08), or blank");
         CouncilReturn london = c.returns().councils().get(0);

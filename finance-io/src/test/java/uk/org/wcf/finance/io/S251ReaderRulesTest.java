@@ -7,7 +7,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,12 +35,12 @@ class S251ReaderRulesTest {
         mixed[b.length + 1] = ',';
         mixed[b.length + 2] = (byte) 0x92;
         mixed[b.length + 3] = '\n';
-        ReadResult<S251File.Contents> r = S251File.read("m_1213.csv", mixed, Optional.empty());
+        ReadResult<S251File.Contents> r = S251File.read("m_1213.csv", mixed);
         assertThat(r.value()).isEmpty();
         assertThat(r.problems()).singleElement().asString()
                 .contains("m_1213.csv: the file mixes encodings: line 2 has UTF-8").contains("line 3 has a byte");
         byte[] undefined = {'L', 'A', '\n', (byte) 0x81, '\n'};
-        assertThat(S251File.read("u.csv", undefined, Optional.empty()).problems()).singleElement().asString()
+        assertThat(S251File.read("u.csv", undefined).problems()).singleElement().asString()
                 .isEqualTo("u.csv, line 2: byte 0x81 is neither UTF-8 nor Windows-1252: the file's encoding is not known");
     }
 
@@ -88,7 +87,7 @@ class S251ReaderRulesTest {
 
     @Test
     void aFileOf2013To14IsReadWithItsOwnCatalogueWhereTotalChildrenLookedAfterIsLine16() {
-        S251File.Contents c = S251File.read("outturn_1314.csv", file1314(), Optional.empty()).orThrow();
+        S251File.Contents c = S251File.read("outturn_1314.csv", file1314()).orThrow();
         assertThat(c.describe()).isEqualTo("s251 outturn 2013/14 (year from the file name; windows-1252): 1 council");
         uk.org.wcf.finance.s251.S251Return r = c.returns();
         assertThat(r.catalogue().lines()).hasSize(36);
@@ -100,7 +99,7 @@ class S251ReaderRulesTest {
         assertThat(c.descriptions().get(11)).isEqualTo("Short breaks (respite) for looked after disabled children");
         // the same rows read as 2012-13 are refused at the first line whose meaning differs, naming both
         ReadResult<S251File.Contents> wrong = S251File.read("outturn_1314.csv", file1314(),
-                Optional.of(uk.org.wcf.finance.time.FiscalYear.of(2012)));
+                uk.org.wcf.finance.time.FiscalYear.of(2012));
         assertThat(wrong.problems()).singleElement().asString().isEqualTo("outturn_1314.csv: the year is 2012/13 (from the"
                 + " --year option) but the file's lines are 2013/14's, every one (line 4, column 4 (CYPServiceDescription):"
                 + " the description is '3 Spend on local authority management costs relating to sure Start Children's"
@@ -113,7 +112,7 @@ class S251ReaderRulesTest {
         try (var in = S251ReaderRulesTest.class.getResourceAsStream("/s251/outturn_1314_torbay.csv")) {
             b = in.readAllBytes();
         }
-        S251File.Contents c = S251File.read("outturn_1314_torbay.csv", b, Optional.empty()).orThrow();
+        S251File.Contents c = S251File.read("outturn_1314_torbay.csv", b).orThrow();
         assertThat(c.describe()).isEqualTo("s251 outturn 2013/14 (year from the file name; UTF-8): 1 council");
         uk.org.wcf.finance.s251.CouncilReturn torbay = c.returns().requireCouncil("880");
         assertThat(torbay.lines()).hasSize(36);

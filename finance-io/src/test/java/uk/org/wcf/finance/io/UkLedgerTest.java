@@ -33,7 +33,7 @@ class UkLedgerTest {
         LedgerSummary r = read("date,cost_centre,amount\n14/04/2020,cc1,1\n14-Apr-2020,cc1,2\n2020-04-14,cc1,3\n"
                 + "1/3/2021,cc1,4\n31-MAR-2021,cc1,5\n", null, DateFormat.AUTO, seen);
         assertThat(r.problems()).isEmpty();
-        assertThat(r.year()).isEqualTo(FiscalYear.of(2020));
+        assertThat(r.year()).contains(FiscalYear.of(2020));
         assertThat(seen).containsExactly("P1 100", "P1 200", "P1 300", "P12 400", "P12 500");
     }
 
@@ -76,7 +76,7 @@ class UkLedgerTest {
         List<String> seen = new ArrayList<>();
         LedgerSummary r = read("year,period,cost_centre,amount\n2020/21,P1,cc1,1\n2019/20,P1,cc1,1\n2020/21,P2,cc1,1\n",
                 null, DateFormat.AUTO, seen);
-        assertThat(r.year()).isEqualTo(FiscalYear.of(2020));
+        assertThat(r.year()).contains(FiscalYear.of(2020));
         assertThat(seen).containsExactly("P1 100", "P2 100");
         assertThat(r.problems()).extracting(Problem::toString).containsExactly("gl.csv, line 3, column 1 (year): year is 2019/20"
                 + " but the file is read for 2020/21; one financial year per file (split it, or give --year for the one you mean)");

@@ -181,7 +181,7 @@ final class StoreRows {
         Map<String, Sourced> actuals = actualsToDate(c, period);
         List<MonitoringLine> lines = new ArrayList<>();
         List<MonitoringLine> all = new ArrayList<>(position.lines());
-        position.grantLine().ifPresent(all::add);
+        position.grant().ifPresent(all::add);
         Map<String, Money> actualMap = new LinkedHashMap<>();
         Map<String, StoredSnapshot.Sources> sources = new LinkedHashMap<>();
         int adjustments = 0;
@@ -253,10 +253,10 @@ final class StoreRows {
             ps.setString(13, at.toString());
             ps.executeUpdate();
         }
-        MonitoringLine grant = position.grantLine().map(g -> {
+        Optional<MonitoringLine> grant = position.grant().map(g -> {
             Sourced b = budget.get(g.line());
             return b == null ? g : g.withNetBudget(b.amount);
-        }).orElse(null);
+        });
         MonitoringSnapshot stored = !changed ? position : new MonitoringSnapshot(position.title(), period, scope, lines,
                 grant, position.subTotalLabel(), position.totalLabel());
         return new StoredSnapshot(stored, version, Optional.ofNullable(reason), source, by, at, actualMap, sources);
@@ -308,7 +308,7 @@ final class StoreRows {
                 }
             }
         }
-        MonitoringSnapshot s = new MonitoringSnapshot(h.title, period, h.scope, lines, grant, h.subTotal, h.total);
+        MonitoringSnapshot s = new MonitoringSnapshot(h.title, period, h.scope, lines, Optional.ofNullable(grant), h.subTotal, h.total);
         return new StoredSnapshot(s, h.version, Optional.ofNullable(h.reason), h.source, h.by, h.at, actuals, sources);
     }
 

@@ -233,7 +233,7 @@ abstract class StoreSuite {
         MonitoringSnapshot p6 = WcfData.dsgSnapshot2019(6);
         List<BudgetLine> budget = new ArrayList<>();
         p6.lines().forEach(l -> budget.add(new BudgetLine(Scope.DSG, l.line(), l.group(), l.netBudget())));
-        budget.add(new BudgetLine(Scope.DSG, p6.grant().line(), "", p6.grant().netBudget()));
+        budget.add(new BudgetLine(Scope.DSG, p6.grant().orElseThrow().line(), "", p6.grant().orElseThrow().netBudget()));
         store.recordBudget(Y2019, BudgetLine.Version.AGREED, budget, ANN);
         store.close(p5, "wcc-2019-20-p5-dsg.yaml", ANN);
         store.close(p6, "wcc-2019-20-p6-dsg.yaml", ANN);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -45,15 +46,26 @@ public final class XlsxWriter {
      * A sheet: a table, and optionally a percentage column computed in the sheet from two of its columns.
      *
      * @param table the table
-     * @param percent the percentage column, or null
+     * @param percent the percentage column; empty for none
      */
-    public record SheetSpec(FigureTable table, Percent percent) {
+    public record SheetSpec(FigureTable table, Optional<Percent> percent) {
         /**
          * @param table not null
-         * @param percent may be null
+         * @param percent not null (empty for none)
          */
         public SheetSpec {
             Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(percent, "percent (empty for none)");
+        }
+
+        /**
+         * A sheet with a percentage column.
+         *
+         * @param table the table
+         * @param percent the percentage column
+         */
+        public SheetSpec(FigureTable table, Percent percent) {
+            this(table, Optional.of(percent));
         }
 
         /**
@@ -61,7 +73,7 @@ public final class XlsxWriter {
          * @return a sheet without a percentage column
          */
         public static SheetSpec of(FigureTable table) {
-            return new SheetSpec(table, null);
+            return new SheetSpec(table, Optional.empty());
         }
     }
 
@@ -158,10 +170,10 @@ public final class XlsxWriter {
             Cell cell = h.createCell(c++);
             cell.setCellValue(text(t.columns().get(i).heading()));
             cell.setCellStyle(head);
-            if (spec.percent() != null && spec.percent().after().equals(t.columns().get(i).key())) {
+            if (spec.percent().isPresent() && spec.percent().get().after().equals(t.columns().get(i).key())) {
                 pctCol = c;
                 Cell p = h.createCell(c++);
-                p.setCellValue(text(spec.percent().heading()));
+                p.setCellValue(text(spec.percent().get().heading()));
                 p.setCellStyle(head);
             }
         }
@@ -196,8 +208,9 @@ public final class XlsxWriter {
                 }
             }
             if (pctCol >= 0) {
-                String num = ref(headRow + 1 + r, colOf[colIndex(t, spec.percent().numerator())]);
-                String den = ref(headRow + 1 + r, colOf[colIndex(t, spec.percent().denominator())]);
+                Percent percent = spec.percent().orElseThrow();
+                String num = ref(headRow + 1 + r, colOf[colIndex(t, percent.numerator())]);
+                String den = ref(headRow + 1 + r, colOf[colIndex(t, percent.denominator())]);
                 Cell p = x.createCell(pctCol);
                 p.setCellFormula("IF(" + den + "=0,\"\"," + num + "/" + den + "*100)");
                 p.setCellStyle(percentStyle);

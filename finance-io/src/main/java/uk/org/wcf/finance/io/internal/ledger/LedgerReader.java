@@ -276,7 +276,7 @@ public final class LedgerReader {
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file, e);
         }
-        return new LedgerSummary(file, r.year, r.costCentres.names(), r.codes.names(), r.postings, r.problems.problems(), r.ignoredColumns,
+        return new LedgerSummary(file, java.util.Optional.ofNullable(r.year), r.costCentres.names(), r.codes.names(), r.postings, r.problems.problems(), r.ignoredColumns,
                 r.skippedRows, r.adjustmentPostings == 0 ? LedgerSummary.Adjustments.NONE : new LedgerSummary.Adjustments(r.adjustmentPostings, r.adjustmentPence),
                 r.leftOut, r.filters.stream().map(LedgerOptions.Filter::text).toList());
     }
