@@ -1,0 +1,75 @@
+package uk.org.wcf.finance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The tool's own command is built in code ({@link WcfFinance#root()}); it must be exactly the command the annotation
+ * below describes, which is how it was declared before: the same help, option by option and line by line, the same
+ * version, the same exit codes.
+ */
+class WcfFinanceTest {
+
+    /** The root command as an annotation would declare it. */
+    @Command(name = "wcf-finance", mixinStandardHelpOptions = true, versionProvider = WcfFinance.Version.class,
+            description = "Budgets, plans, monitoring and reserves for Worcestershire Children First.",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:ok", "1:a check failed", "2:bad usage or bad input"},
+            footer = {"", "Example:", "  wcf-finance check"})
+    static final class Declared implements Runnable {
+        @Override
+        public void run() {
+        }
+    }
+
+    private static String usage(CommandLine cl) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        cl.usage(new PrintStream(out, true, StandardCharsets.UTF_8), CommandLine.Help.Ansi.OFF);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String version(CommandLine cl) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        cl.printVersionHelp(new PrintStream(out, true, StandardCharsets.UTF_8), CommandLine.Help.Ansi.OFF);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theRootBuiltInCodeHasTheDeclaredCommandsHelpWithAndWithoutItsCommands() {
+        assertThat(usage(WcfFinance.root())).isEqualTo(usage(new CommandLine(new Declared())));
+        CommandLine declared = WcfFinance.COMMANDS.addTo(new CommandLine(new Declared()), List.of());
+        assertThat(usage(WcfFinance.commandLine())).isEqualTo(usage(declared)).contains("Exit codes:%n  0   ok".formatted());
+    }
+
+    @Test
+    void theRootBuiltInCodeHasTheDeclaredOptionsAndVersion() {
+        var root = WcfFinance.root().getCommandSpec();
+        var declared = new CommandLine(new Declared()).getCommandSpec();
+        assertThat(root.name()).isEqualTo(declared.name());
+        assertThat(root.options()).extracting(o -> List.of(o.names()), o -> o.usageHelp(), o -> o.versionHelp())
+                .containsExactlyElementsOf(declared.options().stream()
+                        .map(o -> org.assertj.core.groups.Tuple.tuple(List.of(o.names()), o.usageHelp(), o.versionHelp()))
+                        .toList());
+        assertThat(version(WcfFinance.root())).isEqualTo(version(new CommandLine(new Declared())))
+                .startsWith("wcf-finance ").contains("Java " + System.getProperty("java.version"));
+    }
+
+    @Test
+    void theRootAloneRunsAsTheToolDoes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CommandLine cl = WcfFinance.commandLineFor();
+        cl.setOut(new java.io.PrintWriter(out, true, StandardCharsets.UTF_8));
+        assertThat(cl.execute()).isEqualTo(WcfFinance.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: wcf-finance [-hV] [COMMAND]");
+        assertThat(WcfFinance.commandLineFor("--version").execute("--version")).isEqualTo(WcfFinance.OK);
+    }
+}
