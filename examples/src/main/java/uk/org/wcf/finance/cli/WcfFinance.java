@@ -115,11 +115,14 @@ public final class WcfFinance implements Runnable {
      */
     static CommandLine commandLineFor(String... args) {
         CommandLine cl = root();
-        // the version alone needs no command: building all of them is most of what --version cost
-        boolean version = args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
+        // the version alone needs no command, nor any command's annotation read (the first read of one is most of
+        // what the JVM's start-up costs a command)
+        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            return handled(cl);
+        }
         // the completion script describes every command, so it needs them all
         boolean completion = args.length > 0 && CommandTable.name(AutoComplete.GenerateCompletion.class).equals(args[0]);
-        return handled(version ? cl : COMMANDS.addTo(cl, completion ? List.of() : List.of(args)));
+        return handled(COMMANDS.addTo(cl, completion ? List.of() : List.of(args)));
     }
 
     /**
