@@ -58,6 +58,14 @@ class FigureFormatTest {
     }
 
     @Test
+    void aFigureBeyondADoublesDigitsIsWrittenInFullAsDecimalFormatWroteIt() {
+        for (BigDecimal figure : new BigDecimal[] {new BigDecimal(BigInteger.TEN.pow(400).negate(), 3),
+                new BigDecimal(BigInteger.TEN.pow(400), -5), new BigDecimal(BigInteger.ONE, 400)}) {
+            assertThat(FigureFormat.PRINTED.format(figure)).isEqualTo(printedByDecimalFormat(figure));
+        }
+    }
+
+    @Test
     void separatorsFallEveryThreeDigitsAndTheScaleIsKept() {
         assertThat(FigureFormat.PRINTED.format(999)).isEqualTo("999");
         assertThat(FigureFormat.PRINTED.format(1000)).isEqualTo("1,000");
