@@ -56,6 +56,19 @@ public record CostLine(Service service, SubjectiveGroup group, String detail) {
         return UTILITIES.equals(detail);
     }
 
+    // equals and hashCode as the record's own (RecordMethodsTest), written out: a record's are linked at first use
+    // through ObjectMethods.bootstrap, method handles spun at run time that the class-data archive cannot hold
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof CostLine l && service.equals(l.service) && group.equals(l.group)
+                && detail.equals(l.detail);
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * service.hashCode() + group.hashCode()) * 31 + detail.hashCode();
+    }
+
     /** @return e.g. {@code A Resources Directorate / Premises / utilities} */
     @Override
     public String toString() {

@@ -39,6 +39,18 @@ public record Directorate(String code, String name) {
         return new Directorate(Names.codeOf(Names.name(name, "directorate")), name);
     }
 
+    // equals and hashCode as the record's own (RecordMethodsTest), written out: a record's are linked at first use
+    // through ObjectMethods.bootstrap, method handles spun at run time that the class-data archive cannot hold
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Directorate d && code.equals(d.code) && name.equals(d.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * code.hashCode() + name.hashCode();
+    }
+
     @Override
     public String toString() {
         return name;

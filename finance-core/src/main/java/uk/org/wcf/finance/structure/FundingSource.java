@@ -83,6 +83,18 @@ public record FundingSource(String code, String name) {
                         + " and " + NOT_ITEMISED.code);
     }
 
+    // equals and hashCode as the record's own (RecordMethodsTest), written out: a record's are linked at first use
+    // through ObjectMethods.bootstrap, method handles spun at run time that the class-data archive cannot hold
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof FundingSource s && code.equals(s.code) && name.equals(s.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * code.hashCode() + name.hashCode();
+    }
+
     @Override
     public String toString() {
         return name;

@@ -46,6 +46,19 @@ public record Service(String ref, String name, Directorate directorate) {
         return new Service(ref, name, Directorate.named(name));
     }
 
+    // equals and hashCode as the record's own (RecordMethodsTest), written out: a record's are linked at first use
+    // through ObjectMethods.bootstrap, method handles spun at run time that the class-data archive cannot hold
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Service s && ref.equals(s.ref) && name.equals(s.name)
+                && directorate.equals(s.directorate);
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * ref.hashCode() + name.hashCode()) * 31 + directorate.hashCode();
+    }
+
     @Override
     public String toString() {
         return ref + " " + name;

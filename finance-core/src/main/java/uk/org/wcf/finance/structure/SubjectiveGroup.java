@@ -75,6 +75,19 @@ public record SubjectiveGroup(String code, String name, boolean staffing) {
                 "unknown; a subjective group is one of staffing, premises, transport, other_non_staffing, not_analysed");
     }
 
+    // equals and hashCode as the record's own (RecordMethodsTest), written out: a record's are linked at first use
+    // through ObjectMethods.bootstrap, method handles spun at run time that the class-data archive cannot hold
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof SubjectiveGroup g && code.equals(g.code) && name.equals(g.name)
+                && staffing == g.staffing;
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * code.hashCode() + name.hashCode()) * 31 + Boolean.hashCode(staffing);
+    }
+
     @Override
     public String toString() {
         return name;

@@ -132,6 +132,18 @@ public record FiscalPeriod(FiscalYear year, int number) implements Comparable<Fi
         return c != 0 ? c : Integer.compare(number, other.number);
     }
 
+    // equals and hashCode as the record's own (RecordMethodsTest), written out: a record's are linked at first use
+    // through ObjectMethods.bootstrap, method handles spun at run time that the class-data archive cannot hold
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof FiscalPeriod p && year.equals(p.year) && number == p.number;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * year.hashCode() + Integer.hashCode(number);
+    }
+
     /** @return {@code 2019/20 P6} */
     @Override
     public String toString() {

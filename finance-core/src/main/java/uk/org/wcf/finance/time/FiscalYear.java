@@ -137,6 +137,18 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         return Integer.compare(startYear, other.startYear);
     }
 
+    // equals and hashCode as the record's own (RecordMethodsTest), written out: a record's are linked at first use
+    // through ObjectMethods.bootstrap, method handles spun at run time that the class-data archive cannot hold
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof FiscalYear y && startYear == y.startYear;
+    }
+
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(startYear);
+    }
+
     /** @return the year as {@code 2020/21} */
     @Override
     public String toString() {
