@@ -12,6 +12,7 @@ import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.jfree.chart.ChartUtils;
+import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -330,8 +334,15 @@ public final class Charts {
      */
     public static byte[] png(JFreeChart chart) throws IOException {
         headless();
+        // what ChartUtils.writeChartAsPNG does (the same image, the same PNG writer, so the same bytes), but through
+        // an in-memory image stream: ImageIO's default over an OutputStream caches in a temporary file
+        BufferedImage image = chart.createBufferedImage(WIDTH, HEIGHT, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            if (!ImageIO.write(image, "png", stream)) {
+                throw new IOException("this JDK has no PNG writer");
+            }
+        }
         return out.toByteArray();
     }
 
