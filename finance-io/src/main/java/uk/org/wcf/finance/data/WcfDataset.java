@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.joda.money.Money;
@@ -95,9 +94,7 @@ public final class WcfDataset {
     private final Kept<Cashflow> cashflow2020 = new Kept<>(this::computeCashflow2020);
     private final Kept<Map<String, Kpi>> kpis = new Kept<>(this::readKpis);
     /** One per published table of {@link #FILES}, by table id. */
-    private final Map<String, Kept<PublishedTable>> published = FILES.stream().filter(f -> f.startsWith("published/"))
-            .map(f -> f.substring("published/".length(), f.length() - ".csv".length()))
-            .collect(Collectors.toUnmodifiableMap(id -> id, id -> new Kept<>(() -> readPublished(id))));
+    private final Map<String, Kept<PublishedTable>> published = keptPublishedTables();
 
     private WcfDataset(Map<String, Path> overrides) {
         this.overrides = Map.copyOf(overrides);
@@ -373,6 +370,17 @@ public final class WcfDataset {
         Kept<PublishedTable> kept = published.get(id);
         // an id that is not one of the dataset's tables is read as before, so that it fails as before
         return kept != null ? kept.get() : readPublished(id);
+    }
+
+    private Map<String, Kept<PublishedTable>> keptPublishedTables() {
+        Map<String, Kept<PublishedTable>> tables = new TreeMap<>();
+        for (String file : FILES) {
+            if (file.startsWith("published/")) {
+                String id = file.substring("published/".length(), file.length() - ".csv".length());
+                tables.put(id, new Kept<>(() -> readPublished(id)));
+            }
+        }
+        return Map.copyOf(tables);
     }
 
     private PublishedTable readPublished(String id) {
