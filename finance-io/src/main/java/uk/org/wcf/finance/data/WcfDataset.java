@@ -97,7 +97,8 @@ public final class WcfDataset {
     private final Map<String, Kept<PublishedTable>> published = keptPublishedTables();
 
     private WcfDataset(Map<String, Path> overrides) {
-        this.overrides = Map.copyOf(overrides);
+        // sorted by name, so that what lists them (check --data) prints the same each run; Map.copyOf's order varies
+        this.overrides = Collections.unmodifiableMap(new TreeMap<>(overrides));
     }
 
     /** @return the dataset embedded in the library */
@@ -141,7 +142,7 @@ public final class WcfDataset {
         return new WcfDataset(replaced);
     }
 
-    /** @return the dataset's files that are replaced, by name, with the file that replaces each */
+    /** @return the dataset's files that are replaced, in the order of their names, with the file that replaces each */
     public Map<String, Path> overrides() {
         return overrides;
     }

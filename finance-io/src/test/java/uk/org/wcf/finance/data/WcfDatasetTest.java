@@ -140,6 +140,12 @@ class WcfDatasetTest {
     }
 
     @Test
+    void theReplacedFilesAreListedInTheOrderOfTheirNamesEveryRun() throws IOException {
+        WcfDataset data = WcfDataset.embedded().overriddenBy(copyOfTheDataset());
+        assertThat(data.overrides().keySet()).containsExactlyElementsOf(WcfDataset.FILES.stream().sorted().toList());
+    }
+
+    @Test
     void aBadReplacedFileFailsWithTheSameMessageEveryTimeAndKeepsNothing() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("bad"));
         Path lines = folder.resolve("wcf-budget-lines.csv");
