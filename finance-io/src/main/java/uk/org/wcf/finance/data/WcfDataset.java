@@ -355,7 +355,8 @@ public final class WcfDataset {
     private Map<String, Kpi> readKpis() {
         try (InputStream in = open("wcf-contract-kpis.csv")) {
             // the reader's map is a LinkedHashMap: kept and shared, so a read-only view of a copy, in the file's order
-            return Collections.unmodifiableMap(new LinkedHashMap<>(KpiCsv.readDefinitions(name("wcf-contract-kpis.csv"), in).orThrow()));
+            Map<String, Kpi> read = KpiCsv.readDefinitions(name("wcf-contract-kpis.csv"), in).orThrow();
+            return Collections.unmodifiableMap(new LinkedHashMap<>(read));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -459,8 +460,9 @@ public final class WcfDataset {
 
     /**
      * A value read or computed at its first use, then kept. The first use computes it under this holder's lock (so
-     * threads that ask at once wait for one computation, and a computation may use other holders); a computation that
-     * throws keeps nothing, so the next use computes again and fails the same way.
+     * threads that ask at once wait for one computation, and a computation may use other holders: the plan the books',
+     * never the other way, so no two holders wait for each other); a computation that throws keeps nothing, so the next
+     * use computes again and fails the same way.
      */
     private static final class Kept<T> {
         private final Supplier<T> compute;
