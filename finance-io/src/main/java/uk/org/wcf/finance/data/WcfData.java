@@ -24,8 +24,9 @@ import uk.org.wcf.finance.time.FiscalYear;
 
 /**
  * The published WCF figures, shipped inside the library: the budget books they describe and the published
- * tables to check the model against. Each call reads the embedded files afresh (there is no cache and no global
- * state); the values returned are immutable. The same calls on a copy of the dataset with some files replaced are
+ * tables to check the model against. The calls are those of the one embedded {@link WcfDataset} (a constant: the
+ * files in the library jar never change), which reads each file once, at its first use, and keeps what it read and
+ * computed; the values returned are immutable. The same calls on a copy of the dataset with some files replaced are
  * {@link WcfDataset}'s.
  *
  * <pre>{@code

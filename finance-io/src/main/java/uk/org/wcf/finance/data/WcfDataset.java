@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.joda.money.Money;
@@ -45,8 +48,14 @@ import uk.org.wcf.finance.time.FiscalYear;
 /**
  * The WCF dataset as values: the files embedded in the library, or a copy in which some files are replaced by a
  * user's own ({@link #overriddenBy(Path)}), to see what a changed input or a corrected published figure does to every
- * table. {@link WcfData} is the embedded dataset through static calls. Each call reads the files afresh (there is no
- * cache and no global state); the values returned are immutable.
+ * table. {@link WcfData} is the embedded dataset through static calls.
+ *
+ * <p>An instance reads each of its files once, at its first use, and keeps what it read and what it computed from it
+ * (the budget books, the plan, the DSG report, ...): every later call returns the kept value. A file changed after
+ * that is therefore not seen by the instance: call {@link #overriddenBy(Path)} again for a new instance that reads
+ * it. A read that fails (a bad replaced file) keeps nothing, so every call fails the same way until the file is
+ * mended. The values returned are immutable and an instance is safe to share between threads; there is no global
+ * state beyond the one embedded instance, whose files are those in the library jar and never change.
  *
  * <pre>{@code
  * WcfDataset data = WcfDataset.embedded().overriddenBy(Path.of("my-copy"));  // my-copy/wcf-budget-lines.csv ...
@@ -71,8 +80,25 @@ public final class WcfDataset {
     /** Files replaced by the user's, by name in the dataset. */
     private final Map<String, Path> overrides;
 
+    // What this instance has read and computed, each at its first use (see the class javadoc).
+    private final Kept<List<BudgetBook>> budgetBooks = new Kept<>(this::readBudgetBooks);
+    private final Kept<AssumptionSet> statedAssumptions2020 = new Kept<>(this::readStatedAssumptions2020);
+    private final Kept<Plan> plan2020 = new Kept<>(this::computePlan2020);
+    private final Kept<MonitoringSnapshot> dsgSnapshot2019P5 = new Kept<>(() -> readDsgSnapshot2019(5));
+    private final Kept<MonitoringSnapshot> dsgSnapshot2019P6 = new Kept<>(() -> readDsgSnapshot2019(6));
+    private final Kept<MonitoringReport> dsgReport2019P6 = new Kept<>(
+            () -> MonitoringReport.of(dsgSnapshot2019(6), dsgSnapshot2019(5)));
+    private final Kept<DsgReserve> dsgReserve2019 = new Kept<>(this::computeDsgReserve2019);
+    private final Kept<List<ReserveLedger>> reserves = new Kept<>(this::readReserves);
+    private final Kept<List<AnnualAccounts>> accounts = new Kept<>(this::readAccounts);
+    private final Kept<Cashflow> cashflow2020 = new Kept<>(this::computeCashflow2020);
+    private final Kept<Map<String, Kpi>> kpis = new Kept<>(this::readKpis);
+    /** One per published table of {@link #FILES}, by table id. */
+    private final Map<String, Kept<PublishedTable>> published = keptPublishedTables();
+
     private WcfDataset(Map<String, Path> overrides) {
-        this.overrides = Map.copyOf(overrides);
+        // sorted by name, so that what lists them (check --data) prints the same each run; Map.copyOf's order varies
+        this.overrides = Collections.unmodifiableMap(new TreeMap<>(overrides));
     }
 
     /** @return the dataset embedded in the library */
@@ -116,7 +142,7 @@ public final class WcfDataset {
         return new WcfDataset(replaced);
     }
 
-    /** @return the dataset's files that are replaced, by name, with the file that replaces each */
+    /** @return the dataset's files that are replaced, in the order of their names, with the file that replaces each */
     public Map<String, Path> overrides() {
         return overrides;
     }
@@ -129,6 +155,10 @@ public final class WcfDataset {
      *         ({@link #PARTIES}) unless the years file declares otherwise
      */
     public List<BudgetBook> budgetBooks() {
+        return budgetBooks.get();
+    }
+
+    private List<BudgetBook> readBudgetBooks() {
         try (InputStream years = open("wcf-years.csv"); InputStream lines = open("wcf-budget-lines.csv")) {
             return BudgetBookCsv.read(name("wcf-years.csv"), years, name("wcf-budget-lines.csv"), lines).orThrow().stream()
                     .map(b -> b.parties().equals(BudgetBook.Parties.NONE) ? b.withParties(PARTIES) : b).toList();
@@ -160,6 +190,10 @@ public final class WcfDataset {
 
     /** @return the assumptions the Business Plan 2020/21 states for its indicative years ({@code wcf-plan-2020.yaml}) */
     public AssumptionSet statedAssumptions2020() {
+        return statedAssumptions2020.get();
+    }
+
+    private AssumptionSet readStatedAssumptions2020() {
         try (InputStream in = open("wcf-plan-2020.yaml")) {
             return AssumptionsFile.read(name("wcf-plan-2020.yaml"), in, StructuredFormat.YAML).orThrow();
         } catch (IOException e) {
@@ -178,6 +212,10 @@ public final class WcfDataset {
      * @return the plan
      */
     public Plan plan2020() {
+        return plan2020.get();
+    }
+
+    private Plan computePlan2020() {
         BudgetBook base = businessPlan2020();
         AssumptionSet assumptions = statedAssumptions2020();
         Plan stated = Plan.of(base, assumptions.indicativeYears(), assumptions.assumptions());
@@ -206,6 +244,10 @@ public final class WcfDataset {
         if (period != 5 && period != 6) {
             throw new IllegalArgumentException("the dataset has DSG snapshots for 2019/20 P5 and P6, not P" + period);
         }
+        return period == 5 ? dsgSnapshot2019P5.get() : dsgSnapshot2019P6.get();
+    }
+
+    private MonitoringSnapshot readDsgSnapshot2019(int period) {
         String file = "wcc-2019-20-p" + period + "-dsg.yaml";
         try (InputStream in = open(file)) {
             return SnapshotFile.read(name(file), in, StructuredFormat.YAML).orThrow();
@@ -216,7 +258,7 @@ public final class WcfDataset {
 
     /** @return the Period 6 2019/20 DSG monitoring report, variance last period from the P5 snapshot */
     public MonitoringReport dsgReport2019P6() {
-        return MonitoringReport.of(dsgSnapshot2019(6), dsgSnapshot2019(5));
+        return dsgReport2019P6.get();
     }
 
     /**
@@ -226,6 +268,10 @@ public final class WcfDataset {
      * @return the reserve
      */
     public DsgReserve dsgReserve2019() {
+        return dsgReserve2019.get();
+    }
+
+    private DsgReserve computeDsgReserve2019() {
         return DsgReserve.opening(FiscalYear.of(2019), WcfData.DSG_DEFICIT_APRIL_2019.negated(), WcfData.STATUTORY_OVERRIDE_END)
                 .withCarryForwardsFrom(dsgSnapshot2019(6));
     }
@@ -237,9 +283,13 @@ public final class WcfDataset {
      * @return the ledger
      */
     public ReserveLedger reserves(FiscalYear year) {
+        return reserves.get().stream().filter(l -> l.year().equals(year))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("the dataset has no reserves for " + year));
+    }
+
+    private List<ReserveLedger> readReserves() {
         try (InputStream in = open("wcf-reserves.csv")) {
-            return ReserveLedgerCsv.read(name("wcf-reserves.csv"), in).orThrow().stream().filter(l -> l.year().equals(year))
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException("the dataset has no reserves for " + year));
+            return List.copyOf(ReserveLedgerCsv.read(name("wcf-reserves.csv"), in).orThrow());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -252,6 +302,10 @@ public final class WcfDataset {
      * @return the accounts, in year order
      */
     public List<AnnualAccounts> accounts() {
+        return accounts.get();
+    }
+
+    private List<AnnualAccounts> readAccounts() {
         Map<FiscalYear, Map<String, Money>> lines = new LinkedHashMap<>();
         try (InputStream in = open("wcf-accounts.csv");
                 CsvTable t = CsvTable.open(name("wcf-accounts.csv"), in, List.of("year", "line", "amount_gbp"), List.of())) {
@@ -285,14 +339,24 @@ public final class WcfDataset {
      * @return the cashflow
      */
     public Cashflow cashflow2020() {
+        return cashflow2020.get();
+    }
+
+    private Cashflow computeCashflow2020() {
         Money opening = accounts().stream().filter(a -> a.year().equals(FiscalYear.of(2019))).findFirst().orElseThrow().cash();
         return Cashflow.forecast(businessPlan2020(), opening, WcfData.SUPPORT_SERVICES_2020);
     }
 
-    /** @return the contract KPIs signed off in the service delivery contract (2019), by code */
+    /** @return the contract KPIs signed off in the service delivery contract (2019), by code, in the file's order */
     public Map<String, Kpi> kpis() {
+        return kpis.get();
+    }
+
+    private Map<String, Kpi> readKpis() {
         try (InputStream in = open("wcf-contract-kpis.csv")) {
-            return KpiCsv.readDefinitions(name("wcf-contract-kpis.csv"), in).orThrow();
+            // the reader's map is a LinkedHashMap: kept and shared, so a read-only view of a copy, in the file's order
+            Map<String, Kpi> read = KpiCsv.readDefinitions(name("wcf-contract-kpis.csv"), in).orThrow();
+            return Collections.unmodifiableMap(new LinkedHashMap<>(read));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -305,6 +369,23 @@ public final class WcfDataset {
      * @return the published table
      */
     public PublishedTable published(String id) {
+        Kept<PublishedTable> kept = published.get(id);
+        // an id that is not one of the dataset's tables is read as before, so that it fails as before
+        return kept != null ? kept.get() : readPublished(id);
+    }
+
+    private Map<String, Kept<PublishedTable>> keptPublishedTables() {
+        Map<String, Kept<PublishedTable>> tables = new TreeMap<>();
+        for (String file : FILES) {
+            if (file.startsWith("published/")) {
+                String id = file.substring("published/".length(), file.length() - ".csv".length());
+                tables.put(id, new Kept<>(() -> readPublished(id)));
+            }
+        }
+        return Map.copyOf(tables);
+    }
+
+    private PublishedTable readPublished(String id) {
         String file = "published/" + id + ".csv";
         try (InputStream in = open(file)) {
             return PublishedTableCsv.read(id, overrides.containsKey(file) ? name(file) : id + ".csv", in).orThrow();
@@ -375,6 +456,35 @@ public final class WcfDataset {
             throw new IllegalStateException("the embedded dataset file " + file + " is missing from the library jar");
         }
         return in;
+    }
+
+    /**
+     * A value read or computed at its first use, then kept. The first use computes it under this holder's lock (so
+     * threads that ask at once wait for one computation, and a computation may use other holders: the plan the books',
+     * never the other way, so no two holders wait for each other); a computation that throws keeps nothing, so the next
+     * use computes again and fails the same way.
+     */
+    private static final class Kept<T> {
+        private final Supplier<T> compute;
+        private volatile T value;
+
+        Kept(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = Objects.requireNonNull(compute.get(), "a dataset value");
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
     }
 
     @Override
