@@ -34,7 +34,7 @@ import uk.org.wcf.finance.report.Term;
 class XlsxCachedResultsTest {
 
     /** A random table: plain and total columns, plain and total rows, figures from a penny to billions of pounds. */
-    private static XlsxWriter.SheetSpec table(long seed) {
+    static XlsxWriter.SheetSpec table(long seed) {
         Random rnd = new Random(seed);
         FigureTable.Builder b = FigureTable.builder("t" + seed, "Random " + seed);
         List<String> cols = new ArrayList<>();

@@ -331,21 +331,8 @@ public final class XlsxWriter {
                     f = formula(col.parts(), term -> ref(rr, colOf[colIndex(t, term)]));
                 }
                 number(x, rr, column, style, f, figures.value(r, i));
-            }
-            if (pctCol >= 0) {
-                Percent percent = spec.percent().orElseThrow();
-                int num = colIndex(t, percent.numerator());
-                int den = colIndex(t, percent.denominator());
-                String f = "IF(" + ref(rr, colOf[den]) + "=0,\"\"," + ref(rr, colOf[num]) + "/" + ref(rr, colOf[den]) + "*100)";
-                // as the formula: blank where the denominator is 0, else num / den * 100
-                double d = figures.value(r, den);
-                if (d == 0) {
-                    x.append("<c r=\"").append(ref(rr, pctCol)).append("\" s=\"").append(PERCENT).append("\" t=\"str\"><f>");
-                    escape(x, f);
-                    x.append("</f><v></v></c>");
-                } else {
-                    double n = figures.value(r, num);
-                    number(x, rr, pctCol, PERCENT, f, SheetArithmetic.multiply(SheetArithmetic.divide(n, d), 100));
+                if (column + 1 == pctCol) { // cells in column order: the percentage follows the column it is after
+                    percent(x, rr, pctCol, spec.percent().orElseThrow(), t, colOf, figures, r);
                 }
             }
             x.append("</row>");
@@ -353,6 +340,22 @@ public final class XlsxWriter {
         x.append("</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
                 .append("</worksheet>");
         return x.toString();
+    }
+
+    /** The percentage: blank where the denominator is 0, else numerator / denominator x 100, as the formula says. */
+    private static void percent(StringBuilder x, int rr, int pctCol, Percent percent, FigureTable t, int[] colOf, Figures figures,
+            int r) {
+        int num = colIndex(t, percent.numerator());
+        int den = colIndex(t, percent.denominator());
+        String f = "IF(" + ref(rr, colOf[den]) + "=0,\"\"," + ref(rr, colOf[num]) + "/" + ref(rr, colOf[den]) + "*100)";
+        double d = figures.value(r, den);
+        if (d == 0) {
+            x.append("<c r=\"").append(ref(rr, pctCol)).append("\" s=\"").append(PERCENT).append("\" t=\"str\"><f>");
+            escape(x, f);
+            x.append("</f><v></v></c>");
+        } else {
+            number(x, rr, pctCol, PERCENT, f, SheetArithmetic.multiply(SheetArithmetic.divide(figures.value(r, num), d), 100));
+        }
     }
 
     private static void text(StringBuilder x, int row, int col, int style, int string) {
