@@ -54,13 +54,13 @@ class ExportXlsxLibreOfficeIT {
         List<Path> sheets = LibreOffice.convert(dir.resolve(what + ".xlsx"), LibreOffice.CSV_EVERY_SHEET_AS_SHOWN,
                 Files.createDirectories(dir.resolve("csv")), dir);
         assertThat(sheets).as("one sheet per printed table").hasSize(printed.size());
-        int figures = 0;
         for (Path sheet : sheets) {
             List<List<String>> shown = Files.readAllLines(sheet, StandardCharsets.UTF_8).stream().map(LibreOffice::csvRow).toList();
             String title = shown.get(0).get(0);
             assertThat(printed).as(sheet.getFileName().toString()).containsKey(title);
             List<List<String>> table = printed.get(title);
             List<String> headings = shown.get(1);
+            assertThat(table).as(title + ": printed rows").hasSizeGreaterThan(1);
             assertThat(shown).as(title + ": the title, the headings and one row per printed row").hasSize(table.size() + 1);
             for (int c = 0; c < headings.size(); c++) {
                 // the printed table may have a Ref column where the sheet, with no references, has none
@@ -69,10 +69,8 @@ class ExportXlsxLibreOfficeIT {
                 for (int r = 1; r < table.size(); r++) {
                     assertThat(shown.get(r + 1).get(c)).as(title + ", row " + r + ", " + headings.get(c))
                             .isEqualTo(table.get(r).get(p));
-                    figures++;
                 }
             }
         }
-        assertThat(figures).isGreaterThan(20);
     }
 }
