@@ -33,7 +33,7 @@ import uk.org.wcf.finance.report.Term;
  * evaluator computes, to the bit.
  *
  * <p>The workbook is written as SpreadsheetML directly (a zip of XML parts), not through Apache POI: POI's
- * workbook model costs a command that exports a few small tables most of its start-up (finance-io/README.md gives
+ * workbook model cost a command that exports a few small tables more than half its CPU (finance-io/README.md gives
  * the measurement). POI still reads workbooks and writes the richer ones ({@code BudgetBookXlsx}, {@code S251Xlsx}).
  *
  * <p>A spreadsheet stores numbers as binary floating point; that is the file format's limit, not the model's.

@@ -6,7 +6,7 @@ import java.math.MathContext;
 
 /**
  * The arithmetic of Apache POI's formula evaluator (5.x), which the XLSX writer uses for the cached results of its
- * formulas, so that a file it writes holds the results POI computes (and {@code XlsxWriterPoiEvaluatorTest} checks
+ * formulas, so that a file it writes holds the results POI computes (and {@code XlsxCachedResultsTest} checks
  * bit for bit).
  *
  * <ul>
