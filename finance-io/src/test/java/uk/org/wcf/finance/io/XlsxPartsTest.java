@@ -20,14 +20,21 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 import uk.org.wcf.finance.io.write.XlsxWriter;
+import uk.org.wcf.finance.report.FigureTable;
 
 /**
  * What Excel insists on and POI, reading leniently, does not check: rows in order and each row's cells in column
- * order, every part declared with its content type, and the flag that recalculates every formula on opening.
+ * order, every part declared with its content type, the flag that recalculates every formula on opening, and sheet
+ * names Excel accepts.
  */
 class XlsxPartsTest {
 
@@ -60,6 +67,26 @@ class XlsxPartsTest {
                 assertThat((int) ref.getCol()).as(name + ": " + ref.formatAsString() + " after column " + col).isGreaterThan(col);
                 col = ref.getCol();
             }
+        }
+    }
+
+    @Test
+    void everySheetNameIsOneExcelAccepts() throws Exception {
+        List<String> titles = List.of("'Quoted title'", "Table 2: costs [draft] a/b", "tab\there\u0001and\u001bescape",
+                "Children's services reserves, over a long title'", "'", "TABLE 2: COSTS [DRAFT] A/B");
+        List<XlsxWriter.SheetSpec> sheets = titles.stream().map(t -> XlsxWriter.SheetSpec.of(FigureTable.builder("t", t)
+                .column("a", "A").row("r", "", "Row", Money.ofMinor(CurrencyUnit.GBP, 100)).build())).toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxWriter.write(sheets, out);
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(titles.size());
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (int i = 0; i < titles.size(); i++) {
+                String name = wb.getSheetName(i);
+                WorkbookUtil.validateSheetName(name); // throws on a name Excel refuses
+                assertThat(names.add(name.toLowerCase(java.util.Locale.ROOT))).as(name + " is unique").isTrue();
+            }
+            assertThat(wb.getSheetName(0)).isEqualTo("Quoted title");
         }
     }
 

@@ -202,10 +202,16 @@ public final class XlsxWriter {
 
     /** The workbook's text, each string once, cells referring to it by its index. */
     private static final class SharedStrings {
+        /** Excel's limit on a cell's text (POI checks it too). */
+        private static final int MAX_TEXT = 32_767;
         private final Map<String, Integer> index = new LinkedHashMap<>();
         private int count;
 
         int of(String s) {
+            if (s.length() > MAX_TEXT) {
+                throw new IllegalArgumentException("a cell holds at most 32,767 characters of text, not " + s.length()
+                        + ": '" + s.substring(0, 40) + "...'");
+            }
             count++;
             return index.computeIfAbsent(s, k -> index.size());
         }
@@ -475,11 +481,12 @@ public final class XlsxWriter {
     }
 
     /**
-     * Excel sheet names: at most 31 characters, none of []:*?/\, unique; a long title is shortened to its whole
-     * words that fit, never cut mid-word.
+     * Excel sheet names: at most 31 characters, none of []:*?/\ or a control character, not starting or ending with an
+     * apostrophe, unique; a long title is shortened to its whole words that fit, never cut mid-word.
      */
     static String uniqueName(String title, Set<String> used) {
-        String base = title.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").strip();
+        String base = title.replaceAll("[\\[\\]:*?/\\\\\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip()
+                .replaceAll("^'+|'+$", "").strip();
         if (base.isEmpty()) {
             base = "Sheet";
         }
@@ -500,6 +507,6 @@ public final class XlsxWriter {
         }
         int cut = text.lastIndexOf(' ', max);
         String s = cut > 0 ? text.substring(0, cut) : text.substring(0, max);
-        return s.replaceAll("[\\s,;.(-]+$", "");
+        return s.replaceAll("[\\s,;.('-]+$", "");
     }
 }
