@@ -256,6 +256,7 @@ public final class XlsxWriter {
             }
         }
     }
+
     private static final java.util.regex.Pattern XML_ESCAPE = java.util.regex.Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
 
     /**
