@@ -1,8 +1,6 @@
 package uk.org.wcf.finance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,10 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -48,40 +44,14 @@ import uk.org.wcf.finance.time.FiscalYear;
  */
 class ForecastPackLibreOfficeIT {
 
-    private static final Path SOFFICE = Paths.get("/usr/bin/soffice");
     private static final FiscalPeriod P5 = FiscalYear.parse("2024/25").period(5);
 
     @TempDir
     Path dir;
 
-    private static void requireLibreOffice() {
-        boolean present = Files.isExecutable(SOFFICE);
-        if (!present && "true".equals(System.getenv("CI"))) {
-            fail("CI=true but " + SOFFICE + " is missing: .ci/run installs libreoffice-calc-nogui");
-        }
-        assumeTrue(present, SOFFICE + " is not installed (apt-get install libreoffice-calc-nogui)");
-    }
-
     /** Converts with LibreOffice, in a profile of its own that recalculates every formula on load. */
     private Path convert(Path workbook, String to, Path outDir) throws Exception {
-        Path profile = dir.resolve("lo-profile");
-        Files.createDirectories(profile.resolve("user"));
-        Files.writeString(profile.resolve("user/registrymodifications.xcu"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
-                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-                <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">\
-                <value>0</value></prop></item>
-                </oor:items>
-                """);
-        Process p = new ProcessBuilder(SOFFICE.toString(), "--headless", "--norestore",
-                "-env:UserInstallation=" + profile.toUri(), "--convert-to", to, "--outdir", outDir.toString(), workbook.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("soffice finished").isTrue();
-        String name = workbook.getFileName().toString();
-        Path out = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + "." + to);
-        assertThat(out).as(Files.readString(dir.resolve("soffice.log"))).exists();
-        return out;
+        return LibreOffice.convert(workbook, to, outDir, dir).get(0);
     }
 
     /** The library's packs of the sample data, made in this process. */
@@ -103,24 +73,6 @@ class ForecastPackLibreOfficeIT {
             }
         };
         return Packs.of(new Packs.Inputs(book, P5, a.lines(), Map.of(), ForecastMethod.AUTO, Map.of(), previous, none));
-    }
-
-    private static List<String> csvRow(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 
     private static BigDecimal number(String cell) {
@@ -155,7 +107,7 @@ class ForecastPackLibreOfficeIT {
 
     @Test
     void libreOfficeRecalculatesThePacksTotalsToTheLibrarysAndKeepsItsLocksAndValidation() throws Exception {
-        requireLibreOffice();
+        LibreOffice.require();
         Path data = dir.resolve("returns");
         ExamplesIT.copy(Paths.get("data/returns"), data);
         Cli.Run pack = Cli.run(dir, "forecast-pack", "--book", "returns/book.yaml", "--actuals", "returns/actuals.json",
@@ -181,7 +133,7 @@ class ForecastPackLibreOfficeIT {
         }
         Path csv = convert(returned, "csv", Files.createDirectories(dir.resolve("csv")));
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        List<String> total = csvRow(rows.stream().filter(r -> r.startsWith("Total,")).findFirst().orElseThrow());
+        List<String> total = LibreOffice.csvRow(rows.stream().filter(r -> r.startsWith("Total,")).findFirst().orElseThrow());
         assertThat(number(total.get(2))).as("budget total").isEqualByComparingTo(lib.budget().getAmount());
         assertThat(number(total.get(3))).as("actuals total").isEqualByComparingTo(lib.actualsToDate().getAmount());
         assertThat(number(total.get(4))).as("last period's total").isEqualByComparingTo(

@@ -84,8 +84,8 @@ class WriteFaultTest {
             long size = sizeOf(e.getValue());
             for (long n : new long[] {0, 1, size / 2, size - 1}) {
                 Path f = dir.resolve("out." + e.getKey());
-                // The XLSX writer stamps a creation time, so its size can move by a byte between runs;
-                // the last-byte case is re-measured until the injected failure really lands.
+                // A writer whose output varies between runs (a creation time, as POI stamps) can move its size by a
+                // byte; the last-byte case is re-measured until the injected failure really lands.
                 for (int attempt = 0; ; attempt++) {
                     Files.writeString(f, "the good file\n");
                     long limit = n == size - 1 && attempt > 0 ? sizeOf(e.getValue()) - 1 : n;

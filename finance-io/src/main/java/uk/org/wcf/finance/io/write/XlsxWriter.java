@@ -2,38 +2,39 @@ package uk.org.wcf.finance.io.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormat;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
+import uk.org.wcf.finance.io.internal.xlsx.SheetArithmetic;
 import uk.org.wcf.finance.money.Gbp;
 import uk.org.wcf.finance.report.FigureTable;
 import uk.org.wcf.finance.report.SafeText;
 import uk.org.wcf.finance.report.Term;
 
 /**
- * Writes tables to an Excel workbook (XLSX, Apache POI): one sheet per table, a frozen heading row, figures in
+ * Writes tables to an Excel workbook (XLSX): one sheet per table, a frozen heading row, figures in
  * GBP thousands formatted {@code #,##0;(#,##0)} (negatives in brackets). Each figure cell holds the exact value
  * in £000 and shows it rounded, and every total is a formula over its parts, so Excel and LibreOffice
  * recalculate each total to the exact sum and show it rounded once: the same figure the library printed. The
- * formulas' cached results are written too, for viewers that do not recalculate.
+ * formulas' cached results are written too, for viewers that do not recalculate: the results Apache POI's
+ * evaluator computes, to the bit.
+ *
+ * <p>The workbook is written as SpreadsheetML directly (a zip of XML parts), not through Apache POI: POI's
+ * workbook model cost a command that exports a few small tables more than half its CPU (finance-io/README.md gives
+ * the measurement). POI still reads workbooks and writes the richer ones ({@code BudgetBookXlsx}, {@code S251Xlsx}).
  *
  * <p>A spreadsheet stores numbers as binary floating point; that is the file format's limit, not the model's.
  */
@@ -92,39 +93,166 @@ public final class XlsxWriter {
     }
 
     /**
-     * Writes the workbook.
+     * Writes the workbook. Nothing is written to {@code out} until the whole workbook is built; a failure of the
+     * stream is the {@link IOException} it throws.
      *
      * @param sheets the sheets, in order
      * @param out where to write (not closed)
      * @throws IOException on failure
      */
     public static void write(List<SheetSpec> sheets, OutputStream out) throws IOException {
-        try (Workbook wb = new XSSFWorkbook()) {
-            DataFormat df = wb.createDataFormat();
-            CellStyle figure = wb.createCellStyle();
-            figure.setDataFormat(df.getFormat(THOUSANDS_FORMAT));
-            CellStyle percent = wb.createCellStyle();
-            percent.setDataFormat(df.getFormat("0.0;-0.0"));
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            CellStyle head = wb.createCellStyle();
-            head.setFont(bold);
-            head.setWrapText(true);
-            CellStyle totalFigure = wb.createCellStyle();
-            totalFigure.cloneStyleFrom(figure);
-            totalFigure.setFont(bold);
-            Set<String> names = new HashSet<>();
-            for (SheetSpec spec : sheets) {
-                sheet(wb, spec, uniqueName(spec.table().title(), names), head, figure, totalFigure, percent);
+        Objects.requireNonNull(sheets, "sheets");
+        Objects.requireNonNull(out, "out");
+        SharedStrings strings = new SharedStrings();
+        Set<String> used = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (SheetSpec spec : sheets) {
+            names.add(uniqueName(spec.table().title(), used));
+            parts.add(sheet(spec, parts.isEmpty(), strings));
+        }
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        part(zip, "[Content_Types].xml", contentTypes(sheets.size()));
+        part(zip, "_rels/.rels", XML + "<Relationships xmlns=\"" + PACKAGE_RELATIONSHIPS + "\"><Relationship Id=\"rId1\""
+                + " Type=\"" + OFFICE_RELATIONSHIPS + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+        part(zip, "xl/workbook.xml", workbook(names));
+        part(zip, "xl/_rels/workbook.xml.rels", workbookRelationships(sheets.size()));
+        part(zip, "xl/styles.xml", STYLES);
+        for (int i = 0; i < parts.size(); i++) {
+            part(zip, "xl/worksheets/sheet" + (i + 1) + ".xml", parts.get(i));
+        }
+        part(zip, "xl/sharedStrings.xml", strings.xml());
+        zip.finish(); // the caller's stream stays open
+    }
+
+    private static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String OFFICE_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+    /** The same time on every part, so that the same tables give the same bytes. */
+    private static final LocalDateTime PART_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+    // cell styles, by their index in STYLES' cellXfs
+    private static final int FIGURE = 1;
+    private static final int PERCENT = 2;
+    private static final int HEAD = 3;
+    private static final int TOTAL_FIGURE = 4;
+    /** Number formats, fonts (Calibri 11; bold) and the five cell styles: plain, figure, percent, head, total figure. */
+    private static final String STYLES = XML + "<styleSheet xmlns=\"" + MAIN + "\"><numFmts count=\"2\">"
+            + "<numFmt numFmtId=\"164\" formatCode=\"" + THOUSANDS_FORMAT + "\"/>"
+            + "<numFmt numFmtId=\"165\" formatCode=\"0.0;-0.0\"/></numFmts>"
+            + "<fonts count=\"2\"><font><sz val=\"11\"/><color indexed=\"8\"/><name val=\"Calibri\"/><family val=\"2\"/>"
+            + "<scheme val=\"minor\"/></font><font><b val=\"1\"/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+            + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/>"
+            + "</fill></fills><borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+            + "<cellXfs count=\"5\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">"
+            + "<alignment wrapText=\"1\"/></xf>"
+            + "<xf numFmtId=\"164\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\"/>"
+            + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
+
+    private static void part(ZipOutputStream zip, String name, String xml) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(PART_TIME);
+        zip.putNextEntry(e);
+        zip.write(xml.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static String contentTypes(int sheets) {
+        StringBuilder x = new StringBuilder(XML).append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
+                .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
+                .append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
+                .append("<Override PartName=\"/xl/workbook.xml\" ContentType=\"").append(CONTENT_TYPE).append("sheet.main+xml\"/>")
+                .append("<Override PartName=\"/xl/styles.xml\" ContentType=\"").append(CONTENT_TYPE).append("styles+xml\"/>")
+                .append("<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"").append(CONTENT_TYPE).append("sharedStrings+xml\"/>");
+        for (int i = 1; i <= sheets; i++) {
+            x.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\"").append(CONTENT_TYPE)
+                    .append("worksheet+xml\"/>");
+        }
+        return x.append("</Types>").toString();
+    }
+
+    /** The sheets, in order, and the flag that makes Excel and LibreOffice recalculate every formula on opening. */
+    private static String workbook(List<String> names) {
+        StringBuilder x = new StringBuilder(XML).append("<workbook xmlns=\"").append(MAIN).append("\" xmlns:r=\"")
+                .append(OFFICE_RELATIONSHIPS).append("\"><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
+        for (int i = 0; i < names.size(); i++) {
+            x.append("<sheet name=\"");
+            escape(x, names.get(i));
+            x.append("\" sheetId=\"").append(i + 1).append("\" r:id=\"rId").append(i + 3).append("\"/>");
+        }
+        return x.append("</sheets><calcPr fullCalcOnLoad=\"1\"/></workbook>").toString();
+    }
+
+    private static String workbookRelationships(int sheets) {
+        StringBuilder x = new StringBuilder(XML).append("<Relationships xmlns=\"").append(PACKAGE_RELATIONSHIPS).append("\">")
+                .append("<Relationship Id=\"rId1\" Type=\"").append(OFFICE_RELATIONSHIPS).append("/sharedStrings\" Target=\"sharedStrings.xml\"/>")
+                .append("<Relationship Id=\"rId2\" Type=\"").append(OFFICE_RELATIONSHIPS).append("/styles\" Target=\"styles.xml\"/>");
+        for (int i = 1; i <= sheets; i++) {
+            x.append("<Relationship Id=\"rId").append(i + 2).append("\" Type=\"").append(OFFICE_RELATIONSHIPS)
+                    .append("/worksheet\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
+        }
+        return x.append("</Relationships>").toString();
+    }
+
+    /** The workbook's text, each string once, cells referring to it by its index. */
+    private static final class SharedStrings {
+        /** Excel's limit on a cell's text (POI checks it too). */
+        private static final int MAX_TEXT = 32_767;
+        private final Map<String, Integer> index = new LinkedHashMap<>();
+        private int count;
+
+        int of(String s) {
+            if (s.length() > MAX_TEXT) {
+                throw new IllegalArgumentException("a cell holds at most 32,767 characters of text, not " + s.length()
+                        + ": '" + s.substring(0, 40) + "...'");
             }
-            FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
-            ev.evaluateAll();
-            wb.setForceFormulaRecalculation(true);
-            try {
-                wb.write(out);
-            } catch (OpenXML4JRuntimeException e) {
-                // POI wraps the stream's IOException in its own runtime exception: give callers the I/O failure it is
-                throw new IOException("cannot write the workbook: " + e.getMessage(), e.getCause() != null ? e.getCause() : e);
+            count++;
+            return index.computeIfAbsent(s, k -> index.size());
+        }
+
+        String xml() {
+            StringBuilder x = new StringBuilder(XML).append("<sst xmlns=\"").append(MAIN).append("\" count=\"").append(count)
+                    .append("\" uniqueCount=\"").append(index.size()).append("\">");
+            for (String s : index.keySet()) {
+                boolean edges = !s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)));
+                x.append(edges ? "<si><t xml:space=\"preserve\">" : "<si><t>");
+                escape(x, s);
+                x.append("</t></si>");
+            }
+            return x.append("</sst>").toString();
+        }
+    }
+
+    /**
+     * Appends text escaped for XML content or an attribute. A character XML 1.0 cannot hold (a control character
+     * other than tab and line ends, a lone surrogate, U+FFFE, U+FFFF) is written as "?", as POI writes it; a
+     * carriage return is a character reference, which a parser keeps.
+     */
+    private static void escape(StringBuilder x, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> x.append("&amp;");
+                case '<' -> x.append("&lt;");
+                case '>' -> x.append("&gt;");
+                case '"' -> x.append("&quot;");
+                case '\r' -> x.append("&#13;");
+                case '\t', '\n' -> x.append(c);
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        x.append(c).append(s.charAt(++i));
+                    } else if (c < 0x20 || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+                        x.append('?');
+                    } else {
+                        x.append(c);
+                    }
+                }
             }
         }
     }
@@ -143,81 +271,178 @@ public final class XlsxWriter {
         return XML_ESCAPE.matcher(SafeText.visible(s)).replaceAll("_x005F_$1");
     }
 
-    private static void sheet(Workbook wb, SheetSpec spec, String name, CellStyle head, CellStyle figure,
-            CellStyle totalFigure, CellStyle percentStyle) {
+    private static String sheet(SheetSpec spec, boolean first, SharedStrings strings) {
         FigureTable t = spec.table();
-        Sheet sheet = wb.createSheet(name);
-        Row title = sheet.createRow(0);
-        title.createCell(0).setCellValue(text(t.title() + " (£000)"));
-        title.getCell(0).setCellStyle(head);
         int headRow = 1;
-        Row h = sheet.createRow(headRow);
         // the reference letter (A, B, ...) in its own column, when the table has them, so that the line's label
         // is only the label
         boolean refs = t.rows().stream().anyMatch(r -> !r.ref().isEmpty());
         int labelCol = refs ? 1 : 0;
-        if (refs) {
-            h.createCell(0).setCellValue("Ref");
-            h.getCell(0).setCellStyle(head);
-        }
-        h.createCell(labelCol).setCellValue("Line");
-        h.getCell(labelCol).setCellStyle(head);
         int[] colOf = new int[t.columns().size()];
         int pctCol = -1;
         int c = labelCol + 1;
         for (int i = 0; i < t.columns().size(); i++) {
-            colOf[i] = c;
-            Cell cell = h.createCell(c++);
-            cell.setCellValue(text(t.columns().get(i).heading()));
-            cell.setCellStyle(head);
+            colOf[i] = c++;
             if (spec.percent().isPresent() && spec.percent().get().after().equals(t.columns().get(i).key())) {
-                pctCol = c;
-                Cell p = h.createCell(c++);
-                p.setCellValue(text(spec.percent().get().heading()));
-                p.setCellStyle(head);
+                pctCol = c++;
             }
         }
-        sheet.createFreezePane(labelCol + 1, headRow + 1);
+        int lastCol = c - 1;
+        StringBuilder x = new StringBuilder(1024 + 160 * t.rows().size() * (c + 1));
+        x.append(XML).append("<worksheet xmlns=\"").append(MAIN).append("\"><dimension ref=\"A1:")
+                .append(ref(headRow + t.rows().size(), lastCol)).append("\"/>");
+        // the title and the heading rows frozen, and the reference and label columns
+        x.append("<sheetViews><sheetView workbookViewId=\"0\"").append(first ? " tabSelected=\"1\"" : "").append(">")
+                .append("<pane xSplit=\"").append(labelCol + 1).append("\" ySplit=\"").append(headRow + 1)
+                .append("\" topLeftCell=\"").append(ref(headRow + 1, labelCol + 1))
+                .append("\" activePane=\"bottomRight\" state=\"frozen\"/><selection pane=\"bottomRight\"/></sheetView></sheetViews>")
+                .append("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
+        // widths in characters: the reference 5, the label 48, each figure 14
+        for (int i = 0; i <= lastCol; i++) {
+            int width = refs && i == 0 ? 5 : i == labelCol ? 48 : 14;
+            x.append("<col min=\"").append(i + 1).append("\" max=\"").append(i + 1).append("\" width=\"").append(width)
+                    .append("\" customWidth=\"1\"/>");
+        }
+        x.append("</cols><sheetData>");
+        x.append("<row r=\"1\">");
+        text(x, 0, 0, HEAD, strings.of(text(t.title() + " (£000)")));
+        x.append("</row><row r=\"2\">");
         if (refs) {
-            sheet.setColumnWidth(0, 5 * 256);
+            text(x, headRow, 0, HEAD, strings.of("Ref"));
         }
-        sheet.setColumnWidth(labelCol, 48 * 256);
-        for (int i = labelCol + 1; i < c; i++) {
-            sheet.setColumnWidth(i, 14 * 256);
+        text(x, headRow, labelCol, HEAD, strings.of("Line"));
+        for (int i = 0; i < t.columns().size(); i++) {
+            text(x, headRow, colOf[i], HEAD, strings.of(text(t.columns().get(i).heading())));
+            if (colOf[i] + 1 == pctCol) {
+                text(x, headRow, pctCol, HEAD, strings.of(text(spec.percent().get().heading())));
+            }
         }
+        x.append("</row>");
+        Figures figures = new Figures(t);
         for (int r = 0; r < t.rows().size(); r++) {
             FigureTable.Row row = t.rows().get(r);
-            Row x = sheet.createRow(headRow + 1 + r);
+            int rr = headRow + 1 + r;
+            x.append("<row r=\"").append(rr + 1).append("\">");
             if (refs) {
-                x.createCell(0).setCellValue(text(row.ref()));
+                text(x, rr, 0, 0, strings.of(text(row.ref())));
             }
-            x.createCell(labelCol).setCellValue(text(row.label()));
+            text(x, rr, labelCol, 0, strings.of(text(row.label())));
             for (int i = 0; i < t.columns().size(); i++) {
                 FigureTable.Column col = t.columns().get(i);
-                Cell cell = x.createCell(colOf[i]);
-                cell.setCellStyle(row.isTotal() || col.isTotal() ? totalFigure : figure);
                 int column = colOf[i];
+                int style = row.isTotal() || col.isTotal() ? TOTAL_FIGURE : FIGURE;
+                String f = null;
                 if (row.isTotal()) {
-                    cell.setCellFormula(formula(row.parts(), term -> ref(headRow + 1 + rowIndex(t, term), column)));
+                    f = formula(row.parts(), term -> ref(headRow + 1 + rowIndex(t, term), column));
                 } else if (col.isTotal()) {
-                    int rr = headRow + 1 + r;
-                    cell.setCellFormula(formula(col.parts(), term -> ref(rr, colOf[colIndex(t, term)])));
-                } else {
-                    BigDecimal k = Gbp.inThousands(t.value(row.key(), col.key()));
-                    cell.setCellValue(k.doubleValue());
+                    f = formula(col.parts(), term -> ref(rr, colOf[colIndex(t, term)]));
+                }
+                number(x, rr, column, style, f, figures.value(r, i));
+                if (column + 1 == pctCol) { // cells in column order: the percentage follows the column it is after
+                    percent(x, rr, pctCol, spec.percent().orElseThrow(), t, colOf, figures, r);
                 }
             }
-            if (pctCol >= 0) {
-                Percent percent = spec.percent().orElseThrow();
-                String num = ref(headRow + 1 + r, colOf[colIndex(t, percent.numerator())]);
-                String den = ref(headRow + 1 + r, colOf[colIndex(t, percent.denominator())]);
-                Cell p = x.createCell(pctCol);
-                p.setCellFormula("IF(" + den + "=0,\"\"," + num + "/" + den + "*100)");
-                p.setCellStyle(percentStyle);
-            }
+            x.append("</row>");
+        }
+        x.append("</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
+                .append("</worksheet>");
+        return x.toString();
+    }
+
+    /** The percentage: blank where the denominator is 0, else numerator / denominator x 100, as the formula says. */
+    private static void percent(StringBuilder x, int rr, int pctCol, Percent percent, FigureTable t, int[] colOf, Figures figures,
+            int r) {
+        int num = colIndex(t, percent.numerator());
+        int den = colIndex(t, percent.denominator());
+        String f = "IF(" + ref(rr, colOf[den]) + "=0,\"\"," + ref(rr, colOf[num]) + "/" + ref(rr, colOf[den]) + "*100)";
+        double d = figures.value(r, den);
+        if (d == 0) {
+            x.append("<c r=\"").append(ref(rr, pctCol)).append("\" s=\"").append(PERCENT).append("\" t=\"str\"><f>");
+            escape(x, f);
+            x.append("</f><v></v></c>");
+        } else {
+            number(x, rr, pctCol, PERCENT, f, SheetArithmetic.multiply(SheetArithmetic.divide(figures.value(r, num), d), 100));
         }
     }
 
+    private static void text(StringBuilder x, int row, int col, int style, int string) {
+        x.append("<c r=\"").append(ref(row, col)).append('"');
+        if (style != 0) {
+            x.append(" s=\"").append(style).append('"');
+        }
+        x.append(" t=\"s\"><v>").append(string).append("</v></c>");
+    }
+
+    /** A number, or a formula with its cached result (an error, #NUM!, where the result is not a finite number). */
+    private static void number(StringBuilder x, int row, int col, int style, String formula, double value) {
+        x.append("<c r=\"").append(ref(row, col)).append("\" s=\"").append(style).append('"');
+        if (formula == null) {
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("cell " + ref(row, col) + ": " + value + " is not a number a spreadsheet holds");
+            }
+            x.append("><v>").append(value).append("</v></c>");
+            return;
+        }
+        x.append(Double.isNaN(value) ? " t=\"e\"><f>" : "><f>");
+        escape(x, formula);
+        x.append("</f><v>").append(Double.isNaN(value) ? "#NUM!" : Double.toString(value)).append("</v></c>");
+    }
+
+    /**
+     * The value of each figure cell as the sheet holds it: a figure is its exact £000 as a double; a total is its
+     * formula, evaluated as a spreadsheet evaluates it (left to right, {@link SheetArithmetic}) over the cells it
+     * refers to, totals included.
+     */
+    private static final class Figures {
+        private final FigureTable t;
+        private final double[][] values;
+        private final byte[][] state; // 0 not yet, 1 being evaluated, 2 done
+
+        Figures(FigureTable t) {
+            this.t = t;
+            values = new double[t.rows().size()][t.columns().size()];
+            state = new byte[t.rows().size()][t.columns().size()];
+        }
+
+        double value(int r, int c) {
+            if (state[r][c] == 2) {
+                return values[r][c];
+            }
+            if (state[r][c] == 1) {
+                throw new IllegalArgumentException("table '" + t.title() + "': the total at " + t.rows().get(r).label() + " / "
+                        + t.columns().get(c).heading() + " refers to itself");
+            }
+            state[r][c] = 1;
+            FigureTable.Row row = t.rows().get(r);
+            FigureTable.Column col = t.columns().get(c);
+            double v;
+            if (row.isTotal()) {
+                v = total(row.parts(), key -> value(rowIndex(t, key), c));
+            } else if (col.isTotal()) {
+                v = total(col.parts(), key -> value(r, colIndex(t, key)));
+            } else {
+                v = Gbp.inThousands(t.value(row.key(), col.key())).doubleValue();
+            }
+            values[r][c] = v;
+            state[r][c] = 2;
+            return v;
+        }
+
+        /** As {@link #formula} writes it: a leading minus negates the first term; then left to right. */
+        private static double total(List<Term> parts, ToDoubleFunction<String> value) {
+            double sum = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                Term term = parts.get(i);
+                double v = value.applyAsDouble(term.key());
+                if (i == 0) {
+                    sum = term.sign() < 0 ? SheetArithmetic.negate(v) : v;
+                } else {
+                    sum = term.sign() < 0 ? SheetArithmetic.subtract(sum, v) : SheetArithmetic.add(sum, v);
+                }
+            }
+            return sum;
+        }
+    }
     private static String formula(List<Term> parts, Function<String, String> ref) {
         StringBuilder sb = new StringBuilder();
         for (Term term : parts) {
@@ -247,16 +472,22 @@ public final class XlsxWriter {
         throw new IllegalArgumentException("no column " + key);
     }
 
+    /** A cell's address, as "C3", from its row and column counted from 0. */
     private static String ref(int row, int col) {
-        return new CellReference(row, col).formatAsString(false);
+        StringBuilder letters = new StringBuilder(4);
+        for (int n = col + 1; n > 0; n = (n - 1) / 26) {
+            letters.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return letters.append(row + 1).toString();
     }
 
     /**
-     * Excel sheet names: at most 31 characters, none of []:*?/\, unique; a long title is shortened to its whole
-     * words that fit, never cut mid-word.
+     * Excel sheet names: at most 31 characters, none of []:*?/\ or a control character, not starting or ending with an
+     * apostrophe, unique; a long title is shortened to its whole words that fit, never cut mid-word.
      */
     static String uniqueName(String title, Set<String> used) {
-        String base = title.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").strip();
+        String base = title.replaceAll("[\\[\\]:*?/\\\\\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip()
+                .replaceAll("^'+|'+$", "").strip();
         if (base.isEmpty()) {
             base = "Sheet";
         }
@@ -277,6 +508,6 @@ public final class XlsxWriter {
         }
         int cut = text.lastIndexOf(' ', max);
         String s = cut > 0 ? text.substring(0, cut) : text.substring(0, max);
-        return s.replaceAll("[\\s,;.(-]+$", "");
+        return s.replaceAll("[\\s,;.('-]+$", "");
     }
 }
