@@ -321,6 +321,7 @@ public final class XlsxWriter {
             return sum;
         }
     }
+
     private static String formula(List<Term> parts, Function<String, String> ref) {
         StringBuilder sb = new StringBuilder();
         for (Term term : parts) {
