@@ -75,12 +75,33 @@ public final class WcfFinance implements Runnable {
     }
 
     /**
-     * Runs the tool.
+     * Runs the tool, in a JVM of its own: first it sets the {@link #JVM_PROPERTIES} the command line has not set.
      *
      * @param args the command line
      */
     public static void main(String[] args) {
+        setAbsent(System.getProperties(), JVM_PROPERTIES);
         System.exit(run(args));
+    }
+
+    /**
+     * System properties that make every command start sooner, each a library's documented setting: picocli looks for
+     * Groovy's closure class, which the tool has no use for, in every command's first model (a class search through
+     * the jar, then a {@code ClassNotFoundException}); Joda-Money registers {@link SterlingCurrencies} instead of its
+     * table of every currency. Set in {@link #main} only, so that a service or test that embeds the tool ({@link #run})
+     * is not affected; {@code -D} in {@code JAVA_OPTS} wins over each.
+     */
+    static final Map<String, String> JVM_PROPERTIES = Map.of("picocli.disable.closures", "true",
+            "org.joda.money.CurrencyUnitDataProvider", SterlingCurrencies.class.getName());
+
+    /**
+     * @param properties the properties to add to
+     * @param wanted the properties to add where absent
+     */
+    static void setAbsent(Properties properties, Map<String, String> wanted) {
+        for (Map.Entry<String, String> e : wanted.entrySet()) {
+            properties.putIfAbsent(e.getKey(), e.getValue());
+        }
     }
 
     /**

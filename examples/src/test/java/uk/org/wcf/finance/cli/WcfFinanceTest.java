@@ -72,4 +72,17 @@ class WcfFinanceTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: wcf-finance [-hV] [COMMAND]");
         assertThat(WcfFinance.commandLineFor("--version").execute("--version")).isEqualTo(WcfFinance.OK);
     }
+
+    @Test
+    void mainSetsOnlyTheStartUpPropertiesTheCommandLineLeftUnset() {
+        java.util.Properties given = new java.util.Properties();
+        given.setProperty("org.joda.money.CurrencyUnitDataProvider", "org.joda.money.DefaultCurrencyUnitDataProvider");
+        WcfFinance.setAbsent(given, WcfFinance.JVM_PROPERTIES);
+        assertThat(given).containsEntry("org.joda.money.CurrencyUnitDataProvider", "org.joda.money.DefaultCurrencyUnitDataProvider")
+                .containsEntry("picocli.disable.closures", "true").hasSize(2);
+        java.util.Properties none = new java.util.Properties();
+        WcfFinance.setAbsent(none, WcfFinance.JVM_PROPERTIES);
+        assertThat(none).containsEntry("org.joda.money.CurrencyUnitDataProvider", SterlingCurrencies.class.getName())
+                .hasSize(2);
+    }
 }
