@@ -185,6 +185,17 @@ public final class MalformedInputs {
                 "a.yaml, line 5, column 5 (type): type is ''; it is one of staffing_inflation, flat_cash_award, utilities_inflation, demand_growth, saving, investment, contract_variation, one_off_from_reserves, other_movement"));
         EXPECTED.put("an alias as a key", List.of("s.yaml, line 2, column 9: an anchor (&p); write each value where it is used (anchors and aliases are not read)",
                 "s.yaml, line 5, column 6: an alias (*p) stands for another value here; write the value itself (anchors and aliases are not read)"));
+        EXPECTED.put("an anchor on a list", List.of("a.yaml, line 3, column 14: an anchor (&l); write each value where it is used (anchors and aliases are not read)"));
+        EXPECTED.put("a tag on a list", List.of("a.yaml, line 3, column 14: a tag (!!seq) decides the value's type here; write the value plainly (tags are not read)"));
+        EXPECTED.put("an anchor on a key", List.of("a.yaml, line 2, column 1: an anchor (&k); write each value where it is used (anchors and aliases are not read)"));
+        EXPECTED.put("a tag on the first key of a mapping", List.of("s.yaml, line 5, column 6: a tag (!k) decides the value's type here; write the value plainly (tags are not read)"));
+        EXPECTED.put("an anchor and a tag on one value", List.of("a.yaml, line 2, column 7: an anchor (&a); write each value where it is used (anchors and aliases are not read)",
+                "a.yaml, line 2, column 7: a tag (!!str) decides the value's type here; write the value plainly (tags are not read)"));
+        EXPECTED.put("an anchor in a second YAML document", List.of("a.yaml, line 5, column 7: an anchor (&a); write each value where it is used (anchors and aliases are not read)",
+                "a.yaml, line 5, column 1: more content after the end of the first YAML document; a file holds one document (no second ---)"));
+        EXPECTED.put("a tag after an alias as a key", List.of("s.yaml, line 2, column 9: an anchor (&p); write each value where it is used (anchors and aliases are not read)",
+                "s.yaml, line 5, column 6: an alias (*p) stands for another value here; write the value itself (anchors and aliases are not read)",
+                "s.yaml, line 6, column 8: a tag (!!str) decides the value's type here; write the value plainly (tags are not read)"));
         EXPECTED.put("5,000 rows with the same bad amount", List.of("rows.csv, line 2, column 2 (net_budget): amount is 'x': not an amount; write it as 1234.56, 1,234.56, -975 or (975); the same on the next 4,999 lines, to line 5,001"));
         EXPECTED.put("3,000 ledger lines with a bad date and a bad amount", List.of("gl.csv, line 2, column 1 (date): date is '2020-13-01': not a date; the same on the next 2,999 lines, to line 3,001",
                 "gl.csv, line 2, column 4 (amount): amount is 'x': not an amount; write it as 1234.56, 1,234.56, -975 or (975); the same on the next 2,999 lines, to line 3,001"));
@@ -429,6 +440,14 @@ public final class MalformedInputs {
         cs.add(c("an anchor on a DSG plan's mapping", "dsg plan yaml", DSG_PLAN.replace("opening: {", "opening: &o {")));
         cs.add(c("a merge key with an alias", "assumptions yaml", "schemaVersion: 1\nname: S\nbase: &b {type: saving}\nassumptions:\n  - {<<: *b, name: P}\n"));
         cs.add(c("an alias as a key", "snapshot yaml", "schemaVersion: 1\nperiod: &p 2019/20 P6\nscope: non_dsg\nlines:\n  - {*p : X}\n"));
+        // issue 16: the marks are found as the document is read, and after where the read stops
+        cs.add(c("an anchor on a list", "assumptions yaml", "schemaVersion: 1\nname: S\nassumptions: &l []\n"));
+        cs.add(c("a tag on a list", "assumptions yaml", "schemaVersion: 1\nname: S\nassumptions: !!seq []\n"));
+        cs.add(c("an anchor on a key", "assumptions yaml", "schemaVersion: 1\n&k name: S\nassumptions: []\n"));
+        cs.add(c("a tag on the first key of a mapping", "snapshot yaml", "schemaVersion: 1\nperiod: 2019/20 P6\nscope: non_dsg\nlines:\n  - {!k line: X, netBudget: 1, forecast: 1}\n"));
+        cs.add(c("an anchor and a tag on one value", "assumptions yaml", "schemaVersion: 1\nname: &a !!str S\nassumptions: []\n"));
+        cs.add(c("an anchor in a second YAML document", "assumptions yaml", "schemaVersion: 1\nname: S\nassumptions: []\n---\nname: &a T\n"));
+        cs.add(c("a tag after an alias as a key", "snapshot yaml", "schemaVersion: 1\nperiod: &p 2019/20 P6\nscope: non_dsg\nlines:\n  - {*p : X}\ntitle: !!str T\n"));
 
         // issue 14, cause 10: one cause, one line; the cap
         cs.add(c("5,000 rows with the same bad amount", "monitor rows", ROWS + "A,x,1,0\n".repeat(5000)));

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import uk.org.wcf.finance.io.InputFiles;
@@ -41,6 +40,18 @@ import uk.org.wcf.finance.report.SafeText;
  */
 public record TreeNode(Object value, long line, int column) {
 
+    /** How deep, how long a number and how long a string a document may be, JSON or YAML. */
+    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(64)
+            .maxNumberLength(100).maxStringLength(1_000_000).build();
+
+    /**
+     * The JSON factory, made once when the first JSON document is read (a YAML read never makes it): configured here
+     * and never changed, so one instance serves every thread.
+     */
+    private static final class Json {
+        static final JsonFactory FACTORY = new JsonFactory().setStreamReadConstraints(LIMITS);
+    }
+
     /**
      * Reads a document.
      *
@@ -50,33 +61,29 @@ public record TreeNode(Object value, long line, int column) {
      * @return the root node, or the problem that stopped the parse
      */
     public static ReadResult<TreeNode> read(String file, InputStream in, StructuredFormat format) {
-        // the streaming parser alone: an ObjectMapper (data binding) was made here only to make the parser, and
-        // loading and starting it was most of the time the embedded dataset took to read (benchmarks/README.md)
-        JsonFactory factory = format == StructuredFormat.YAML ? new YAMLFactory() : new JsonFactory();
-        factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
-                .maxNumberLength(100).maxStringLength(1_000_000).build());
-        List<Problem> problems = new ArrayList<>();
         byte[] bytes;
         try {
             bytes = in.readAllBytes();
         } catch (IOException e) {
             return ReadResult.failed(List.of(Problem.ofFile(file, "cannot be read: " + e.getMessage())));
         }
-        if (format == StructuredFormat.YAML) {
-            problems.addAll(YamlMarks.refused(file, bytes));
-        }
-        try (JsonParser p = factory.createParser(bytes)) {
-            if (p.nextToken() == null) {
-                return ReadResult.failed(List.of(Problem.ofFile(file, "the file is empty")));
+        // the streaming parser alone, from a factory made once: an ObjectMapper (data binding) was made here only to
+        // make the parser, and loading and starting it was most of the time the embedded dataset took to read
+        // (benchmarks/README.md); a YAML parser notes the anchors, aliases and tags as it reads (YamlMarks)
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> marks = new ArrayList<>();
+        TreeNode root;
+        try (JsonParser p = format == StructuredFormat.YAML ? YamlMarks.Factory.INSTANCE.createParser(bytes)
+                : Json.FACTORY.createParser(bytes)) {
+            try {
+                root = document(p, file, format, problems);
+            } finally {
+                // every mark in the text, also after a first document or where the parse stopped: an anchor, alias
+                // or tag is the cause the user can act on
+                if (p instanceof YamlMarks.Parser y) {
+                    marks.addAll(y.refused(file));
+                }
             }
-            TreeNode root = node(p, file, problems);
-            if (p.nextToken() != null) {
-                JsonLocation l = p.currentTokenLocation();
-                problems.add(new Problem(file, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0), "",
-                        "more content after the end of the " + (format == StructuredFormat.YAML ? "first YAML document" : "JSON value")
-                        + "; a file holds one " + (format == StructuredFormat.YAML ? "document (no second ---)" : "value")));
-            }
-            return ReadResult.of(root, problems);
         } catch (java.io.CharConversionException e) {
             return ReadResult.failed(List.of(Problem.ofFile(file,
                     "the file has bytes that are not UTF-8 (a file saved as Windows-1252 or Latin-1?); save it as UTF-8")));
@@ -87,9 +94,10 @@ public record TreeNode(Object value, long line, int column) {
                 return ReadResult.failed(List.of(Problem.ofFile(file,
                         "the file has bytes that are not UTF-8 (a file saved as Windows-1252 or Latin-1?); save it as UTF-8")));
             }
-            if (!problems.isEmpty()) {
-                // an anchor, alias or tag found before the parse is the cause the user can act on
-                return ReadResult.failed(problems);
+            if (!marks.isEmpty() || !problems.isEmpty()) {
+                // an anchor, alias or tag found in the text is the cause the user can act on
+                marks.addAll(problems);
+                return ReadResult.failed(marks);
             }
             String msg = e.getOriginalMessage();
             return ReadResult.failed(List.of(l == null ? Problem.ofFile(file, "cannot be read: " + msg)
@@ -98,6 +106,28 @@ public record TreeNode(Object value, long line, int column) {
         } catch (IOException e) {
             return ReadResult.failed(List.of(Problem.ofFile(file, "cannot be read: " + e.getMessage())));
         }
+        if (root == null) {
+            return ReadResult.failed(List.of(Problem.ofFile(file, "the file is empty")));
+        }
+        // the marks first: the problems after them often follow from them (an alias is read as nothing)
+        marks.addAll(problems);
+        return ReadResult.of(root, marks);
+    }
+
+    /** @return the one value of a document, or null when it has none */
+    private static TreeNode document(JsonParser p, String file, StructuredFormat format, List<Problem> problems)
+            throws IOException {
+        if (p.nextToken() == null) {
+            return null;
+        }
+        TreeNode root = node(p, file, problems);
+        if (p.nextToken() != null) {
+            JsonLocation l = p.currentTokenLocation();
+            problems.add(new Problem(file, Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0), "",
+                    "more content after the end of the " + (format == StructuredFormat.YAML ? "first YAML document" : "JSON value")
+                    + "; a file holds one " + (format == StructuredFormat.YAML ? "document (no second ---)" : "value")));
+        }
+        return root;
     }
 
     /** Reads one kind of document from a stream. */
@@ -151,7 +181,7 @@ public record TreeNode(Object value, long line, int column) {
         long line = loc.getLineNr();
         int column = loc.getColumnNr();
         JsonToken t = p.currentToken();
-        // YAML anchors, aliases and tags are refused before the parse (YamlMarks); an alias is read as nothing
+        // YAML anchors, aliases and tags are refused as the parser reads them (YamlMarks); an alias is read as nothing
         if (p instanceof YAMLParser y && y.isCurrentAlias()) {
             skip(p);
             return new TreeNode(null, line, column);
