@@ -11,10 +11,11 @@ import picocli.CommandLine.Command;
 /**
  * Commands registered once each, by class, in the order help lists them: a command's name is the one its
  * {@code @Command} gives, and adding a command is adding its class to a table. A run builds only the command its
- * command line names (and, for a command with subcommands, only the subcommand named next), so that picocli reflects
- * on that one command's options and the JVM loads that one command's libraries (a chart library, a spreadsheet one),
+ * command line names (and, for a command with subcommands, only the subcommand named next), so that picocli builds
+ * that one command's options and the JVM loads that one command's libraries (a chart library, a spreadsheet one),
  * not every command's; help, completion and a word that names no command get them all, so that picocli can list them
- * or word the mistake.
+ * or word the mistake. Each is built from the {@link CommandModel} the build made of the annotations, so that a run
+ * reads none ({@link #commandLine}).
  *
  * @param types the command classes, each with {@code @Command(name = ...)} and a constructor without parameters
  */
@@ -40,10 +41,22 @@ record CommandTable(List<Class<?>> types) {
 
     /**
      * @param type a command class
-     * @return its name, from its {@code @Command} (reading it loads the class, but neither links nor runs it)
+     * @return its name: its {@code @Command}'s, from the {@link CommandModel} (without it, from the annotation)
      */
     static String name(Class<?> type) {
-        return type.getAnnotation(Command.class).name();
+        Optional<CommandModel> model = CommandModel.get();
+        String name = model.isPresent() ? model.get().name(type) : null;
+        return name != null ? name : type.getAnnotation(Command.class).name();
+    }
+
+    /**
+     * @param command a command's instance
+     * @return its command line, with the subcommands its {@code subcommands} attribute names: built from the
+     *         {@link CommandModel}, or without it by picocli's reading of the annotations
+     */
+    static CommandLine commandLine(Object command) {
+        Optional<CommandModel> model = CommandModel.get();
+        return model.isPresent() ? model.get().commandLine(command) : new CommandLine(command);
     }
 
     /** @return the commands' names, in the table's order */
@@ -83,7 +96,7 @@ record CommandTable(List<Class<?>> types) {
         List<String> rest = one.isPresent() ? words.subList(1, words.size()) : List.of();
         for (Class<?> type : one.isPresent() ? List.of(one.get()) : types) {
             Object command = newInstance(type);
-            CommandLine cl = new CommandLine(command);
+            CommandLine cl = commandLine(command);
             if (command instanceof Group group) {
                 group.subcommands().addTo(cl, rest);
             }

@@ -84,8 +84,8 @@ final class ModelReader {
         for (int i = in.readInt(); i > 0; i--) {
             byte step = in.readByte();
             switch (step) {
-                case CommandModel.OPTION -> spec.addOption(option(holder));
-                case CommandModel.POSITIONAL -> spec.addPositional(positional(holder));
+                case CommandModel.OPTION -> spec.addOption(option(holder, instance));
+                case CommandModel.POSITIONAL -> spec.addPositional(positional(holder, instance));
                 case CommandModel.GROUP -> spec.addArgGroup(group(holder));
                 case CommandModel.MIXIN -> {
                     String name = in.readUTF();
@@ -117,9 +117,9 @@ final class ModelReader {
     }
 
     @SuppressWarnings("deprecation") // help(): picocli's old form of usageHelp, still an attribute
-    private OptionSpec option(FieldBinding.Holder holder) throws Exception {
+    private OptionSpec option(FieldBinding.Holder holder, Object initial) throws Exception {
         OptionSpec.Builder b = OptionSpec.builder(strings());
-        Arg a = new Arg(holder);
+        Arg a = new Arg(holder, initial);
         b.getter(a.binding).setter(a.binding).scope(holder).userObject(a.binding.field()).description(a.description)
                 .descriptionKey(a.descriptionKey).paramLabel(a.paramLabel).hideParamSyntax(a.hideParamSyntax)
                 .typeInfo(a.typeInfo).interactive(a.interactive)
@@ -133,21 +133,19 @@ final class ModelReader {
         if (a.candidates != null) {
             b.completionCandidates(a.candidates);
         }
-        if (a.initial) {
-            b.initialValue(a.binding.get()).hasInitialValue(true);
-        }
+        b.initialValue(a.initialValue).hasInitialValue(initial != null);
         b.order(in.readInt()).help(in.readBoolean()).usageHelp(in.readBoolean()).versionHelp(in.readBoolean())
                 .negatable(in.readBoolean()).fallbackValue(string());
         return b.build();
     }
 
-    private PositionalParamSpec positional(FieldBinding.Holder holder) throws Exception {
+    private PositionalParamSpec positional(FieldBinding.Holder holder, Object initial) throws Exception {
         PositionalParamSpec.Builder b = PositionalParamSpec.builder();
         String index = string();
         if (index != null) {
             b.index(index);
         }
-        Arg a = new Arg(holder);
+        Arg a = new Arg(holder, initial);
         b.getter(a.binding).setter(a.binding).scope(holder).userObject(a.binding.field()).description(a.description)
                 .descriptionKey(a.descriptionKey).paramLabel(a.paramLabel).hideParamSyntax(a.hideParamSyntax)
                 .typeInfo(a.typeInfo).interactive(a.interactive)
@@ -161,9 +159,7 @@ final class ModelReader {
         if (a.candidates != null) {
             b.completionCandidates(a.candidates);
         }
-        if (a.initial) {
-            b.initialValue(a.binding.get()).hasInitialValue(true);
-        }
+        b.initialValue(a.initialValue).hasInitialValue(initial != null);
         return b.build();
     }
 
@@ -193,10 +189,10 @@ final class ModelReader {
         final String prompt;
         final boolean inherited;
         final ScopeType scopeType;
-        final boolean initial;
+        final Object initialValue;
 
         @SuppressWarnings("unchecked")
-        Arg(FieldBinding.Holder holder) throws IOException {
+        Arg(FieldBinding.Holder holder, Object initial) throws Exception {
             binding = FieldBinding.of(holder, type(in.readUTF()), in.readUTF());
             description = strings();
             descriptionKey = string();
@@ -223,7 +219,7 @@ final class ModelReader {
             prompt = in.readUTF();
             inherited = in.readBoolean();
             scopeType = ScopeType.valueOf(in.readUTF());
-            initial = holder.get() != null; // a group's fields have no holder until picocli makes the group
+            initialValue = initial == null ? null : binding.field().get(initial);
         }
     }
 
@@ -234,12 +230,13 @@ final class ModelReader {
         Field field = binding.field();
         b.typeInfo(new TypeInfo(field.getType(), types(), List.of(strings())))
                 .getter(binding).setter(binding).scope(holder);
+        // the group's fields have no holder until picocli makes the group, new, with their initial values
         FieldBinding.Holder members = new FieldBinding.Holder(null);
         for (int i = in.readInt(); i > 0; i--) {
             byte step = in.readByte();
             switch (step) {
-                case CommandModel.OPTION -> b.addArg(option(members));
-                case CommandModel.POSITIONAL -> b.addArg(positional(members));
+                case CommandModel.OPTION -> b.addArg(option(members, null));
+                case CommandModel.POSITIONAL -> b.addArg(positional(members, null));
                 case CommandModel.GROUP -> b.addSubgroup(group(members));
                 default -> throw new IOException("unknown group step " + step);
             }
