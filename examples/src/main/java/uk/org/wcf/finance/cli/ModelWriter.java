@@ -84,6 +84,9 @@ final class ModelWriter {
         // whether the required-option marker shows, which is blank unless a command sets one
         refuseIf(!spec.argGroups().isEmpty() && spec.usageMessage().requiredOptionMarker() != ' ',
                 "a requiredOptionMarker with an argument group");
+        for (IAnnotatedElement e : spec.specElements()) {
+            refuseIf(e.getAnnotation(Spec.class).value() == Spec.Target.MIXEE, "@Spec(MIXEE) outside a mixin");
+        }
         usage(spec.usageMessage());
         body(spec);
         out.writeInt(subcommands.size());

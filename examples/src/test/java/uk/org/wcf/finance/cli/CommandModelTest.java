@@ -55,6 +55,8 @@ class CommandModelTest {
             CommandLine model = MODEL.commandLine(ModelReader.create(type));
             assertThat(SpecDescription.differences(annotated.getCommandSpec(), model.getCommandSpec())).isEmpty();
             assertThat(help(model)).isEqualTo(help(annotated));
+            assertThat(specFields(model.getCommandSpec())).as("@Spec fields")
+                    .allSatisfy(v -> assertThat(v).isSameAs(model.getCommandSpec()));
             assertThat(help(model.getCommandSpec().name(), model)).isEqualTo(help(annotated.getCommandSpec().name(), annotated));
         }));
     }
@@ -83,6 +85,18 @@ class CommandModelTest {
                 .anyMatch(o -> o.contains("Unknown option"))
                 .anyMatch(o -> o.contains("Invalid value for option '--year'"))
                 .anyMatch(o -> o.contains("compare=[a.yaml, b.yaml]"));
+    }
+
+    /** @return what the command's {@code @Spec} fields hold */
+    private static List<Object> specFields(CommandSpec spec) throws IllegalAccessException {
+        List<Object> values = new ArrayList<>();
+        for (Field f : spec.userObject().getClass().getDeclaredFields()) {
+            if (f.isAnnotationPresent(CommandLine.Spec.class)) {
+                f.setAccessible(true);
+                values.add(f.get(spec.userObject()));
+            }
+        }
+        return values;
     }
 
     private static Stream<Class<?>> types() {
