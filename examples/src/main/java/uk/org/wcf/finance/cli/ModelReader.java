@@ -293,9 +293,20 @@ final class ModelReader {
         }
     }
 
-    /** @return a new instance of a class, as picocli's default factory makes one (a mixin, a converter, ...) */
+    /**
+     * @return a new instance of a class, as picocli's default factory makes one (a mixin, a converter, ...): the tool's
+     *         own classes through their constructor without parameters, directly (unless it is private) (picocli's factory, in another
+     *         package, first fails on a class that is not public and throws and catches an exception to retry), and
+     *         any other (picocli's own help mixin, say) through picocli's factory
+     */
     static Object create(Class<?> type) {
         try {
+            if (type.getPackage() == ModelReader.class.getPackage()) {
+                java.lang.reflect.Constructor<?> made = type.getDeclaredConstructor();
+                if (!java.lang.reflect.Modifier.isPrivate(made.getModifiers())) {
+                    return made.newInstance();
+                }
+            }
             return CommandLine.defaultFactory().create(type);
         } catch (Exception e) {
             throw new IllegalStateException("cannot make a " + type.getName(), e);

@@ -79,10 +79,38 @@ class WcfFinanceTest {
         given.setProperty("org.joda.money.CurrencyUnitDataProvider", "org.joda.money.DefaultCurrencyUnitDataProvider");
         WcfFinance.setAbsent(given, WcfFinance.JVM_PROPERTIES);
         assertThat(given).containsEntry("org.joda.money.CurrencyUnitDataProvider", "org.joda.money.DefaultCurrencyUnitDataProvider")
-                .containsEntry("picocli.disable.closures", "true").hasSize(2);
+                .containsEntry("picocli.disable.closures", "true").hasSize(3);
         java.util.Properties none = new java.util.Properties();
         WcfFinance.setAbsent(none, WcfFinance.JVM_PROPERTIES);
         assertThat(none).containsEntry("org.joda.money.CurrencyUnitDataProvider", SterlingCurrencies.class.getName())
-                .hasSize(2);
+                .containsEntry("picocli.converters.excludes", WcfFinance.UNUSED_CONVERTERS).hasSize(3);
+    }
+
+    /** Every option and parameter of every command, at any depth. */
+    private static List<CommandLine.Model.ArgSpec> args(CommandLine cl) {
+        List<CommandLine.Model.ArgSpec> args = new java.util.ArrayList<>(cl.getCommandSpec().args());
+        cl.getSubcommands().values().forEach(sub -> args.addAll(args(sub)));
+        return args;
+    }
+
+    @Test
+    void noOptionNeedsAConverterThatMainLeavesUnregistered() {
+        List<String> excluded = List.of(WcfFinance.UNUSED_CONVERTERS.split(","));
+        List<CommandLine.Model.ArgSpec> all = args(WcfFinance.commandLine());
+        assertThat(all).hasSizeGreaterThan(100);
+        for (CommandLine.Model.ArgSpec arg : all) {
+            List<Class<?>> types = new java.util.ArrayList<>(List.of(arg.auxiliaryTypes()));
+            types.add(arg.type());
+            for (Class<?> type : types) {
+                boolean unregistered = excluded.stream().anyMatch(type.getName()::matches);
+                assertThat(unregistered && arg.converters().length == 0)
+                        .as("%s of %s: type %s has no converter when main runs", arg.paramLabel(),
+                                arg.command().qualifiedName(), type.getName())
+                        .isFalse();
+            }
+        }
+        // the exclusion bites: a java.time type would be caught
+        assertThat(excluded.stream().anyMatch(java.time.LocalDate.class.getName()::matches)).isTrue();
+        assertThat(excluded.stream().anyMatch(java.sql.Timestamp.class.getName()::matches)).isTrue();
     }
 }
