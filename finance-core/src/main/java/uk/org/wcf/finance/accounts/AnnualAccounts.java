@@ -164,26 +164,24 @@ public record AnnualAccounts(FiscalYear year, Money turnover, Money costOfSales,
         for (AnnualAccounts a : years) {
             b.column("fy" + a.year().toString().replace('/', '_'), a.year().toString());
         }
-        b.row("turnover", "", "Turnover", years.stream().map(AnnualAccounts::turnover).toArray(Money[]::new));
-        b.row("cost_of_sales", "", "Cost of sales", years.stream().map(AnnualAccounts::costOfSales).toArray(Money[]::new));
+        b.row("turnover", "", "Turnover", years, AnnualAccounts::turnover);
+        b.row("cost_of_sales", "", "Cost of sales", years, AnnualAccounts::costOfSales);
         b.totalRow("gross_profit", "", "Gross profit", Term.plus("turnover"), Term.plus("cost_of_sales"));
-        b.row("other_operating_expenses", "", "Other operating expenses",
-                years.stream().map(AnnualAccounts::otherOperatingExpenses).toArray(Money[]::new));
+        b.row("other_operating_expenses", "", "Other operating expenses", years, AnnualAccounts::otherOperatingExpenses);
         b.totalRow("operating_profit", "", "Operating profit", Term.plus("gross_profit"), Term.plus("other_operating_expenses"));
-        b.row("interest_receivable", "", "Interest receivable", years.stream().map(AnnualAccounts::interestReceivable).toArray(Money[]::new));
+        b.row("interest_receivable", "", "Interest receivable", years, AnnualAccounts::interestReceivable);
         b.totalRow("profit_before_taxation", "", "Profit before taxation", Term.plus("operating_profit"), Term.plus("interest_receivable"));
-        b.row("tax_on_profit_on_ordinary_activities", "", "Tax on profit", years.stream().map(AnnualAccounts::tax).toArray(Money[]::new));
+        b.row("tax_on_profit_on_ordinary_activities", "", "Tax on profit", years, AnnualAccounts::tax);
         b.totalRow("profit_for_the_financial_year", "", "Profit for the financial year", Term.plus("profit_before_taxation"),
                 Term.plus("tax_on_profit_on_ordinary_activities"));
-        b.row("debtors", "", "Debtors", years.stream().map(AnnualAccounts::debtors).toArray(Money[]::new));
-        b.row("cash_at_bank_and_in_hand", "", "Cash at bank and in hand", years.stream().map(AnnualAccounts::cash).toArray(Money[]::new));
+        b.row("debtors", "", "Debtors", years, AnnualAccounts::debtors);
+        b.row("cash_at_bank_and_in_hand", "", "Cash at bank and in hand", years, AnnualAccounts::cash);
         b.totalRow("total_assets", "", "Total assets", Term.plus("debtors"), Term.plus("cash_at_bank_and_in_hand"));
-        b.row("creditors_due_within_one_year", "", "Creditors due within one year",
-                years.stream().map(AnnualAccounts::creditors).toArray(Money[]::new));
+        b.row("creditors_due_within_one_year", "", "Creditors due within one year", years, AnnualAccounts::creditors);
         b.totalRow("total_liabilities", "", "Total liabilities", Term.plus("creditors_due_within_one_year"));
         b.totalRow("net_assets", "", "Net assets", Term.plus("total_assets"), Term.plus("total_liabilities"));
         b.row("retained_earnings_brought_forward", "", "Retained earnings brought forward",
-                years.stream().map(AnnualAccounts::retainedEarningsBroughtForward).toArray(Money[]::new));
+                years, AnnualAccounts::retainedEarningsBroughtForward);
         b.totalRow("retained_earnings", "", "Retained earnings", Term.plus("retained_earnings_brought_forward"),
                 Term.plus("profit_for_the_financial_year"));
         b.totalRow("equity", "", "Equity", Term.plus("retained_earnings"));

@@ -3,8 +3,6 @@ package uk.org.wcf.finance.report;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.joda.money.Money;
-
 import uk.org.wcf.finance.budget.BudgetBook;
 import uk.org.wcf.finance.budget.BudgetStatus;
 import uk.org.wcf.finance.structure.FundingSource;
@@ -47,13 +45,12 @@ public final class BusinessPlanTables {
                     : " " + book.span().months() + " months"));
         }
         b.row("net_budget_funded_by_wcc", "", "Net Budget funded by " + (by.isEmpty() ? "the Council" : by),
-                books.stream().map(BudgetBook::councilBaseBudget).toArray(Money[]::new));
+                books, BudgetBook::councilBaseBudget);
         b.row("funding_added_to_contract_grants_income_reserves", "",
-                "Funding added to contract (Grants / Income / Reserves)",
-                books.stream().map(BudgetBook::passThroughTotal).toArray(Money[]::new));
+                "Funding added to contract (Grants / Income / Reserves)", books, BudgetBook::passThroughTotal);
         b.derivedRow("total", "", "Total",
                 List.of(Term.plus("net_budget_funded_by_wcc"), Term.plus("funding_added_to_contract_grants_income_reserves")),
-                books.stream().map(BudgetBook::contractSum).toArray(Money[]::new));
+                books, BudgetBook::contractSum);
         return b.build();
     }
 
@@ -74,7 +71,7 @@ public final class BusinessPlanTables {
         }
         b.totalColumn("total_gross_expenditure", "Total Gross Expenditure", parts.toArray(Term[]::new));
         for (Service s : book.services()) {
-            b.row(s.ref(), s.ref(), s.name(), groups.stream().map(g -> book.grossOf(s, g)).toArray(Money[]::new));
+            b.row(s.ref(), s.ref(), s.name(), groups, g -> book.grossOf(s, g));
         }
         String totalRef = totalRef(book.services());
         return b.totalOfRows(totalRef, totalRef, "Total Gross Expenditure").build();
@@ -96,8 +93,7 @@ public final class BusinessPlanTables {
         }
         List<Service> services = books.get(0).services();
         for (Service s : services) {
-            b.row(s.ref(), s.ref(), s.name(), books.stream().map(k -> k.grossOf(k.service(s.ref())))
-                    .toArray(Money[]::new));
+            b.row(s.ref(), s.ref(), s.name(), books, k -> k.grossOf(k.service(s.ref())));
         }
         String totalRef = totalRef(services);
         return b.totalOfRows(totalRef, totalRef, "Total Gross Expenditure").build();

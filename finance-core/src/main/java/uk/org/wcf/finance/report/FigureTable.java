@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.joda.money.Money;
 
@@ -114,17 +115,25 @@ public record FigureTable(String id, String title, List<Column> columns, List<Ro
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         Set<String> colKeys = new HashSet<>();
-        columns.forEach(c -> require(colKeys.add(c.key()), "column '" + c.key() + "' appears twice"));
+        for (Column c : columns) {
+            require(colKeys.add(c.key()), "column '" + c.key() + "' appears twice");
+        }
         Set<String> rowKeys = new HashSet<>();
-        rows.forEach(r -> require(rowKeys.add(r.key()), "row '" + r.key() + "' appears twice"));
+        for (Row r : rows) {
+            require(rowKeys.add(r.key()), "row '" + r.key() + "' appears twice");
+        }
         for (Row r : rows) {
             require(r.values().size() == columns.size(),
                     "row '" + r.key() + "' has " + r.values().size() + " figures for " + columns.size() + " columns");
-            r.parts().forEach(t -> require(rowKeys.contains(t.key()), "row '" + r.key() + "' adds unknown row '"
-                    + t.key() + "'"));
+            for (Term t : r.parts()) {
+                require(rowKeys.contains(t.key()), "row '" + r.key() + "' adds unknown row '" + t.key() + "'");
+            }
         }
-        columns.forEach(c -> c.parts().forEach(t -> require(colKeys.contains(t.key()),
-                "column '" + c.key() + "' adds unknown column '" + t.key() + "'")));
+        for (Column c : columns) {
+            for (Term t : c.parts()) {
+                require(colKeys.contains(t.key()), "column '" + c.key() + "' adds unknown column '" + t.key() + "'");
+            }
+        }
         for (Row r : rows) {
             for (int c = 0; c < columns.size(); c++) {
                 Column col = columns.get(c);
@@ -159,8 +168,42 @@ public record FigureTable(String id, String title, List<Column> columns, List<Ro
      * @return the row
      */
     public Row row(String key) {
-        return rows.stream().filter(r -> r.key().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("table " + id + " has no row '" + key + "'"));
+        Row r = find(rows, key);
+        if (r == null) {
+            throw new IllegalArgumentException("table " + id + " has no row '" + key + "'");
+        }
+        return r;
+    }
+
+    /**
+     * @param key a row key
+     * @return whether the table has the row
+     */
+    boolean hasRow(String key) {
+        return find(rows, key) != null;
+    }
+
+    /**
+     * @param key a column key
+     * @return whether the table has the column
+     */
+    boolean hasColumn(String key) {
+        for (Column c : columns) {
+            if (c.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the row with the key, or null if there is none */
+    private static Row find(List<Row> rows, String key) {
+        for (Row r : rows) {
+            if (r.key().equals(key)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /**
@@ -186,8 +229,8 @@ public record FigureTable(String id, String title, List<Column> columns, List<Ro
         }
         Money sum = Gbp.zero();
         for (Term t : r.parts()) {
-            Money v = rows.stream().filter(x -> x.key().equals(t.key())).findFirst().orElseThrow()
-                    .values().get(column);
+            // the constructor has checked that every part is a row of the table
+            Money v = find(rows, t.key()).values().get(column);
             sum = t.sign() > 0 ? sum.plus(v) : sum.minus(v);
         }
         return Optional.of(sum);
@@ -286,6 +329,22 @@ public record FigureTable(String id, String title, List<Column> columns, List<Ro
         }
 
         /**
+         * A row of figures for the non-total columns when there is one such column per item, such as one per year:
+         * the figure of each item, in order.
+         *
+         * @param <T> the kind of item
+         * @param key the row key
+         * @param ref the reference, or empty
+         * @param label the label
+         * @param items one per non-total column, in order
+         * @param figure the figure of an item
+         * @return this builder
+         */
+        public <T> Builder row(String key, String ref, String label, List<T> items, Function<? super T, Money> figure) {
+            return row(key, ref, label, figures(items, figure));
+        }
+
+        /**
          * A total row, computed for every column from the rows named.
          *
          * @param key the row key
@@ -325,6 +384,32 @@ public record FigureTable(String id, String title, List<Column> columns, List<Ro
         }
 
         /**
+         * A derived row ({@link #derivedRow(String, String, String, List, Money...)}) when there is one non-total
+         * column per item: the figure of each item, in order.
+         *
+         * @param <T> the kind of item
+         * @param key the row key
+         * @param ref the reference, or empty
+         * @param label the label
+         * @param parts the rows it must equal the sum of
+         * @param items one per non-total column, in order
+         * @param figure the figure of an item
+         * @return this builder
+         */
+        public <T> Builder derivedRow(String key, String ref, String label, List<Term> parts, List<T> items,
+                Function<? super T, Money> figure) {
+            return derivedRow(key, ref, label, parts, figures(items, figure));
+        }
+
+        private static <T> Money[] figures(List<T> items, Function<? super T, Money> figure) {
+            Money[] values = new Money[items.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = figure.apply(items.get(i));
+            }
+            return values;
+        }
+
+        /**
          * A total row over every row so far that is not itself a total.
          *
          * @param key the row key
@@ -338,8 +423,11 @@ public record FigureTable(String id, String title, List<Column> columns, List<Ro
         }
 
         private Row find(String key) {
-            return rows.stream().filter(r -> r.key().equals(key)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no row '" + key + "' yet"));
+            Row r = FigureTable.find(rows, key);
+            if (r == null) {
+                throw new IllegalArgumentException("no row '" + key + "' yet");
+            }
+            return r;
         }
 
         private List<Money> fillTotalColumns(List<Money> given) {
