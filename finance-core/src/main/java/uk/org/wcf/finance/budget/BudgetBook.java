@@ -209,8 +209,12 @@ public record BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, L
     /** @return gross expenditure of every service, in one pass over the lines, in the book's service order */
     public Map<Service, Money> grossByService() {
         Map<Service, Money> out = new LinkedHashMap<>();
-        services.forEach(s -> out.put(s, Gbp.zero()));
-        lines.forEach(l -> out.merge(l.line().service(), l.amount(), Money::plus));
+        for (Service s : services) {
+            out.put(s, Gbp.zero());
+        }
+        for (BudgetLine l : lines) {
+            out.merge(l.line().service(), l.amount(), Money::plus);
+        }
         return out;
     }
 
@@ -235,7 +239,9 @@ public record BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, L
     /** @return the subjective groups used, standard ones first in published order */
     public List<SubjectiveGroup> groups() {
         Set<SubjectiveGroup> groups = new LinkedHashSet<>(SubjectiveGroup.PUBLISHED);
-        lines.forEach(l -> groups.add(l.line().group()));
+        for (BudgetLine l : lines) {
+            groups.add(l.line().group());
+        }
         return List.copyOf(groups);
     }
 
@@ -259,8 +265,12 @@ public record BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, L
      * @return its pass-through amount, zero when the book has no line for it
      */
     public Money passThroughOf(FundingSource source) {
-        return passThrough.stream().filter(f -> f.source().equals(source)).map(FundingLine::amount)
-                .findFirst().orElse(Gbp.zero());
+        for (FundingLine f : passThrough) {
+            if (f.source().equals(source)) {
+                return f.amount();
+            }
+        }
+        return Gbp.zero();
     }
 
     /** @return the council base budget (net budget funded by WCC): contract sum - pass-through funding */
@@ -292,8 +302,12 @@ public record BudgetBook(FiscalYear year, MonthSpan span, BudgetStatus status, L
      */
     public Optional<Service> findService(String refOrName) {
         String key = refOrName == null ? "" : refOrName.strip();
-        return services.stream().filter(s -> s.ref().equalsIgnoreCase(key) || s.name().equalsIgnoreCase(key))
-                .findFirst();
+        for (Service s : services) {
+            if (s.ref().equalsIgnoreCase(key) || s.name().equalsIgnoreCase(key)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -80,7 +80,7 @@ public record MonitoringSnapshot(String title, FiscalPeriod period, Scope scope,
                         "the grant is income: its budget and forecast are negative (or zero)");
             }
             for (MonitoringLine l : lines) {
-                if (DSG_BLOCKS.stream().noneMatch(b -> b.equals(l.group()))) {
+                if (!DSG_BLOCKS.contains(l.group())) {
                     throw new FinanceRuleException("DSG block of '" + l.line() + "'", "'" + l.group() + "'",
                             "a DSG line belongs to a block: " + String.join(", ", DSG_BLOCKS));
                 }
@@ -133,7 +133,12 @@ public record MonitoringSnapshot(String title, FiscalPeriod period, Scope scope,
         if (grant.isPresent() && grant.get().line().equals(name)) {
             return grant;
         }
-        return lines.stream().filter(l -> l.line().equals(name)).findFirst();
+        for (MonitoringLine l : lines) {
+            if (l.line().equals(name)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return the lines' total net budget (the sub-total, without the grant) */

@@ -48,7 +48,12 @@ public enum AssumptionKind {
      */
     public static Optional<AssumptionKind> ofTag(String tag) {
         String t = tag.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.tag.equals(t)).findFirst();
+        for (AssumptionKind k : values()) {
+            if (k.tag.equals(t)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return every tag, in this order, separated by commas: the words a message lists the kinds with */

@@ -107,7 +107,9 @@ public final class Plan {
 
         static Carried from(BudgetBook base) {
             Map<CostLine, BigDecimal> recurrent = new LinkedHashMap<>();
-            base.lines().forEach(l -> recurrent.put(l.line(), l.amount().getAmount()));
+            for (BudgetLine l : base.lines()) {
+                recurrent.put(l.line(), l.amount().getAmount());
+            }
             return new Carried(recurrent, Map.of());
         }
 
@@ -169,7 +171,9 @@ public final class Plan {
         PlanYear context = new PlanYear(year, base, carried.recurrent());
         List<Effect> effects = new ArrayList<>();
         for (Assumption a : assumptions) {
-            a.effectsIn(context).forEach(e -> effects.add(new Effect(a.name(), a.driver(), e)));
+            for (LineEffect e : a.effectsIn(context)) {
+                effects.add(new Effect(a.name(), a.driver(), e));
+            }
         }
         carried.oneOff().forEach((line, amount) -> effects.add(new Effect("one-off items of " + previousYear,
                 Driver.ONE_OFFS_DROPPING_OUT, LineEffect.recurrent(line, amount.negate()))));
@@ -178,8 +182,13 @@ public final class Plan {
 
     /** The funding from reserves the year's items bring. */
     private static BigDecimal fromReserves(List<Effect> effects) {
-        return effects.stream().map(Effect::effect).filter(LineEffect::fromReserves).map(LineEffect::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Effect e : effects) {
+            if (e.effect().fromReserves()) {
+                sum = sum.add(e.effect().amount());
+            }
+        }
+        return sum;
     }
 
     /** The year's book: every line rounded to the penny, and the funding from reserves added to the pass-through. */
@@ -272,9 +281,13 @@ public final class Plan {
      * @return its budget book
      */
     public BudgetBook year(FiscalYear year) {
-        return years.stream().filter(b -> b.year().equals(year)).findFirst()
-                .orElseThrow(() -> new FinanceRuleException("plan year", year, "not in the plan; its years are "
-                        + years.stream().map(BudgetBook::year).toList()));
+        for (BudgetBook b : years) {
+            if (b.year().equals(year)) {
+                return b;
+            }
+        }
+        throw new FinanceRuleException("plan year", year, "not in the plan; its years are "
+                + years.stream().map(BudgetBook::year).toList());
     }
 
     /** @return every step of the bridge, year by year and service by service */

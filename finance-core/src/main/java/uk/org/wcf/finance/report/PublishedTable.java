@@ -72,7 +72,11 @@ public record PublishedTable(String id, String source, List<Row> rows, List<Stri
      * @return the published figure, if the source gives one
      */
     public Optional<BigDecimal> value(String row, String column) {
-        return rows.stream().filter(r -> r.key().equals(row)).findFirst()
-                .map(r -> r.values().get(column));
+        for (Row r : rows) {
+            if (r.key().equals(row)) {
+                return Optional.ofNullable(r.values().get(column));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -74,12 +74,17 @@ public record TableCheck(RoundedTable model, PublishedTable published, List<Diff
 
     /** @return the headings of the fitted columns, in table order */
     public List<String> fittedHeadings() {
-        return model.table().columns().stream().filter(c -> fittedColumns.contains(c.key())).map(FigureTable.Column::heading).toList();
+        return headings(true);
     }
 
     /** @return the headings of the columns reproduced from the model (not fitted), in table order */
     public List<String> reproducedHeadings() {
-        return model.table().columns().stream().filter(c -> !fittedColumns.contains(c.key())).map(FigureTable.Column::heading).toList();
+        return headings(false);
+    }
+
+    private List<String> headings(boolean fitted) {
+        return model.table().columns().stream().filter(c -> fittedColumns.contains(c.key()) == fitted).map(FigureTable.Column::heading)
+                .toList();
     }
 
     /**
@@ -93,10 +98,9 @@ public record TableCheck(RoundedTable model, PublishedTable published, List<Diff
         FigureTable t = model.table();
         List<Difference> out = new ArrayList<>();
         for (FigureTable.Row r : t.rows()) {
-            Optional<PublishedTable.Row> pr = published.rows().stream().filter(x -> x.key().equals(r.key())).findFirst();
             for (FigureTable.Column c : t.columns()) {
                 BigDecimal m = BigDecimal.valueOf(model.cell(r.key(), c.key()));
-                BigDecimal p = pr.map(x -> x.values().get(c.key())).orElse(null);
+                BigDecimal p = published.value(r.key(), c.key()).orElse(null);
                 if (p == null) {
                     out.add(new Difference(t.id(), r.key(), r.label(), c.key(), m, Optional.empty(),
                             Difference.Cause.NOT_PUBLISHED, "the source publishes no figure for this line and column"));
@@ -106,14 +110,19 @@ public record TableCheck(RoundedTable model, PublishedTable published, List<Diff
             }
         }
         java.util.Set<String> missing = new java.util.TreeSet<>();
-        published.rows().forEach(pr -> pr.values().keySet().stream()
-                .filter(k -> t.columns().stream().noneMatch(c -> c.key().equals(k))).forEach(missing::add));
+        for (PublishedTable.Row pr : published.rows()) {
+            for (String column : pr.values().keySet()) {
+                if (!t.hasColumn(column)) {
+                    missing.add(column);
+                }
+            }
+        }
         for (String column : missing) {
             out.add(new Difference(t.id(), "*", "(every line)", column, BigDecimal.ZERO, Optional.empty(), Difference.Cause.UNEXPLAINED,
                     "the model has no column for the published column '" + column + "', so its figures are not checked"));
         }
         for (PublishedTable.Row pr : published.rows()) {
-            if (t.rows().stream().noneMatch(r -> r.key().equals(pr.key()))) {
+            if (!t.hasRow(pr.key())) {
                 out.add(new Difference(t.id(), pr.key(), pr.label(), "*", BigDecimal.ZERO, Optional.empty(),
                         Difference.Cause.UNEXPLAINED, "the model has no line for the published line '" + pr.label() + "'"));
             }
@@ -146,12 +155,22 @@ public record TableCheck(RoundedTable model, PublishedTable published, List<Diff
     private static List<List<Part>> waysToSum(FigureTable.Row r, FigureTable.Column c) {
         List<List<Part>> ways = new ArrayList<>();
         if (r.isTotal()) {
-            ways.add(r.parts().stream().map(term -> new Part(term, term.key(), c.key())).toList());
+            ways.add(partsDown(r, c.key()));
         }
         if (c.isTotal()) {
-            ways.add(c.parts().stream().map(term -> new Part(term, r.key(), term.key())).toList());
+            ways.add(partsAcross(c, r.key()));
         }
         return ways;
+    }
+
+    /** The cells a total row adds up in one column. */
+    private static List<Part> partsDown(FigureTable.Row total, String column) {
+        return total.parts().stream().map(term -> new Part(term, term.key(), column)).toList();
+    }
+
+    /** The cells a total column adds up in one row. */
+    private static List<Part> partsAcross(FigureTable.Column total, String row) {
+        return total.parts().stream().map(term -> new Part(term, row, term.key())).toList();
     }
 
     /**
@@ -219,16 +238,15 @@ public record TableCheck(RoundedTable model, PublishedTable published, List<Diff
         }
         FigureTable t = model.table();
         List<BigDecimal[]> totals = new ArrayList<>();
+        Part cell = new Part(null, r.key(), c.key());
         for (FigureTable.Row total : t.rows()) {
             if (total.parts().stream().anyMatch(term -> term.key().equals(r.key()))) {
-                List<Part> parts = total.parts().stream().map(term -> new Part(term, term.key(), c.key())).toList();
-                totals.add(signEvidence(published, parts, new Part(null, r.key(), c.key()), total.key(), c.key()));
+                totals.add(signEvidence(published, partsDown(total, c.key()), cell, total.key(), c.key()));
             }
         }
         for (FigureTable.Column total : t.columns()) {
             if (total.parts().stream().anyMatch(term -> term.key().equals(c.key()))) {
-                List<Part> parts = total.parts().stream().map(term -> new Part(term, r.key(), term.key())).toList();
-                totals.add(signEvidence(published, parts, new Part(null, r.key(), c.key()), r.key(), total.key()));
+                totals.add(signEvidence(published, partsAcross(total, r.key()), cell, r.key(), total.key()));
             }
         }
         if (totals.isEmpty() || totals.stream().anyMatch(e -> e == null || e[0].compareTo(e[1]) != 0)) {

@@ -93,14 +93,22 @@ public record EarmarkedReserve(String name, FiscalYear year, Money opening, List
 
     /** @return total contributions */
     public Money contributions() {
-        return Gbp.sum(movements.stream().filter(m -> m.kind() == ReserveMovement.Kind.CONTRIBUTION)
-                .map(ReserveMovement::amount));
+        return total(ReserveMovement.Kind.CONTRIBUTION);
     }
 
     /** @return total drawdowns */
     public Money drawdowns() {
-        return Gbp.sum(movements.stream().filter(m -> m.kind() == ReserveMovement.Kind.DRAWDOWN)
-                .map(ReserveMovement::amount));
+        return total(ReserveMovement.Kind.DRAWDOWN);
+    }
+
+    private Money total(ReserveMovement.Kind kind) {
+        Money sum = Gbp.zero();
+        for (ReserveMovement m : movements) {
+            if (m.kind() == kind) {
+                sum = sum.plus(m.amount());
+            }
+        }
+        return sum;
     }
 
     /** @return drawdowns passported to the company */

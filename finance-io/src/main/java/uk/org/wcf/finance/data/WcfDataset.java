@@ -173,9 +173,13 @@ public final class WcfDataset {
      */
     public BudgetBook budgetBook(FiscalYear year) {
         List<BudgetBook> books = budgetBooks();
-        return books.stream().filter(b -> b.year().equals(year)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("the " + (overrides.isEmpty() ? "embedded" : "given")
-                        + " dataset has no budget for " + year + "; it has " + books.stream().map(BudgetBook::year).toList()));
+        for (BudgetBook b : books) {
+            if (b.year().equals(year)) {
+                return b;
+            }
+        }
+        throw new IllegalArgumentException("the " + (overrides.isEmpty() ? "embedded" : "given")
+                + " dataset has no budget for " + year + "; it has " + books.stream().map(BudgetBook::year).toList());
     }
 
     /** @return the agreed 2020/21 budget book of the Business Plan 2020/21 */
@@ -283,8 +287,12 @@ public final class WcfDataset {
      * @return the ledger
      */
     public ReserveLedger reserves(FiscalYear year) {
-        return reserves.get().stream().filter(l -> l.year().equals(year))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("the dataset has no reserves for " + year));
+        for (ReserveLedger l : reserves.get()) {
+            if (l.year().equals(year)) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("the dataset has no reserves for " + year);
     }
 
     private List<ReserveLedger> readReserves() {
