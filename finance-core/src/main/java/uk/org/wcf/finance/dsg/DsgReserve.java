@@ -128,7 +128,7 @@ public record DsgReserve(FiscalYear year, Money opening, List<Movement> movement
 
     /** @return opening + movements */
     public Money closing() {
-        return opening.plus(Gbp.sum(movements.stream().map(Movement::amount)));
+        return opening.plus(movementTotal());
     }
 
     /** @return the total of the movements */

@@ -65,12 +65,22 @@ public record MonitoringLine(String line, String group, Money netBudget, Money f
 
     /** @return the sum of the proposed carry-forwards */
     public Money proposedCarryForwards() {
-        return Gbp.sum(adjustments.stream().filter(Adjustment::isCarryForward).map(Adjustment::amount));
+        return sumOfAdjustments(true);
     }
 
     /** @return the sum of the other adjustments */
     public Money otherAdjustments() {
-        return Gbp.sum(adjustments.stream().filter(a -> !a.isCarryForward()).map(Adjustment::amount));
+        return sumOfAdjustments(false);
+    }
+
+    private Money sumOfAdjustments(boolean carryForwards) {
+        Money sum = Gbp.zero();
+        for (Adjustment a : adjustments) {
+            if (a.isCarryForward() == carryForwards) {
+                sum = sum.plus(a.amount());
+            }
+        }
+        return sum;
     }
 
     /** @return variance before + carry-forwards + other adjustments */

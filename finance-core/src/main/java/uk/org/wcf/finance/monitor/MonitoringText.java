@@ -43,7 +43,9 @@ public final class MonitoringText {
                 before.add(r.otherAdjustments());
             }
             before.add(r.varianceAfterAdjustments());
-            before.forEach(m -> row.add(format.format(policy.units(m))));
+            for (Money m : before) {
+                row.add(format.format(policy.units(m)));
+            }
             row.add(r.percentOfBudget(policy).map(BigDecimal::toPlainString).orElse(""));
             row.add(format.format(policy.units(r.varianceLastPeriod())));
             row.add(format.format(policy.units(r.changeSinceLastPeriod())));

@@ -91,7 +91,9 @@ public record FigureTable(String id, String title, List<Column> columns, List<Ro
             Objects.requireNonNull(ref, "ref");
             Objects.requireNonNull(label, "label");
             values = List.copyOf(values);
-            values.forEach(v -> Gbp.requireGbp(v, "figure in row '" + key + "'"));
+            for (Money v : values) {
+                Gbp.requireGbp(v, "figure in row '" + key + "'");
+            }
             parts = List.copyOf(parts);
         }
 

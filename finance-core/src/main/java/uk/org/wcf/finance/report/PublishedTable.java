@@ -1,6 +1,8 @@
 package uk.org.wcf.finance.report;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,5 +80,19 @@ public record PublishedTable(String id, String source, List<Row> rows, List<Stri
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * @param column a column key
+     * @return the same table without that column's figures (for a check that compares that column on its own)
+     */
+    public PublishedTable withoutColumn(String column) {
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            Map<String, BigDecimal> values = new HashMap<>(r.values());
+            values.remove(column);
+            out.add(new Row(r.key(), r.label(), values));
+        }
+        return new PublishedTable(id, source, out, notes);
     }
 }

@@ -277,9 +277,11 @@ public final class BudgetBookCsv {
     }
 
     private static BudgetStatus status(String text) {
-        return Optional.of(text.toLowerCase(Locale.ROOT)).filter(t -> t.equals("agreed") || t.equals("indicative"))
-                .map(t -> BudgetStatus.valueOf(t.toUpperCase(Locale.ROOT)))
-                .orElseThrow(() -> new IllegalArgumentException("status is '" + text + "'; it is agreed or indicative"));
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "agreed" -> BudgetStatus.AGREED;
+            case "indicative" -> BudgetStatus.INDICATIVE;
+            default -> throw new IllegalArgumentException("status is '" + text + "'; it is agreed or indicative");
+        };
     }
 
     /**
