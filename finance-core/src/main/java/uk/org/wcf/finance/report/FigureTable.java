@@ -420,8 +420,13 @@ public record FigureTable(String id, String title, List<Column> columns, List<Ro
          * @return this builder
          */
         public Builder totalOfRows(String key, String ref, String label) {
-            return totalRow(key, ref, label,
-                    rows.stream().filter(r -> !r.isTotal()).map(r -> Term.plus(r.key())).toArray(Term[]::new));
+            List<Term> parts = new ArrayList<>();
+            for (Row r : rows) {
+                if (!r.isTotal()) {
+                    parts.add(Term.plus(r.key()));
+                }
+            }
+            return totalRow(key, ref, label, parts.toArray(new Term[0]));
         }
 
         private Row find(String key) {
@@ -433,7 +438,12 @@ public record FigureTable(String id, String title, List<Column> columns, List<Ro
         }
 
         private List<Money> fillTotalColumns(List<Money> given) {
-            long plain = columns.stream().filter(c -> !c.isTotal()).count();
+            int plain = 0;
+            for (Column c : columns) {
+                if (!c.isTotal()) {
+                    plain++;
+                }
+            }
             require(given.size() == plain, "a row needs " + plain + " figures, not " + given.size());
             List<Money> out = new ArrayList<>();
             int g = 0;
