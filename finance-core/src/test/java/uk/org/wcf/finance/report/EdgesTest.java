@@ -53,6 +53,26 @@ class EdgesTest {
     }
 
     @Test
+    void aRowOfItemsHasOneFigurePerItemInOrderAndAPublishedTableCanLeaveOutAColumn() {
+        FigureTable t = FigureTable.builder("t", "T").column("a", "A").column("b", "B")
+                .totalColumn("c", "C", Term.plus("a"), Term.plus("b"))
+                .row("x", "", "X", List.of(2, 3), n -> Gbp.pounds(n))
+                .derivedRow("y", "", "Y", List.of(Term.plus("x")), List.of(2, 3), n -> Gbp.pounds(n)).build();
+        assertThat(t.row("x").values()).containsExactly(Gbp.pounds(2), Gbp.pounds(3), Gbp.pounds(5));
+        assertThat(t.row("y").values()).isEqualTo(t.row("x").values());
+        assertThatThrownBy(() -> FigureTable.builder("t", "T").column("a", "A").row("x", "", "X", List.of(1, 2), n -> Gbp.pounds(n)))
+                .hasMessage("a row needs 1 figures, not 2");
+        var published = new PublishedTable("t", "src", List.of(new PublishedTable.Row("x", "X",
+                Map.of("a", BigDecimal.ONE, "pct", BigDecimal.TEN))), List.of("a note"));
+        PublishedTable money = published.withoutColumn("pct");
+        assertThat(money.rows().get(0).values()).isEqualTo(Map.of("a", BigDecimal.ONE));
+        assertThat(money.value("x", "pct")).isEmpty();
+        assertThat(money.value("x", "a")).contains(BigDecimal.ONE);
+        assertThat(money.notes()).containsExactly("a note");
+        assertThat(published.value("x", "pct")).contains(BigDecimal.TEN);
+    }
+
+    @Test
     void aSourceRoundingDifferenceIsOnlyAsLargeAsRoundingThePartsCouldMake() {
         FigureTable t = FigureTable.builder("t", "T").column("a", "A")
                 .row("x", "", "X", Gbp.thousands(10)).row("y", "", "Y", Gbp.thousands(20)).totalOfRows("s", "", "S").build();
