@@ -124,7 +124,14 @@ public final class SpreadsheetPackage {
                         + ": '" + s.substring(0, 40) + "...'");
             }
             count++;
-            return index.computeIfAbsent(s, k -> index.size());
+            // a plain lookup, not computeIfAbsent with a lambda: a JDK 17 class-data archive leaves out the lambdas of a
+            // nested class whose outer class has none on the path it was trained on, so that one was made at every run
+            Integer i = index.get(s);
+            if (i == null) {
+                i = index.size();
+                index.put(s, i);
+            }
+            return i;
         }
 
         /** @return the part {@code xl/sharedStrings.xml} */
