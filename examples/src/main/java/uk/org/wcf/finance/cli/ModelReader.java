@@ -294,10 +294,10 @@ final class ModelReader {
     }
 
     /**
-     * @return a new instance of a class, as picocli's default factory makes one (a mixin, a converter, ...): the tool's
-     *         own classes through their constructor without parameters, directly (unless it is private) (picocli's factory, in another
-     *         package, first fails on a class that is not public and throws and catches an exception to retry), and
-     *         any other (picocli's own help mixin, say) through picocli's factory
+     * @return a new instance of a class, as picocli's default factory makes one (a mixin, a converter, ...): one of the
+     *         tool's own classes directly, through its constructor without parameters unless that is private (picocli's
+     *         factory, in another package, first fails on a class that is not public, then throws, catches and tries
+     *         again); any other (picocli's own help mixin, say) through picocli's factory
      */
     static Object create(Class<?> type) {
         try {

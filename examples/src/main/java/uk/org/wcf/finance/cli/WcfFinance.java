@@ -96,8 +96,9 @@ public final class WcfFinance implements Runnable {
      * System properties that make every command start sooner, each a library's documented setting: picocli looks for
      * Groovy's closure class, which the tool has no use for, in every command's first model (a class search through
      * the jar, then a {@code ClassNotFoundException}), and registers no converter for the {@link #UNUSED_CONVERTERS};
-     * Joda-Money registers {@link SterlingCurrencies} instead of its table of every currency. Set in {@link #main} only, so that a service or test that embeds the tool ({@link #run})
-     * is not affected; {@code -D} in {@code JAVA_OPTS} wins over each.
+     * Joda-Money registers {@link SterlingCurrencies} instead of its table of every currency. Set in {@link #main} only,
+     * so that a service or test that embeds the tool ({@link #run}) is not affected; {@code -D} in {@code JAVA_OPTS}
+     * wins over each.
      */
     static final Map<String, String> JVM_PROPERTIES = Map.of("picocli.disable.closures", "true",
             "picocli.converters.excludes", UNUSED_CONVERTERS,
